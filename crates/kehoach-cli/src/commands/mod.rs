@@ -1,0 +1,5 @@
+//! One module per command: parse its arguments, call the core, print the result.
+
+pub mod demo;
+pub mod schema;
+pub mod validate;

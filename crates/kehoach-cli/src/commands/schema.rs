@@ -1,0 +1,27 @@
+//! `kehoach schema [plan]`
+
+use crate::{io, Outcome, Unusable};
+
+/// Arguments of `kehoach schema`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The document kind.
+    #[arg(value_enum, default_value = "plan")]
+    kind: Kind,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Kind {
+    Plan,
+}
+
+/// Prints the schema.
+pub fn run(args: Args) -> Result<Outcome, Unusable> {
+    let schema = match args.kind {
+        Kind::Plan => kehoach::schema::plan_schema(),
+    };
+    let mut text = serde_json::to_string_pretty(&schema)?;
+    text.push('\n');
+    io::write_output(&text, None)?;
+    Ok(Outcome::Fine)
+}

@@ -1,0 +1,295 @@
+//! Diagnostics: coded, located findings about an input, with messages in Vietnamese or English.
+//!
+//! Every diagnostic comes from a [`Rule`] of a catalogue kept as data. A rule's message is a
+//! template with `{name}` placeholders filled from the diagnostic's `params`, so a frontend can
+//! render its own text from `code` and `params` alone.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "typescript")]
+use tsify::Tsify;
+
+/// How serious a finding is.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[cfg_attr(feature = "typescript", derive(Tsify))]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    /// The input is wrong: a plan with errors should not be issued.
+    Error,
+    /// Probably wrong, or incomplete (a draft).
+    Warning,
+    /// Worth knowing; nothing to fix.
+    Info,
+}
+
+impl Severity {
+    /// The Vietnamese name ("lỗi").
+    pub fn vietnamese(self) -> &'static str {
+        match self {
+            Severity::Error => "lỗi",
+            Severity::Warning => "cảnh báo",
+            Severity::Info => "thông tin",
+        }
+    }
+
+    /// The English name ("error").
+    pub fn english(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+
+    /// The name in `lang`.
+    pub fn name(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Vi => self.vietnamese(),
+            Lang::En => self.english(),
+        }
+    }
+}
+
+/// The language of messages and reports. Vietnamese is the default.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "typescript", derive(Tsify))]
+#[serde(rename_all = "kebab-case")]
+pub enum Lang {
+    /// Vietnamese (default).
+    #[default]
+    Vi,
+    /// English.
+    En,
+}
+
+impl std::str::FromStr for Lang {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        match text {
+            "vi" => Ok(Lang::Vi),
+            "en" => Ok(Lang::En),
+            other => Err(format!(
+                "unknown language \"{other}\": expected \"vi\" or \"en\""
+            )),
+        }
+    }
+}
+
+/// A value behind a message: text or a whole number.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "typescript", derive(Tsify))]
+#[serde(untagged)]
+pub enum Param {
+    /// A whole number (within JavaScript's safe range).
+    Number(i64),
+    /// Text.
+    Text(String),
+}
+
+impl std::fmt::Display for Param {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Param::Number(number) => write!(f, "{number}"),
+            Param::Text(text) => f.write_str(text),
+        }
+    }
+}
+
+impl From<&str> for Param {
+    fn from(text: &str) -> Self {
+        Param::Text(text.to_string())
+    }
+}
+
+impl From<String> for Param {
+    fn from(text: String) -> Self {
+        Param::Text(text)
+    }
+}
+
+impl From<i64> for Param {
+    fn from(number: i64) -> Self {
+        Param::Number(number)
+    }
+}
+
+impl From<u32> for Param {
+    fn from(number: u32) -> Self {
+        Param::Number(i64::from(number))
+    }
+}
+
+impl From<i32> for Param {
+    fn from(number: i32) -> Self {
+        Param::Number(i64::from(number))
+    }
+}
+
+impl From<usize> for Param {
+    fn from(number: usize) -> Self {
+        Param::Number(i64::try_from(number).unwrap_or(i64::MAX))
+    }
+}
+
+/// One finding: `{ code, severity, path, message, params }`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "typescript", derive(Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Diagnostic {
+    /// The rule's stable code ("DOC001").
+    pub code: String,
+    /// How serious it is.
+    pub severity: Severity,
+    /// JSON Pointer to the exact field in the input (`/document/number`).
+    pub path: String,
+    /// The message in the requested language.
+    pub message: String,
+    /// The values behind the message, by placeholder name.
+    #[cfg_attr(
+        feature = "typescript",
+        tsify(type = "Record<string, string | number>")
+    )]
+    pub params: BTreeMap<String, Param>,
+}
+
+/// A rule of a catalogue: what it checks, how serious a breach is, and what it rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    /// Stable code, never reused ("DOC001").
+    pub code: &'static str,
+    /// Severity of a breach.
+    pub severity: Severity,
+    /// Category, for grouping in documentation ("document", "legal-bases", …).
+    pub category: &'static str,
+    /// One-line description in Vietnamese.
+    pub description_vi: &'static str,
+    /// One-line description in English.
+    pub description_en: &'static str,
+    /// Message template in Vietnamese, with `{name}` placeholders.
+    pub message_vi: &'static str,
+    /// Message template in English, with `{name}` placeholders.
+    pub message_en: &'static str,
+    /// What the rule rests on ("NĐ 30/2020, Phụ lục I", "plan consistency").
+    pub source: &'static str,
+}
+
+impl Rule {
+    /// A diagnostic of this rule at `path`, its message rendered in `lang` from `params`.
+    pub fn at(&self, path: impl Into<String>, params: Params, lang: Lang) -> Diagnostic {
+        let template = match lang {
+            Lang::Vi => self.message_vi,
+            Lang::En => self.message_en,
+        };
+        Diagnostic {
+            code: self.code.to_string(),
+            severity: self.severity,
+            path: path.into(),
+            message: fill(template, &params.0),
+            params: params.0,
+        }
+    }
+}
+
+/// The params of one diagnostic, built with [`Params::with`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Params(pub BTreeMap<String, Param>);
+
+impl Params {
+    /// No params.
+    pub fn new() -> Self {
+        Params::default()
+    }
+
+    /// Adds one param.
+    pub fn with(mut self, name: &str, value: impl Into<Param>) -> Self {
+        self.0.insert(name.to_string(), value.into());
+        self
+    }
+}
+
+/// Fills `{name}` placeholders; an unknown name is left as written so a missing param shows.
+fn fill(template: &str, params: &BTreeMap<String, Param>) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) => {
+                let name = &after[..end];
+                match params.get(name) {
+                    Some(value) => out.push_str(&value.to_string()),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push_str(&rest[start..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Sorts diagnostics into their deterministic order: by path, then code, then message.
+pub fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| {
+        (a.path.as_str(), a.code.as_str(), a.message.as_str()).cmp(&(
+            b.path.as_str(),
+            b.code.as_str(),
+            b.message.as_str(),
+        ))
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RULE: Rule = Rule {
+        code: "TST001",
+        severity: Severity::Warning,
+        category: "test",
+        description_vi: "Thử",
+        description_en: "Test",
+        message_vi: "Số \"{number}\" thiếu số 0 ở đầu ({count} lần)",
+        message_en: "Number \"{number}\" lacks a leading zero ({count} times, {missing})",
+        source: "test",
+    };
+
+    #[test]
+    fn renders_message_from_params_in_each_language() {
+        let params = Params::new()
+            .with("number", "5/KH-SVHTTDL")
+            .with("count", 2u32);
+        let vi = RULE.at("/document/number", params.clone(), Lang::Vi);
+        assert_eq!(vi.message, "Số \"5/KH-SVHTTDL\" thiếu số 0 ở đầu (2 lần)");
+        let en = RULE.at("/document/number", params, Lang::En);
+        assert_eq!(
+            en.message,
+            "Number \"5/KH-SVHTTDL\" lacks a leading zero (2 times, {missing})"
+        );
+        assert_eq!(en.params.get("count"), Some(&Param::Number(2)));
+    }
+
+    #[test]
+    fn serialises_as_the_contract_says() {
+        let diagnostic = RULE.at("/a", Params::new().with("number", "x"), Lang::Vi);
+        let json = serde_json::to_value(&diagnostic).unwrap_or_default();
+        assert_eq!(json["severity"], "warning");
+        assert_eq!(json["params"]["number"], "x");
+        assert_eq!(json["code"], "TST001");
+    }
+}

@@ -1,0 +1,6 @@
+//! Bundled example data, compiled into the library so the CLI's `demo` and the npm package
+//! work offline.
+
+/// The 2023 communication plan of Lạng Sơn's Department of Culture, Sports and Tourism
+/// (Sở VHTTDL), as JSON (`examples/plans/lang-son-2023.json`).
+pub const LANG_SON_2023: &str = include_str!("../../../examples/plans/lang-son-2023.json");

@@ -1,0 +1,58 @@
+//! # kehoach
+//!
+//! Communication plans on administrative reform — *kế hoạch tuyên truyền cải cách hành chính*
+//! (CCHC) — as data: the plans every Vietnamese department, district and commune issues each
+//! year, and the record of how they are carried out.
+//!
+//! Data flows one way through the crate:
+//!
+//! ```text
+//! model  ->  validate  ->  period  ->  evaluate  ->  report
+//! ```
+//!
+//! * [`model`]: the plan as issued — document header, legal bases (căn cứ), purposes and
+//!   requirements, audiences with content and forms, quotas, units, budget duty, reporting rule.
+//!
+//! ## Loading a plan
+//!
+//! Plans are JSON documents with camelCase keys, kebab-case enum values and ISO dates; every
+//! document carries `schemaVersion`. Unknown keys are errors, never silently dropped.
+//!
+//! ```
+//! use kehoach::{FormKind, Plan};
+//!
+//! let plan = Plan::from_json_str(kehoach::examples::LANG_SON_2023)?;
+//! assert_eq!(plan.document.number.as_str(), "/KH-SVHTTDL"); // a draft: number left blank
+//! assert_eq!(plan.audiences.len(), 2);
+//!
+//! // The quota "Hằng tháng, có ít nhất 04 tin, bài về CCHC đăng trên trang thông tin điện tử"
+//! let quota = &plan.quotas[0];
+//! assert_eq!(quota.min, 4);
+//! assert_eq!(plan.form(&quota.form).map(|form| form.kind), Some(FormKind::WebsiteArticle));
+//!
+//! // Saving and loading again gives the same plan.
+//! assert_eq!(Plan::from_json_str(&plan.to_json_string())?, plan);
+//! # Ok::<(), kehoach::LoadError>(())
+//! ```
+//!
+//! ## JSON Schema
+//!
+//! [`schema::plan_schema`] returns the JSON Schema of the plan document, generated from these
+//! types; the CLI prints it with `kehoach schema plan` and the npm package ships it.
+
+pub mod diagnostic;
+pub mod examples;
+pub mod model;
+pub mod schema;
+pub mod summary;
+pub mod vietnamese;
+
+pub use diagnostic::{Diagnostic, Lang, Severity};
+pub use model::{
+    Audience, Budget, Channel, Document, DocumentKind, DocumentNumber, Form, FormKind,
+    Implementation, IssueDate, LegalBasis, LoadError, Measure, PeriodType, Plan, Quota, QuotaScope,
+    ReportKind, ReportingRule, Responsibility, Unit, SCHEMA_VERSION,
+};
+
+/// The version of this crate, as published.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,204 @@
+//! Loading and saving JSON documents: one path for every document kind, so every caller gets
+//! the same errors (what went wrong, and the JSON Pointer where).
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use super::{Plan, SCHEMA_VERSION};
+
+/// Why a JSON document could not be loaded.
+///
+/// `path` is a JSON Pointer to the offending value (`""` for the whole document); `line` and
+/// `column` are set when the text is not JSON at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}{}", location(.path, .line, .column))]
+pub struct LoadError {
+    /// What is wrong, in the user's terms.
+    pub message: String,
+    /// JSON Pointer to where it is wrong.
+    pub path: String,
+    /// 1-based line of a syntax error.
+    pub line: Option<usize>,
+    /// 1-based column of a syntax error.
+    pub column: Option<usize>,
+}
+
+fn location(path: &str, line: &Option<usize>, column: &Option<usize>) -> String {
+    match (line, column) {
+        (Some(line), Some(column)) => format!(" (line {line}, column {column})"),
+        _ if path.is_empty() => String::new(),
+        _ => format!(" at {path}"),
+    }
+}
+
+impl LoadError {
+    /// An error about the value at `path`.
+    pub fn at(path: impl Into<String>, message: impl Into<String>) -> Self {
+        LoadError {
+            message: message.into(),
+            path: path.into(),
+            line: None,
+            column: None,
+        }
+    }
+}
+
+/// Escapes one JSON Pointer token (RFC 6901).
+pub(crate) fn pointer_token(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}
+
+fn pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => {
+                out.push('/');
+                out.push_str(&index.to_string());
+            }
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                out.push('/');
+                out.push_str(&pointer_token(key));
+            }
+            Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+/// Rewrites serde's messages into the contract's terms: JSON type names, and the unknown key
+/// named first so the message reads "unknown key `x`".
+fn describe(message: &str) -> String {
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        let key = rest.split(',').next().unwrap_or(rest);
+        let expected = rest.split_once(", expected ").map(|(_, e)| e);
+        return match expected {
+            Some(expected) => format!("unknown key {key}: expected {expected}"),
+            None => format!("unknown key {key}"),
+        };
+    }
+    if let Some(rest) = message.strip_prefix("missing field ") {
+        return format!("missing key {rest}");
+    }
+    message
+        .replace("invalid type: map", "invalid type: object")
+        .replace("invalid type: sequence", "invalid type: array")
+        .replace("a sequence", "an array")
+        .replace("struct ", "object ")
+        .replace("u32", "a whole number from 0 to 4294967295")
+        .replace("u8", "a whole number from 0 to 255")
+        .replace("i32", "a whole number")
+}
+
+/// Deserialises `T` from a parsed JSON value, reporting where it failed.
+pub(crate) fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, LoadError> {
+    serde_path_to_error::deserialize(value).map_err(|error| {
+        // serde_path_to_error already ends the path with an unknown key's name.
+        let path = pointer(error.path());
+        let message = error.inner().to_string();
+        LoadError::at(path, describe(&message))
+    })
+}
+
+/// Parses JSON text into a value, with line and column on a syntax error.
+pub(crate) fn parse_json(text: &str) -> Result<serde_json::Value, LoadError> {
+    serde_json::from_str(text).map_err(|error| LoadError {
+        message: format!("not valid JSON: {}", strip_position(&error.to_string())),
+        path: String::new(),
+        line: Some(error.line()),
+        column: Some(error.column()),
+    })
+}
+
+fn strip_position(message: &str) -> &str {
+    message.split(" at line ").next().unwrap_or(message)
+}
+
+/// Rewrites every string in `value` (keys too) to NFC, so text compares and renders the same
+/// however it was typed.
+pub(crate) fn normalize_strings(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::String(text) => {
+            if let std::borrow::Cow::Owned(normal) = super::nfc(text) {
+                *text = normal;
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(normalize_strings),
+        Value::Object(map) => {
+            let needs_key_change = map
+                .keys()
+                .any(|key| matches!(super::nfc(key), std::borrow::Cow::Owned(_)));
+            if needs_key_change {
+                let entries = std::mem::take(map);
+                for (key, mut item) in entries {
+                    normalize_strings(&mut item);
+                    map.insert(super::nfc(&key).into_owned(), item);
+                }
+            } else {
+                map.values_mut().for_each(normalize_strings);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Checks `schemaVersion` before anything else, so a file from a newer kehoach says so
+/// instead of failing on some key it does not know.
+pub(crate) fn check_schema_version(value: &serde_json::Value) -> Result<(), LoadError> {
+    let Some(object) = value.as_object() else {
+        return Err(LoadError::at("", "invalid type: expected a JSON object"));
+    };
+    match object.get("schemaVersion") {
+        None => Err(LoadError::at(
+            "/schemaVersion",
+            "missing key `schemaVersion`",
+        )),
+        Some(version) if version.as_u64() == Some(u64::from(SCHEMA_VERSION)) => Ok(()),
+        Some(version) => Err(LoadError::at(
+            "/schemaVersion",
+            format!(
+                "unsupported schemaVersion {version}: this kehoach reads version {SCHEMA_VERSION}"
+            ),
+        )),
+    }
+}
+
+/// Serialises to pretty JSON with a trailing newline.
+pub(crate) fn to_pretty_json<T: Serialize>(value: &T) -> String {
+    // Serialising these plain data types to a String cannot fail: no maps with non-string
+    // keys, no custom serialisers that error.
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+impl Plan {
+    /// Loads a plan from JSON text.
+    ///
+    /// Text is normalised to NFC; unknown keys, wrong types and a wrong `schemaVersion` are
+    /// errors that name the key and its JSON Pointer.
+    ///
+    /// ```
+    /// let error = kehoach::Plan::from_json_str(r#"{"schemaVersion": 1, "colour": "red"}"#)
+    ///     .unwrap_err();
+    /// assert_eq!(error.path, "/colour");
+    /// assert!(error.message.contains("unknown key `colour`"));
+    /// ```
+    pub fn from_json_str(text: &str) -> Result<Plan, LoadError> {
+        Plan::from_json_value(parse_json(text)?)
+    }
+
+    /// Loads a plan from a parsed JSON value (see [`Plan::from_json_str`]).
+    pub fn from_json_value(mut value: serde_json::Value) -> Result<Plan, LoadError> {
+        check_schema_version(&value)?;
+        normalize_strings(&mut value);
+        from_value(value)
+    }
+
+    /// Saves the plan as pretty JSON; loading the result gives an equal plan.
+    pub fn to_json_string(&self) -> String {
+        to_pretty_json(self)
+    }
+}
