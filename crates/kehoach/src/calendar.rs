@@ -1,0 +1,45 @@
+//! Working days and the data cut-off day of Nghị định 09/2019/NĐ-CP, shared by the validator
+//! (deadline rules) and the periods (cut-off windows, report deadlines).
+
+use time::{Date, Weekday};
+
+/// Data for a report is cut off on the 14th of the period's last month; the window of the next
+/// period opens on the 15th (Nghị định 09/2019, Điều 12).
+pub const CUT_OFF_DAY: u8 = 14;
+
+/// Whether `date` is a working day: not Saturday or Sunday, and not in `holidays`.
+///
+/// ```
+/// use time::macros::date;
+/// use kehoach::calendar::is_working_day;
+/// assert!(is_working_day(date!(2023-03-14), &[]));          // Tuesday
+/// assert!(!is_working_day(date!(2023-03-18), &[]));         // Saturday
+/// assert!(!is_working_day(date!(2023-05-01), &[date!(2023-05-01)]));
+/// ```
+pub fn is_working_day(date: Date, holidays: &[Date]) -> bool {
+    !matches!(date.weekday(), Weekday::Saturday | Weekday::Sunday) && !holidays.contains(&date)
+}
+
+/// The working days strictly between `after` and `before`.
+///
+/// ```
+/// use time::macros::date;
+/// use kehoach::calendar::working_days_between;
+/// // Cut-off Tuesday 14 March 2023, deadline Monday 20 March: 15, 16, 17 March in between.
+/// assert_eq!(working_days_between(date!(2023-03-14), date!(2023-03-20), &[]), 3);
+/// assert_eq!(working_days_between(date!(2023-03-14), date!(2023-03-15), &[]), 0);
+/// ```
+pub fn working_days_between(after: Date, before: Date, holidays: &[Date]) -> u32 {
+    let mut count = 0;
+    let mut day = after.next_day();
+    while let Some(current) = day {
+        if current >= before {
+            break;
+        }
+        if is_working_day(current, holidays) {
+            count += 1;
+        }
+        day = current.next_day();
+    }
+    count
+}
