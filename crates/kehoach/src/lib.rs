@@ -49,6 +49,7 @@ pub mod summary;
 pub mod vietnamese;
 
 pub use diagnostic::{Diagnostic, Lang, Severity};
+pub use model::{fold, nfc};
 pub use model::{
     Audience, Budget, Channel, Document, DocumentKind, DocumentNumber, Form, FormKind,
     Implementation, IssueDate, LegalBasis, LoadError, Measure, PeriodType, Plan, Quota, QuotaScope,
@@ -57,3 +58,8 @@ pub use model::{
 
 /// The version of this crate, as published.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The README's Rust examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+struct ReadmeDoctests;
