@@ -243,14 +243,17 @@ fn fill(template: &str, params: &BTreeMap<String, Param>) -> String {
     out
 }
 
-/// Sorts diagnostics into their deterministic order: by path, then code, then message.
+/// Sorts diagnostics into their deterministic order: by path, then code, then params, then
+/// message.
 ///
 /// Paths compare token by token, array indices as numbers, so `/forms/9` comes before
-/// `/forms/10` and a field's findings come right after its parent's.
+/// `/forms/10` and a field's findings come right after its parent's. Params come before the
+/// message so the order is the same in every language.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
         pointer_order(&a.path, &b.path)
             .then_with(|| a.code.cmp(&b.code))
+            .then_with(|| a.params.cmp(&b.params))
             .then_with(|| a.message.cmp(&b.message))
     });
 }

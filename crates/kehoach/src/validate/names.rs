@@ -32,7 +32,39 @@ pub(crate) fn document_kind(name: &'static str, kind: DocumentKind) -> Word {
         DocumentKind::OfficialLetter => "official letter",
         DocumentKind::Other => "other document",
     };
-    word(name, kind.vietnamese().to_lowercase(), en)
+    let vi = match kind {
+        DocumentKind::Other => "văn bản khác".to_string(),
+        other => other.vietnamese().to_lowercase(),
+    };
+    word(name, vi, en)
+}
+
+/// A JSON field as a person calls it: "signerName" → "họ tên người ký" / "signer's name".
+pub(crate) fn field(name: &'static str, key: &str) -> Word {
+    let (vi, en) = match key {
+        "purposes" => ("mục đích", "purpose"),
+        "requirements" => ("yêu cầu", "requirement"),
+        "content" => ("nội dung tuyên truyền", "content item"),
+        "heading" => ("tiêu đề đối tượng", "audience heading"),
+        "formsHeading" => ("tiêu đề phần hình thức", "forms heading"),
+        "name" => ("tên", "name"),
+        "text" => ("lời văn", "text"),
+        "title" => ("tên loại văn bản", "kind name"),
+        "subject" => ("trích yếu", "subject"),
+        "place" => ("địa danh", "place"),
+        "headTitle" => ("chức vụ người đứng đầu", "head's title"),
+        "signerTitle" => ("chức vụ người ký", "signer's title"),
+        "signerName" => ("họ tên người ký", "signer's name"),
+        "purpose" => ("mục đích gửi", "purpose of sending"),
+        "holders" => ("nơi lưu", "archive holder"),
+        "drafter" => ("người soạn thảo", "drafter"),
+        "issuer" => ("cơ quan ban hành", "issuer"),
+        "preamble" => ("lời dẫn", "preamble"),
+        "legalFrame" => ("căn cứ pháp lý của kinh phí", "legal frame of the budget"),
+        "abbreviation" => ("chữ viết tắt", "abbreviation"),
+        other => (other, other),
+    };
+    word(name, vi, en)
 }
 
 /// A form kind: "Bản tin điện tử" / "Electronic bulletin".

@@ -538,8 +538,8 @@ catalogue! {
         source: "plan consistency",
         description_vi: "Không có trường chữ nào để trống.",
         description_en: "No text field is empty.",
-        message_vi: "Trường \"{field}\" để trống.",
-        message_en: "Field \"{field}\" is empty.",
+        message_vi: "Chưa ghi {fieldName} (trường \"{field}\" để trống).",
+        message_en: "The {fieldName} is empty (field \"{field}\").",
     }
     STR007 {
         severity: Warning,

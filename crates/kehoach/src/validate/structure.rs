@@ -32,7 +32,12 @@ pub(super) fn check(c: &mut Checker) {
         c.emit(&STR009, "/implementation/responsibilities", Params::new());
     }
     for (path, field) in empty_texts(plan) {
-        c.emit(&STR006, path, Params::new().with("field", field));
+        c.emit_with(
+            &STR006,
+            path,
+            Params::new().with("field", field),
+            vec![names::field("fieldName", field)],
+        );
     }
     repeated_items(c);
     repeated_references(c);
