@@ -434,7 +434,7 @@ fn distribution(c: &mut Checker) {
         .recipients
         .iter()
         .enumerate()
-        .filter(|(_, recipient)| !fold(&recipient.name).is_empty())
+        .filter(|(_, recipient)| !recipient.name.trim().is_empty())
         .map(|(index, recipient)| {
             (
                 format!("/document/recipients/{index}/name"),

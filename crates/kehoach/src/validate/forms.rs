@@ -187,7 +187,7 @@ fn unit_names(c: &mut Checker) {
         .units
         .iter()
         .enumerate()
-        .filter(|(_, unit)| !fold(&unit.name).is_empty())
+        .filter(|(_, unit)| !unit.name.trim().is_empty())
         .map(|(index, unit)| {
             (
                 format!("/units/{index}/name"),
@@ -211,7 +211,7 @@ fn form_names(c: &mut Checker) {
             .forms
             .iter()
             .enumerate()
-            .filter(|(_, form)| !fold(&form.name).is_empty())
+            .filter(|(_, form)| !form.name.trim().is_empty())
             .map(|(f, form)| {
                 (
                     format!("/audiences/{a}/forms/{f}/name"),

@@ -47,7 +47,7 @@ pub(super) fn check(c: &mut Checker) {
 fn empty_texts(plan: &Plan) -> Vec<(String, &'static str)> {
     let mut all: Vec<(String, &'static str)> = Vec::new();
     let mut add = |path: String, field: &'static str, text: &str| {
-        if fold(text).is_empty() {
+        if text.trim().is_empty() {
             all.push((path, field));
         }
     };
@@ -209,7 +209,7 @@ fn repeated_in(c: &mut Checker, base: &str, items: &[String]) {
     let keyed = items
         .iter()
         .enumerate()
-        .filter(|(_, item)| !fold(item).is_empty())
+        .filter(|(_, item)| !item.trim().is_empty())
         .map(|(index, item)| (format!("{base}/{index}"), fold(item), item.as_str()));
     for (path, first, text) in repeats(keyed) {
         c.emit(
@@ -234,7 +234,7 @@ fn repeated_items(c: &mut Checker) {
         .responsibilities
         .iter()
         .enumerate()
-        .filter(|(_, r)| !fold(&r.text).is_empty())
+        .filter(|(_, r)| !r.text.trim().is_empty())
         .map(|(index, r)| {
             (
                 format!("/implementation/responsibilities/{index}/text"),
@@ -255,7 +255,7 @@ fn repeated_items(c: &mut Checker) {
         .audiences
         .iter()
         .enumerate()
-        .filter(|(_, a)| !fold(&a.heading).is_empty())
+        .filter(|(_, a)| !a.heading.trim().is_empty())
         .map(|(index, a)| {
             (
                 format!("/audiences/{index}/heading"),

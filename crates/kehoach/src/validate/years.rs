@@ -40,7 +40,7 @@ pub(super) fn check(c: &mut Checker) {
     };
     if issued_year > year {
         c.emit(&YR003, "/document/issued/year", issued_params());
-    } else if issued_year < year - 1 {
+    } else if issued_year < year.saturating_sub(1) {
         c.emit(&YR004, "/document/issued/year", issued_params());
     }
     if let Some(date) = doc.issued.date {
