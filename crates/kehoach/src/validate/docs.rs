@@ -26,8 +26,12 @@ fn prefix(code: &str) -> &str {
     code.get(..end).unwrap_or(code)
 }
 
+/// A table cell: pipes escaped, and angle brackets so "<địa danh>" is not read as HTML.
 fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
+    text.replace('|', "\\|")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('\n', " ")
 }
 
 /// Renders every rule of `catalogues` as Markdown: a summary by category, then one table per

@@ -139,7 +139,7 @@ catalogue! {
         category: "document",
         source: "NĐ 30/2020, Phụ lục I",
         description_vi: "Dòng địa danh, ngày tháng theo mẫu \"<địa danh>, ngày … tháng … năm …\".",
-        description_en: "The place-and-date line reads \"<place>, ngày … tháng … năm …\".",
+        description_en: "The place-and-date line reads \"Place, ngày … tháng … năm …\".",
         message_vi: "Dòng \"{text}\" không theo mẫu \"<địa danh>, ngày … tháng … năm …\".",
         message_en: "Line \"{text}\" does not read \"<place>, ngày … tháng … năm …\".",
     }
