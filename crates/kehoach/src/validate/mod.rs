@@ -173,8 +173,8 @@ impl<'p> Checker<'p> {
     }
 }
 
-/// Reports every repeat in `items` (compared by `key`) with `rule`: the later occurrence is
-/// flagged, with `first` naming the path of the first.
+/// Finds repeats among `(path, key, shown)` items: for each item whose key was seen before,
+/// returns its path, the path of the first item with that key, and what to show.
 pub(crate) fn repeats<'a, K: Ord>(
     items: impl IntoIterator<Item = (String, K, &'a str)>,
 ) -> Vec<(String, String, &'a str)> {
