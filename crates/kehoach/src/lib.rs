@@ -12,6 +12,8 @@
 //!
 //! * [`model`]: the plan as issued — document header, legal bases (căn cứ), purposes and
 //!   requirements, audiences with content and forms, quotas, units, budget duty, reporting rule.
+//! * [`validate`]: the rule catalogue over the model, findings as coded diagnostics in
+//!   Vietnamese or English ([`validate::validate_plan`]).
 //!
 //! ## Loading a plan
 //!
@@ -46,6 +48,7 @@ pub mod examples;
 pub mod model;
 pub mod schema;
 pub mod summary;
+pub mod validate;
 pub mod vietnamese;
 
 pub use diagnostic::{Diagnostic, Lang, Severity};
@@ -55,6 +58,7 @@ pub use model::{
     Implementation, IssueDate, LegalBasis, LoadError, Measure, PeriodType, Plan, Quota, QuotaScope,
     ReportKind, ReportingRule, Responsibility, Unit, SCHEMA_VERSION,
 };
+pub use validate::{validate_plan, validate_plan_json};
 
 /// The version of this crate, as published.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
