@@ -19,7 +19,7 @@
 //! `unchecked_return_type` because they take and return `JsValue`.
 
 use js_sys::{Error, Reflect, JSON};
-use kehoach::{LoadError, Plan};
+use kehoach::{Lang, LoadError, Plan};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -52,6 +52,38 @@ pub fn parse_plan(
     #[wasm_bindgen(unchecked_param_type = "Plan | string")] plan: JsValue,
 ) -> Result<JsValue, JsValue> {
     to_js(&load_plan(&plan)?)
+}
+
+/// Checks a plan against the rule catalogue and returns its diagnostics
+/// (`{ code, severity, path, message, params }`), messages in `options.lang` (`"vi"`, the
+/// default, or `"en"`). A plan that loads but breaks rules is not an error: its problems come
+/// back as diagnostics. Throws only when the plan cannot be loaded at all.
+#[wasm_bindgen(js_name = "validatePlan", unchecked_return_type = "Diagnostic[]")]
+pub fn validate_plan(
+    #[wasm_bindgen(unchecked_param_type = "Plan | string")] plan: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "{ lang?: \"vi\" | \"en\" }")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let lang = lang_option(&options)?;
+    to_js(&kehoach::validate_plan(&load_plan(&plan)?, lang))
+}
+
+/// The `lang` of an options object: absent means Vietnamese.
+fn lang_option(options: &JsValue) -> Result<Lang, JsValue> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Lang::default());
+    }
+    if !options.is_object() {
+        return Err(js_error("options: expected an object such as { lang: \"en\" }"));
+    }
+    let lang = Reflect::get(options, &JsValue::from_str("lang")).unwrap_or(JsValue::UNDEFINED);
+    if lang.is_undefined() {
+        return Ok(Lang::default());
+    }
+    let text = lang
+        .as_string()
+        .ok_or_else(|| js_error("options.lang: expected \"vi\" or \"en\""))?;
+    text.parse::<Lang>()
+        .map_err(|message| js_error(&format!("options.lang: {message}")))
 }
 
 /// Loads the `plan` argument of any export with the core's loader.
