@@ -73,13 +73,25 @@ fn special_start(text: &str) -> bool {
 /// paragraph unless the line before did not end its sentence). A line that starts with a
 /// marker always starts a paragraph.
 pub(crate) fn paragraphs(lines: &[Line]) -> Vec<Para> {
-    let filled: Vec<bool> = lines.iter().map(|l| !l.text.is_empty()).collect();
-    let non_empty = filled.iter().filter(|f| **f).count();
-    let followed_by_blank = filled
-        .windows(2)
-        .filter(|pair| matches!(pair, [true, false]))
-        .count();
-    let blank_separated = non_empty > 0 && followed_by_blank * 2 >= non_empty;
+    // Blank-separated when most lines that open an item follow a blank line; counting only
+    // those lines keeps the answer the same however the paragraphs are wrapped.
+    let mut openers = 0;
+    let mut openers_after_blank = 0;
+    let mut previous_blank = true;
+    for line in lines {
+        if line.text.is_empty() {
+            previous_blank = true;
+            continue;
+        }
+        if !matches!(text::marker(&line.text).0, Marker::None) || special_start(&line.text) {
+            openers += 1;
+            if previous_blank {
+                openers_after_blank += 1;
+            }
+        }
+        previous_blank = false;
+    }
+    let blank_separated = openers > 0 && openers_after_blank * 2 >= openers;
     let mut out: Vec<Para> = Vec::new();
     let mut blank_before = true;
     for line in lines {
@@ -115,7 +127,7 @@ fn joins(previous: &Para, next: &str, blank_before: bool, blank_separated: bool)
     if heading_like(&previous.text) {
         return !blank_before && (starts_lower || caps_run);
     }
-    if blank_separated && !blank_before {
+    if (blank_separated || starts_lower) && !blank_before {
         return true;
     }
     if text::ends_terminal(&previous.text) {

@@ -92,6 +92,13 @@ pub(crate) fn read(lines: &[Line], draft: &mut Draft, findings: &mut Findings) {
                 if text::starts_with_any(bare, &["lưu"]) {
                     read_archive(bare, line.no, draft, findings);
                     part = Part::Signature;
+                } else if text.starts_with('(') && !recipients.is_empty() {
+                    // "(t/h)" wrapped onto a line of its own.
+                    if let Some(last) = recipients.last_mut() {
+                        let continued = format!("{}; {}", last.name, text);
+                        *last = recipient(&continued);
+                    }
+                    last_ended = true;
                 } else if text::marker(text).0 == text::Marker::Bullet
                     || text.starts_with('-')
                     || last_ended
