@@ -93,44 +93,68 @@ pub(crate) fn paragraphs(lines: &[Line]) -> Vec<Para> {
     }
     let blank_separated = openers > 0 && openers_after_blank * 2 >= openers;
     let mut out: Vec<Para> = Vec::new();
+    // What the joining rules need of the paragraph being built, kept so that joining many
+    // lines stays linear: whether it opened as a heading, and its last line.
+    let mut heading = false;
+    let mut last_line = "";
     let mut blank_before = true;
     for line in lines {
         if line.text.is_empty() {
             blank_before = true;
             continue;
         }
-        let joins = match out.last() {
-            Some(previous) => joins(previous, &line.text, blank_before, blank_separated),
+        let join = match out.last() {
+            Some(previous) => joins(
+                &previous.text,
+                heading,
+                last_line,
+                &line.text,
+                blank_before,
+                blank_separated,
+            ),
             None => false,
         };
         match out.last_mut() {
-            Some(previous) if joins => {
+            Some(previous) if join => {
                 previous.text.push(' ');
                 previous.text.push_str(&line.text);
+                // A heading that wrapped stays one only while its lines are capitals.
+                heading = heading && text::is_all_caps(&line.text);
             }
-            _ => out.push(Para {
-                line: line.no,
-                text: line.text.clone(),
-            }),
+            _ => {
+                heading = heading_like(&line.text);
+                out.push(Para {
+                    line: line.no,
+                    text: line.text.clone(),
+                });
+            }
         }
+        last_line = &line.text;
         blank_before = false;
     }
     out
 }
 
-fn joins(previous: &Para, next: &str, blank_before: bool, blank_separated: bool) -> bool {
+fn joins(
+    previous: &str,
+    heading: bool,
+    last_line: &str,
+    next: &str,
+    blank_before: bool,
+    blank_separated: bool,
+) -> bool {
     if !matches!(text::marker(next).0, Marker::None) || special_start(next) {
         return false;
     }
     let starts_lower = next.chars().next().is_some_and(char::is_lowercase);
-    let caps_run = text::is_all_caps(&previous.text) && text::is_all_caps(next);
-    if heading_like(&previous.text) {
+    let caps_run = text::is_all_caps(last_line) && text::is_all_caps(next);
+    if heading {
         return !blank_before && (starts_lower || caps_run);
     }
     if (blank_separated || starts_lower) && !blank_before {
         return true;
     }
-    if text::ends_terminal(&previous.text) {
+    if text::ends_terminal(previous) {
         return false;
     }
     if blank_before {

@@ -345,8 +345,8 @@ pub const YEAR_GUESSED: Rule = rule(
     "import-guessed",
     ("Năm kế hoạch được suy ra", "Plan year inferred"),
     (
-        "Dòng {line}: trích yếu không nêu năm; năm kế hoạch lấy là {year}.",
-        "Line {line}: the subject names no year; the plan year is taken as {year}.",
+        "Trích yếu không nêu năm; năm kế hoạch lấy là {year}.",
+        "The subject names no year; the plan year is taken as {year}.",
     ),
 );
 

@@ -135,7 +135,11 @@ impl<'a> Lower<'a> {
         if needle.is_empty() {
             return None;
         }
-        let mut from_lower = self.map.iter().position(|&o| o >= start)?;
+        // `map` never decreases, so a binary search finds where `start` begins.
+        let mut from_lower = self.map.partition_point(|&o| o < start);
+        if from_lower >= self.map.len() {
+            return None;
+        }
         while let Some(found) = self.lower.get(from_lower..).and_then(|t| t.find(needle)) {
             let begin = from_lower + found;
             let end = begin + needle.len();
@@ -405,9 +409,17 @@ impl DateParts {
 
 /// Words of `text` with their byte ranges.
 pub(crate) fn words(text: &str) -> Vec<(usize, usize, &str)> {
+    first_words(text, usize::MAX)
+}
+
+/// The first `limit` words of `text` with their byte ranges.
+pub(crate) fn first_words(text: &str, limit: usize) -> Vec<(usize, usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
     for (offset, ch) in text.char_indices() {
+        if out.len() >= limit {
+            return out;
+        }
         match (ch.is_whitespace(), start) {
             (true, Some(begin)) => {
                 out.push((begin, offset, sub(text, begin, offset)));
@@ -418,7 +430,9 @@ pub(crate) fn words(text: &str) -> Vec<(usize, usize, &str)> {
         }
     }
     if let Some(begin) = start {
-        out.push((begin, text.len(), from(text, begin)));
+        if out.len() < limit {
+            out.push((begin, text.len(), from(text, begin)));
+        }
     }
     out
 }
@@ -450,7 +464,7 @@ fn year(word: &str) -> Option<(i32, usize)> {
 /// Reads a date right after the word "ngày": "05 tháng 02 năm 2023", "15/02/2023",
 /// "25/4/2016", or a draft's blanks "tháng năm 2023", "…/…/2023".
 pub(crate) fn date_after_ngay(text: &str) -> Option<DateParts> {
-    let tokens = words(text);
+    let tokens = first_words(text, 8);
     let (first_start, _, first) = *tokens.first()?;
     let _ = first_start;
     // Numeric: d/m/yyyy (also with '-' or '.').
