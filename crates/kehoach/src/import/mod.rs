@@ -321,8 +321,8 @@ fn finish(draft: Draft, findings: &mut Findings) -> Plan {
     if draft.audiences.is_empty() {
         findings.add(&rules::AUDIENCES_MISSING, 0, "/audiences", Params::new());
     }
-    let audiences = body::finish_audiences(&draft.audiences, findings);
-    let quotas = quota::finish(&draft.quotas, &audiences, findings);
+    let mut audiences = body::finish_audiences(&draft.audiences, findings);
+    let quotas = quota::finish(&draft.quotas, &mut audiences, findings);
     let holders = draft
         .archive
         .as_ref()

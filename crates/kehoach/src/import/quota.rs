@@ -289,13 +289,13 @@ pub(crate) fn budget_in(bullet: &str) -> Option<Budget> {
 /// first form of the kind the quota's wording names. A quota tied to no form is reported.
 pub(crate) fn finish(
     drafts: &[QuotaDraft],
-    audiences: &[Audience],
+    audiences: &mut [Audience],
     findings: &mut Findings,
 ) -> Vec<Quota> {
     let mut taken = Vec::new();
     let mut out = Vec::new();
     for draft in drafts {
-        let form = tie(draft, audiences);
+        let form = tie(draft, audiences).or_else(|| form_from_quota(draft, audiences, findings));
         let Some(form) = form else {
             findings.add(
                 &rules::QUOTA_NO_FORM,
@@ -352,11 +352,49 @@ pub(crate) fn finish(
     out
 }
 
-fn serde_name(period: PeriodType) -> String {
-    serde_json::to_value(period)
+fn serde_name<T: serde::Serialize>(value: T) -> String {
+    serde_json::to_value(value)
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_default()
+}
+
+/// A quota-only bullet naming a medium the plan lists nowhere else ("Hằng tháng, có ít nhất
+/// 04 tin, bài … trên trang thông tin điện tử"): the form is made from the sentence, in the
+/// quota's audience.
+fn form_from_quota(
+    draft: &QuotaDraft,
+    audiences: &mut [Audience],
+    findings: &mut Findings,
+) -> Option<String> {
+    let kind = draft.kind?;
+    let index = draft.audience.unwrap_or(0);
+    let mut taken: Vec<String> = audiences
+        .iter()
+        .flat_map(|a| a.forms.iter().map(|f| f.id.clone()))
+        .collect();
+    let found = super::forms::in_bullet(&draft.text)
+        .into_iter()
+        .find(|form| form.kind == kind)?;
+    let audience = audiences.get_mut(index)?;
+    let id = unique_id(&found.id, &mut taken);
+    findings.add(
+        &rules::FORM_FROM_QUOTA,
+        draft.line,
+        format!("/audiences/{index}/forms/{}", audience.forms.len()),
+        Params::new()
+            .with("name", found.name.as_str())
+            .with("kind", serde_name(kind)),
+    );
+    audience.forms.push(crate::model::Form {
+        id: id.clone(),
+        kind,
+        name: found.name,
+        text: Some(draft.text.clone()),
+        channels: found.channels,
+        units: Vec::new(),
+    });
+    Some(id)
 }
 
 fn tie(draft: &QuotaDraft, audiences: &[Audience]) -> Option<String> {

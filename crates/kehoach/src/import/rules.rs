@@ -386,6 +386,21 @@ pub const QUOTA_GUESSED: Rule = rule(
     ),
 );
 
+/// IMP036: a quota names a form the plan lists nowhere else; the form was made from it.
+pub const FORM_FROM_QUOTA: Rule = rule(
+    "IMP036",
+    Info,
+    "import-guessed",
+    (
+        "Hình thức được lập từ câu chỉ tiêu",
+        "Form made from a quota sentence",
+    ),
+    (
+        "Dòng {line}: chỉ tiêu nêu hình thức \"{name}\" ({kind}) chưa có trong kế hoạch; hình thức được lập từ câu chỉ tiêu.",
+        "Line {line}: the quota names the form \"{name}\" ({kind}), listed nowhere else; the form was made from the quota sentence.",
+    ),
+);
+
 /// IMP101: a line could not be placed in the plan.
 pub const NOT_PLACED: Rule = rule(
     "IMP101",
@@ -669,6 +684,7 @@ pub const RULES: &[Rule] = &[
     FORM_KIND_UNKNOWN,
     SCHEDULE_GUESSED,
     QUOTA_GUESSED,
+    FORM_FROM_QUOTA,
     NOT_PLACED,
     CUT_OFF,
     NUMBER_MISSING,

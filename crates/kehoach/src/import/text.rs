@@ -214,8 +214,16 @@ pub(crate) fn lower(text: &str) -> String {
 pub(crate) fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
     // Only the start matters: lowercase no more of a long paragraph than the longest prefix
     // could need (plus one character for the word boundary).
-    let longest = prefixes.iter().map(|p| p.chars().count()).max().unwrap_or(0) + 1;
-    let end = text.char_indices().nth(longest).map_or(text.len(), |(i, _)| i);
+    let longest = prefixes
+        .iter()
+        .map(|p| p.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 1;
+    let end = text
+        .char_indices()
+        .nth(longest)
+        .map_or(text.len(), |(i, _)| i);
     let folded = Lower::new(until(text, end));
     prefixes.iter().any(|prefix| folded.starts_with(prefix))
 }
