@@ -416,7 +416,7 @@ pub(crate) fn implementation(
         let initials: String = base
             .split_whitespace()
             .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
-            .flat_map(char::to_uppercase)
+            .map(text::upper_letter)
             .collect();
         let abbreviation = archive_holders.contains(&initials).then_some(initials);
         findings.add(
@@ -602,30 +602,26 @@ fn reporting(
         };
     };
     let lower = Lower::new(text);
-    let mut schedule = Vec::new();
     let has = |needles: &[&str]| lower.find_any(needles, 0).is_some();
-    if has(&["hằng tháng", "hàng tháng", "báo cáo tháng"]) {
-        schedule.push(ReportKind::Month);
-    }
-    if has(&["hằng quý", "hàng quý", "báo cáo quý"]) {
-        schedule.extend([
-            ReportKind::Quarter1,
-            ReportKind::Quarter2,
-            ReportKind::Quarter3,
-            ReportKind::Quarter4,
-        ]);
-    }
-    if has(&["6 tháng", "sáu tháng"]) {
-        schedule.push(ReportKind::HalfYear);
-    }
-    if has(&["9 tháng", "chín tháng"]) {
-        schedule.push(ReportKind::NineMonths);
-    }
-    if has(&["hằng năm", "hàng năm", "báo cáo năm", "cuối năm"]) {
-        schedule.push(ReportKind::Year);
-    }
-    schedule.sort();
-    schedule.dedup();
+    let monthly = has(&["hằng tháng", "hàng tháng", "báo cáo tháng"]);
+    let quarterly = has(&["hằng quý", "hàng quý", "báo cáo quý"]);
+    let half_year = has(&["6 tháng", "sáu tháng"]);
+    let nine_months = has(&["9 tháng", "chín tháng"]);
+    let yearly = has(&["hằng năm", "hàng năm", "báo cáo năm", "cuối năm"]);
+    // In the order of the reporting year.
+    let mut schedule: Vec<ReportKind> = [
+        (monthly, ReportKind::Month),
+        (quarterly, ReportKind::Quarter1),
+        (quarterly, ReportKind::Quarter2),
+        (half_year, ReportKind::HalfYear),
+        (quarterly, ReportKind::Quarter3),
+        (nine_months, ReportKind::NineMonths),
+        (quarterly, ReportKind::Quarter4),
+        (yearly, ReportKind::Year),
+    ]
+    .into_iter()
+    .filter_map(|(named, kind)| named.then_some(kind))
+    .collect();
     if schedule.is_empty() {
         findings.add(
             &rules::SCHEDULE_GUESSED,

@@ -342,8 +342,16 @@ pub(crate) fn channels_in(text: &str) -> Vec<Channel> {
             }
         }
     }
-    found.sort_by_key(|(position, _)| *position);
-    found.into_iter().map(|(_, channel)| channel).collect()
+    let mut order: Vec<(usize, usize)> = found
+        .iter()
+        .enumerate()
+        .map(|(index, (position, _))| (*position, index))
+        .collect();
+    super::sort_pairs(&mut order);
+    order
+        .into_iter()
+        .filter_map(|(_, index)| found.get(index).map(|(_, channel)| *channel))
+        .collect()
 }
 
 /// Byte ranges of the clauses of a bullet.
@@ -387,7 +395,7 @@ fn clauses(bullet: &str) -> Vec<(usize, usize)> {
             }
         }
     }
-    cuts.sort_unstable();
+    super::sort_pairs(&mut cuts);
     let mut out = Vec::new();
     let mut start = 0;
     for (end, next) in cuts {

@@ -208,13 +208,31 @@ impl Findings {
     }
 
     fn render(self, lang: Lang) -> Vec<Diagnostic> {
-        let mut items = self.items;
-        items.sort_by_key(|f| (if f.line == 0 { usize::MAX } else { f.line }, f.rule.code));
-        items
+        // By source line (findings about no single line last), then by code; equal keys keep
+        // the order they were found in.
+        let code_rank = |code: &str| RULES.iter().position(|r| r.code == code).unwrap_or(0);
+        let mut order: Vec<(usize, usize)> = self
+            .items
+            .iter()
+            .enumerate()
+            .map(|(index, f)| {
+                let line = if f.line == 0 { usize::MAX >> 7 } else { f.line };
+                (line.saturating_mul(64) + code_rank(f.rule.code) % 64, index)
+            })
+            .collect();
+        sort_pairs(&mut order);
+        let mut items: Vec<Option<Finding>> = self.items.into_iter().map(Some).collect();
+        order
             .into_iter()
+            .filter_map(|(_, index)| items.get_mut(index).and_then(Option::take))
             .map(|f| f.rule.at(f.path, f.params, lang))
             .collect()
     }
+}
+
+/// Sorts pairs; the one sort the importer uses, so the wasm bundle carries one copy of it.
+pub(crate) fn sort_pairs(pairs: &mut [(usize, usize)]) {
+    pairs.sort_unstable();
 }
 
 /// A short excerpt of `text` for messages: at most 80 characters, cut at a word.
@@ -239,7 +257,7 @@ pub(crate) fn excerpt(text: &str) -> String {
 
 /// Resolves what one part says about another (issuer from the preamble, parent from the
 /// province, quotas to forms, units to responsibilities) and reports what is missing.
-fn finish(draft: Draft, findings: &mut Findings) -> Plan {
+fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
     let number = match &draft.number {
         Some((number, _)) => number.clone(),
         None => {
@@ -270,8 +288,8 @@ fn finish(draft: Draft, findings: &mut Findings) -> Plan {
             }
         }
     };
-    let signature = match &draft.signature {
-        Some((signature, _)) => signature.clone(),
+    let signature = match draft.signature.take() {
+        Some((signature, _)) => signature,
         None => {
             findings.add(
                 &rules::SIGNATURE_MISSING,
@@ -287,8 +305,8 @@ fn finish(draft: Draft, findings: &mut Findings) -> Plan {
             }
         }
     };
-    let recipients = match &draft.recipients {
-        Some((recipients, _)) => recipients.clone(),
+    let recipients = match draft.recipients.take() {
+        Some((recipients, _)) => recipients,
         None => {
             findings.add(
                 &rules::RECIPIENTS_MISSING,
@@ -395,10 +413,10 @@ fn finish(draft: Draft, findings: &mut Findings) -> Plan {
             recipients,
             archive,
         },
-        legal_bases: draft.legal_bases.iter().map(|(b, _)| b.clone()).collect(),
-        preamble: draft.preamble.as_ref().map(|(text, _)| text.clone()),
-        purposes: draft.purposes.clone(),
-        requirements: draft.requirements.clone(),
+        legal_bases: draft.legal_bases.into_iter().map(|(b, _)| b).collect(),
+        preamble: draft.preamble.map(|(text, _)| text),
+        purposes: draft.purposes,
+        requirements: draft.requirements,
         audiences,
         quotas,
         budget,

@@ -146,7 +146,17 @@ impl<'a> Lower<'a> {
             if boundary_before(&self.lower, begin, needle)
                 && boundary_after(&self.lower, end, needle)
             {
-                return Some((self.original_at(begin), self.original_at(end)));
+                let (start, mut stop) = (self.original_at(begin), self.original_at(end));
+                if stop <= start {
+                    // A match inside one character's lowercase expansion ("İ" → "i̇"): take
+                    // the whole character, so callers always move forward.
+                    stop = start
+                        + from(self.original, start)
+                            .chars()
+                            .next()
+                            .map_or(1, char::len_utf8);
+                }
+                return Some((start, stop));
             }
             from_lower = begin + needle.chars().next().map_or(1, char::len_utf8);
         }
@@ -359,8 +369,31 @@ pub(crate) fn word_count(text: &str) -> usize {
 pub(crate) fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => {
+            let mut out = upper_letter(first);
+            out.extend(chars);
+            out
+        }
         None => String::new(),
+    }
+}
+
+/// A Vietnamese letter in upper case: the base letter of its canonical decomposition made a
+/// capital, the marks kept ("ế" → "Ế", "đ" → "Đ"). Other characters are kept as they are;
+/// this avoids carrying the full Unicode case tables into the wasm bundle for the one
+/// alphabet plans are written in.
+pub(crate) fn upper_letter(letter: char) -> String {
+    if letter == 'đ' {
+        return 'Đ'.to_string();
+    }
+    let decomposed: String = letter.nfd().collect();
+    let mut parts = decomposed.chars();
+    match parts.next() {
+        Some(base) if base.is_ascii_lowercase() => std::iter::once(base.to_ascii_uppercase())
+            .chain(parts)
+            .nfc()
+            .collect(),
+        _ => letter.to_string(),
     }
 }
 
@@ -852,6 +885,16 @@ mod tests {
             agency_case("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
             "Sở Lao động - Thương binh và Xã hội"
         );
+    }
+
+    #[test]
+    fn capitals_keep_their_marks() {
+        assert_eq!(capitalise("ếch"), "Ếch");
+        assert_eq!(capitalise("đối với"), "Đối với");
+        assert_eq!(capitalise("ưu tiên"), "Ưu tiên");
+        assert_eq!(capitalise("tuyên truyền"), "Tuyên truyền");
+        assert_eq!(capitalise("ß"), "ß");
+        assert_eq!(capitalise(""), "");
     }
 
     #[test]
