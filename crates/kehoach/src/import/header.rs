@@ -1,6 +1,6 @@
 //! The header: parent and issuing bodies, "Số: …", place and date, kind and subject — however
 //! the two-column header table was flattened (cells on their own lines, joined with `|`, or run
-//! together on one line), and the web-page form "Ngày …, <issuer> ban hành Kế hoạch số …".
+//! together on one line), and the web-page form "Ngày …, Sở … ban hành Kế hoạch số …".
 
 use crate::diagnostic::Params;
 use crate::model::{Body, DocumentKind, IssueDate};

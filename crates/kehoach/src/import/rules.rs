@@ -231,7 +231,7 @@ pub const RESPONSIBILITY_READ: Rule = rule(
     ("Đọc được nhiệm vụ tổ chức thực hiện", "Responsibility read"),
     (
         "Dòng {line}: đọc được nhiệm vụ tổ chức thực hiện ({units} đơn vị).",
-        "Line {line}: read a responsibility ({units} units).",
+        "Line {line}: read a responsibility ({units} unit(s) named).",
     ),
 );
 
