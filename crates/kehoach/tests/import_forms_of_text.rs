@@ -233,3 +233,32 @@ fn quotas_in_their_several_wordings() {
         );
     }
 }
+
+#[test]
+fn content_and_forms_not_divided_by_audience() {
+    let result = import_plan_text(
+        "KẾ HOẠCH\nTuyên truyền năm 2023\n\nII. NỘI DUNG, HÌNH THỨC TUYÊN TRUYỀN\n\n1. Nội dung tuyên truyền\n\n- Tuyên truyền về dịch vụ công trực tuyến.\n\n2. Hình thức tuyên truyền\n\n- Tổ chức hội nghị quán triệt về CCHC.\n\n- Đăng tin, bài trên Trang thông tin điện tử của Sở.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Văn phòng Sở chủ trì, theo dõi, báo cáo kết quả về Sở Nội vụ.\n",
+    );
+    let plan = &result.plan;
+    assert_eq!(plan.audiences.len(), 1);
+    let general = &plan.audiences[0];
+    assert_eq!(
+        (general.id.as_str(), general.heading.as_str()),
+        ("chung", "NỘI DUNG, HÌNH THỨC TUYÊN TRUYỀN")
+    );
+    assert_eq!(
+        general.content,
+        vec!["Tuyên truyền về dịch vụ công trực tuyến."]
+    );
+    assert_eq!(
+        general.forms.iter().map(|f| f.kind).collect::<Vec<_>>(),
+        vec![FormKind::Meeting, FormKind::WebsiteArticle]
+    );
+    assert_eq!(
+        general.forms_heading.as_deref(),
+        Some("Hình thức tuyên truyền")
+    );
+    assert!(result.diagnostics.iter().any(|d| d.code == "IMP037"));
+    assert_eq!(plan.implementation.monitoring_unit, "van-phong");
+    assert_eq!(plan.implementation.reporting.recipient.name, "Sở Nội vụ");
+}

@@ -243,6 +243,11 @@ struct Reader<'a> {
     after_citation: bool,
     section: Section,
     sub: Sub,
+    /// The heading of the current Roman part, for an audience made when the part does not
+    /// divide its content by audience.
+    part_heading: String,
+    /// That general audience, once made in the current part.
+    general: Option<usize>,
 }
 
 /// Reads the paragraphs between the header and the closing into `draft`. `has_closing` tells
@@ -274,6 +279,8 @@ pub(crate) fn read(
         after_citation: false,
         section: Section::None,
         sub: Sub::None,
+        part_heading: String::new(),
+        general: None,
     };
     for para in paragraphs.iter().take(count) {
         reader.paragraph(para);
@@ -352,6 +359,10 @@ impl Reader<'_> {
         let (head, inline) = heading_with_inline(rest).unwrap_or((rest, ""));
         let kind = classify(head);
         let head_text = head.trim().trim_end_matches(':').trim();
+        if part {
+            self.part_heading = head_text.to_string();
+            self.general = None;
+        }
         match kind {
             Heading::Aims => self.section = Section::Aims,
             Heading::Purposes => self.section = Section::Purposes,
@@ -382,6 +393,15 @@ impl Reader<'_> {
                         }
                     }
                 }
+                Section::ContentPart | Section::None => {
+                    let index = self.general_audience(para.line, head_text);
+                    self.section = Section::Audience(index);
+                    if kind == Heading::Forms && text::lower(head_text) != "hình thức" {
+                        if let Some(current) = self.draft.audiences.get_mut(index) {
+                            current.audience.forms_heading = Some(head_text.to_string());
+                        }
+                    }
+                }
                 _ => {
                     self.not_placed(para);
                     self.section = Section::Unknown;
@@ -408,6 +428,35 @@ impl Reader<'_> {
         if !inline.trim().is_empty() {
             self.item(para, inline.trim());
         }
+    }
+
+    /// The audience that holds content and forms not divided by audience ("II. NỘI DUNG, HÌNH
+    /// THỨC" → "1. Nội dung …", "2. Hình thức …"), made once per part.
+    fn general_audience(&mut self, line: usize, fallback: &str) -> usize {
+        if let Some(index) = self.general {
+            return index;
+        }
+        let heading = if self.part_heading.is_empty() {
+            fallback.to_string()
+        } else {
+            self.part_heading.clone()
+        };
+        let index = self.draft.audiences.len();
+        self.findings.add(
+            &rules::AUDIENCE_GENERAL,
+            line,
+            format!("/audiences/{index}"),
+            Params::new()
+                .with("heading", heading.as_str())
+                .with("id", "chung"),
+        );
+        self.draft.audiences.push(AudienceDraft {
+            audience: audience("chung".to_string(), heading),
+            line,
+            form_notes: Vec::new(),
+        });
+        self.general = Some(index);
+        index
     }
 
     fn takes_items(&self) -> bool {

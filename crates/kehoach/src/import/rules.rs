@@ -401,6 +401,21 @@ pub const FORM_FROM_QUOTA: Rule = rule(
     ),
 );
 
+/// IMP037: content and forms are not divided by audience; one general audience holds them.
+pub const AUDIENCE_GENERAL: Rule = rule(
+    "IMP037",
+    Info,
+    "import-guessed",
+    (
+        "Nội dung, hình thức không chia theo đối tượng",
+        "Content and forms not divided by audience",
+    ),
+    (
+        "Dòng {line}: nội dung và hình thức không chia theo đối tượng; ghi chung cho đối tượng \"{heading}\" (mã \"{id}\").",
+        "Line {line}: content and forms are not divided by audience; they go to one audience \"{heading}\" (id \"{id}\").",
+    ),
+);
+
 /// IMP101: a line could not be placed in the plan.
 pub const NOT_PLACED: Rule = rule(
     "IMP101",
@@ -685,6 +700,7 @@ pub const RULES: &[Rule] = &[
     SCHEDULE_GUESSED,
     QUOTA_GUESSED,
     FORM_FROM_QUOTA,
+    AUDIENCE_GENERAL,
     NOT_PLACED,
     CUT_OFF,
     NUMBER_MISSING,
