@@ -27,6 +27,8 @@ enum Command {
     Validate(commands::validate::Args),
     /// Walk through the bundled Lạng Sơn 2023 plan.
     Demo(commands::demo::Args),
+    /// Turn a published plan's plain text into a draft plan (JSON), with diagnostics on stderr.
+    Import(commands::import::Args),
 }
 
 /// What a command ends with: success, problems in the input, or input that cannot be used.
@@ -63,6 +65,7 @@ fn main() -> ExitCode {
         Command::Schema(args) => commands::schema::run(args),
         Command::Validate(args) => commands::validate::run(args),
         Command::Demo(args) => commands::demo::run(args),
+        Command::Import(args) => commands::import::run(args),
     };
     match result {
         Ok(Outcome::Fine) => ExitCode::SUCCESS,

@@ -45,6 +45,7 @@
 pub mod calendar;
 pub mod diagnostic;
 pub mod examples;
+pub mod import;
 pub mod model;
 pub mod schema;
 pub mod summary;
