@@ -61,9 +61,11 @@ pub fn parse_plan(
 #[wasm_bindgen(js_name = "validatePlan", unchecked_return_type = "Diagnostic[]")]
 pub fn validate_plan(
     #[wasm_bindgen(unchecked_param_type = "Plan | string")] plan: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "{ lang?: \"vi\" | \"en\" }")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "{ lang?: \"vi\" | \"en\" }")] options: Option<
+        JsValue,
+    >,
 ) -> Result<JsValue, JsValue> {
-    let lang = lang_option(&options)?;
+    let lang = lang_option(options.as_ref())?;
     to_js(&kehoach::validate_plan(&load_plan(&plan)?, lang))
 }
 
@@ -73,23 +75,28 @@ pub fn validate_plan(
 /// for any text; throws only when `text` is not a string.
 #[wasm_bindgen(js_name = "importPlanText", unchecked_return_type = "ImportResult")]
 pub fn import_plan_text(
-    text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "{ lang?: \"vi\" | \"en\" }")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "{ lang?: \"vi\" | \"en\" }")] options: Option<
+        JsValue,
+    >,
 ) -> Result<JsValue, JsValue> {
     let text = text
         .as_string()
         .ok_or_else(|| js_error("text: expected the plan's text as a string"))?;
-    let lang = lang_option(&options)?;
+    let lang = lang_option(options.as_ref())?;
     to_js(&kehoach::import::import_plan_text_in(&text, lang))
 }
 
 /// The `lang` of an options object: absent means Vietnamese.
-fn lang_option(options: &JsValue) -> Result<Lang, JsValue> {
-    if options.is_undefined() || options.is_null() {
+fn lang_option(options: Option<&JsValue>) -> Result<Lang, JsValue> {
+    let Some(options) = options.filter(|options| !options.is_undefined() && !options.is_null())
+    else {
         return Ok(Lang::default());
-    }
+    };
     if !options.is_object() {
-        return Err(js_error("options: expected an object such as { lang: \"en\" }"));
+        return Err(js_error(
+            "options: expected an object such as { lang: \"en\" }",
+        ));
     }
     let lang = Reflect::get(options, &JsValue::from_str("lang")).unwrap_or(JsValue::UNDEFINED);
     if lang.is_undefined() {

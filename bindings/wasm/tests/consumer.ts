@@ -2,8 +2,8 @@
 // (tsc --strict --noEmit). It fails to compile if the declarations lose the generated types:
 // each `@ts-expect-error` line must be an error, which it is only while the types are precise.
 
-import { parsePlan, planSchema, version } from "kehoach";
-import type { Document, Form, FormKind, Plan, Quota } from "kehoach";
+import { importPlanText, parsePlan, planSchema, validatePlan, version } from "kehoach";
+import type { Diagnostic, Document, Form, FormKind, ImportResult, Plan, Quota, Severity } from "kehoach";
 
 declare const json: string;
 
@@ -20,6 +20,17 @@ const issued: string | undefined = document.issued.date;
 const schema: Record<string, unknown> = planSchema();
 const label: string = `${version}: ${number} ${year} ${kinds.join()} ${minimum} ${issued}`;
 
+const diagnostics: Diagnostic[] = validatePlan(plan);
+const inEnglish: Diagnostic[] = validatePlan(json, { lang: "en" });
+const severities: Severity[] = [...diagnostics, ...inEnglish].map((d) => d.severity);
+const firstParam: string | number | undefined = diagnostics[0]?.params["line"];
+const imported: ImportResult = importPlanText(json);
+const importedPlan: Plan = imported.plan;
+
+// @ts-expect-error: only Vietnamese and English messages exist
+validatePlan(plan, { lang: "fr" });
+// @ts-expect-error: the importer reads text, not objects
+importPlanText(plan);
 // @ts-expect-error: the number of a document is a string
 const wrongNumber: number = plan.document.number;
 // @ts-expect-error: form kinds are a closed set of strings
@@ -31,4 +42,4 @@ const colour = plan.document.colour;
 // @ts-expect-error: version is a constant, not a function
 version();
 
-export { label, schema, wrongNumber, wrongKind, colour };
+export { label, schema, wrongNumber, wrongKind, colour, severities, firstParam, importedPlan };
