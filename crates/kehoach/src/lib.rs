@@ -40,10 +40,12 @@
 //! [`schema::plan_schema`] returns the JSON Schema of the plan document, generated from these
 //! types; the CLI prints it with `kehoach schema plan` and the npm package ships it.
 
+pub mod activity;
 pub mod calendar;
 pub mod diagnostic;
 pub mod examples;
 pub mod model;
+pub mod period;
 pub mod schema;
 pub mod summary;
 pub mod vietnamese;
