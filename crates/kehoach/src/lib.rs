@@ -43,9 +43,11 @@
 pub mod activity;
 pub mod calendar;
 pub mod diagnostic;
+pub mod evaluate;
 pub mod examples;
 pub mod model;
 pub mod period;
+pub mod report;
 pub mod schema;
 pub mod summary;
 pub mod vietnamese;

@@ -1,5 +1,7 @@
 //! One module per command: parse its arguments, call the core, print the result.
 
 pub mod demo;
+pub mod evaluate;
+pub mod report;
 pub mod schema;
 pub mod validate;

@@ -130,7 +130,7 @@ fn read_lines<R: BufRead>(
             continue;
         }
         let entry = match serde_json::from_str::<serde_json::Value>(text) {
-            Ok(value) => record(value, index, Some(line_number), lang),
+            Ok(value) => entry_from_value(value, index, Some(line_number), lang),
             Err(error) => LogEntry::Rejected(syntax_error(
                 index,
                 line_number,
@@ -156,8 +156,9 @@ fn serde_error_text(error: &serde_json::Error) -> String {
     text.split(" at line ").next().unwrap_or(&text).to_string()
 }
 
-/// Turns one parsed value into a record, or the diagnostic saying why it is not one.
-pub(crate) fn record(
+/// Turns one parsed value into a record, or the diagnostic saying why it is not one
+/// (LOG002, LOG003). `index` and `line` are its place in the log.
+pub fn entry_from_value(
     value: serde_json::Value,
     index: u32,
     line: Option<u32>,
@@ -215,7 +216,7 @@ fn read_array<R: BufRead>(
         fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
             let mut index = 0u32;
             while let Some(value) = seq.next_element::<serde_json::Value>()? {
-                (self.each)(record(value, index, None, self.lang));
+                (self.each)(entry_from_value(value, index, None, self.lang));
                 index = index.saturating_add(1);
             }
             Ok(())

@@ -30,9 +30,8 @@ impl PeriodId {
                 vietnamese::short_date(b)
             ),
             (Lang::En, Repr::Year(y)) => format!("{y}"),
-            (Lang::En, Repr::Half(y, 1)) => format!("first half of {y}"),
-            (Lang::En, Repr::Half(y, _)) => format!("second half of {y}"),
-            (Lang::En, Repr::NineMonths(y)) => format!("first nine months of {y}"),
+            (Lang::En, Repr::Half(y, h)) => format!("H{h} {y}"),
+            (Lang::En, Repr::NineMonths(y)) => format!("January–September {y}"),
             (Lang::En, Repr::Quarter(y, q)) => format!("Q{q} {y}"),
             (Lang::En, Repr::Month(y, m)) => format!("{} {y}", english_month(m)),
             (Lang::En, Repr::Range(a, b)) => {
@@ -152,7 +151,7 @@ mod tests {
             (
                 "6 tháng đầu năm 2023".into(),
                 "6 tháng đầu năm 2023".into(),
-                "first half of 2023".into()
+                "H1 2023".into()
             )
         );
         assert_eq!(

@@ -463,6 +463,16 @@ impl PeriodId {
     }
 }
 
+/// Reads a day written `YYYY-MM-DD` (an "as of" day on a command line, say).
+///
+/// ```
+/// assert!(kehoach::period::parse_date("2023-03-14").is_ok());
+/// assert!(kehoach::period::parse_date("2023-02-29").unwrap_err().contains("2023-02-29"));
+/// ```
+pub fn parse_date(text: &str) -> Result<Date, String> {
+    crate::model::iso_date::parse(text.trim())
+}
+
 /// The span of a plan year under a window kind: the calendar year, or its cut-off year
 /// (15 December of the year before to 14 December).
 pub fn plan_span(year: i32, kind: WindowKind) -> Span {

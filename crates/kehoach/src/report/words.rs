@@ -1,0 +1,156 @@
+//! The report's vocabulary in Vietnamese and English: numbers, counts of each form kind,
+//! quantities and verdicts. Kept apart so the two languages are read side by side.
+
+use time::Date;
+
+use crate::activity::Quantities;
+use crate::evaluate::{QuotaRow, QuotaStatus};
+use crate::period::english_date;
+use crate::{vietnamese, FormKind, Lang};
+
+/// The Vietnamese or the English text.
+pub(crate) fn pick<'a>(lang: Lang, vi: &'a str, en: &'a str) -> &'a str {
+    match lang {
+        Lang::Vi => vi,
+        Lang::En => en,
+    }
+}
+
+/// A number: "1.234" in Vietnamese, "1,234" in English.
+pub(crate) fn number(lang: Lang, value: u32) -> String {
+    match lang {
+        Lang::Vi => vietnamese::number(i64::from(value)),
+        Lang::En => {
+            let digits = value.to_string();
+            let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+            for (index, digit) in digits.chars().enumerate() {
+                if index > 0 && (digits.len() - index) % 3 == 0 {
+                    out.push(',');
+                }
+                out.push(digit);
+            }
+            out
+        }
+    }
+}
+
+/// A count as documents write it: "04" from one to nine in Vietnamese, plain in English and
+/// for zero.
+pub(crate) fn count(lang: Lang, value: u32) -> String {
+    match lang {
+        Lang::Vi if (1..10).contains(&value) => vietnamese::padded_count(value),
+        _ => number(lang, value),
+    }
+}
+
+/// The long date: "ngày 14 tháng 3 năm 2023", "14 March 2023".
+pub(crate) fn long_date(lang: Lang, date: Date) -> String {
+    match lang {
+        Lang::Vi => vietnamese::long_date(date),
+        Lang::En => english_date(date),
+    }
+}
+
+/// The short date: "14/03/2023", "14 March 2023".
+pub(crate) fn short_date(lang: Lang, date: Date) -> String {
+    match lang {
+        Lang::Vi => vietnamese::short_date(date),
+        Lang::En => english_date(date),
+    }
+}
+
+/// What one activity of a form kind is called after a number: "04 tin, bài", "3 meetings".
+pub(crate) fn counted(lang: Lang, kind: FormKind, value: u32) -> String {
+    let (vi, one, many) = match kind {
+        FormKind::Meeting => ("cuộc", "meeting", "meetings"),
+        FormKind::WebsiteArticle => ("tin, bài", "article", "articles"),
+        FormKind::EBulletin => ("số", "issue", "issues"),
+        FormKind::PrintMaterial => ("đợt", "print run", "print runs"),
+        FormKind::SocialMediaClip => ("clip", "clip", "clips"),
+        FormKind::ProcedurePosting => ("đợt", "posting", "postings"),
+        FormKind::SatisfactionSurvey => ("cuộc", "survey", "surveys"),
+        FormKind::Contest => ("cuộc", "contest", "contests"),
+        FormKind::MobileFilmScreening => ("buổi", "screening", "screenings"),
+        FormKind::MassOrganisation | FormKind::Other => ("hoạt động", "activity", "activities"),
+    };
+    let word = match lang {
+        Lang::Vi => vi,
+        Lang::En if value == 1 => one,
+        Lang::En => many,
+    };
+    format!("{} {word}", count(lang, value))
+}
+
+/// Activities in general: "20 hoạt động", "20 activities".
+pub(crate) fn activities(lang: Lang, value: u32) -> String {
+    counted(lang, FormKind::Other, value)
+}
+
+/// The quantities reported, joined: "85 lượt người, 4 giờ".
+pub(crate) fn quantities(lang: Lang, quantities: &Quantities) -> String {
+    quantities
+        .entries()
+        .into_iter()
+        .map(|(key, value)| format!("{} {}", number(lang, value), key.unit_word(lang)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The verdict on a quota row, as a table cell.
+pub(crate) fn verdict(lang: Lang, row: &QuotaRow, max: Option<u32>) -> String {
+    let short = count(lang, row.shortfall);
+    match (row.status, lang) {
+        (QuotaStatus::Met, Lang::Vi) => "Đạt".into(),
+        (QuotaStatus::Met, Lang::En) => "Met".into(),
+        (QuotaStatus::Short, Lang::Vi) => format!("Chưa đạt (thiếu {short})"),
+        (QuotaStatus::Short, Lang::En) => format!("Short by {short}"),
+        (QuotaStatus::NotOver, Lang::Vi) => format!("Chưa hết kỳ (còn thiếu {short})"),
+        (QuotaStatus::NotOver, Lang::En) => format!("Not over yet ({short} to go)"),
+        (QuotaStatus::Exceeded, Lang::Vi) => format!(
+            "Vượt mức tối đa ({})",
+            max.map_or_else(String::new, |m| count(lang, m))
+        ),
+        (QuotaStatus::Exceeded, Lang::En) => format!(
+            "Above the maximum ({})",
+            max.map_or_else(String::new, |m| count(lang, m))
+        ),
+        (QuotaStatus::OutsidePlan, Lang::Vi) => "Ngoài thời gian của Kế hoạch".into(),
+        (QuotaStatus::OutsidePlan, Lang::En) => "Outside the plan's time".into(),
+        (QuotaStatus::NotMeasurable, Lang::Vi) => {
+            "Không xác định được (Kế hoạch chưa nêu số người)".into()
+        }
+        (QuotaStatus::NotMeasurable, Lang::En) => {
+            "Not measurable (the plan gives no population)".into()
+        }
+    }
+}
+
+/// Upper-cases a body's name for the header, abbreviating "Ủy ban nhân dân" to "UBND" as
+/// Nghị định 30/2020 allows for the parent body.
+pub(crate) fn header_name(name: &str, abbreviation: Option<&str>) -> String {
+    let upper = name.to_uppercase();
+    for long in ["ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN "] {
+        if let (Some(rest), Some("UBND")) = (upper.strip_prefix(long), abbreviation) {
+            return format!("UBND {rest}");
+        }
+    }
+    upper
+}
+
+/// The text with its first letter in lower case ("Tuyên truyền …" → "tuyên truyền …").
+pub(crate) fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The text with its first letter in upper case.
+pub(crate) fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
