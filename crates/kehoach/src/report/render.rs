@@ -114,7 +114,7 @@ pub fn render_markdown(report: &Report) -> String {
         .by_ref()
         .take(report.signature.len().saturating_sub(1))
     {
-        lines.push(format!("**{}**", e(line)));
+        lines.push(format!("<b>{}</b>", escape_html(line)));
     }
     out.push_str(&format!(
         "<p align=\"right\">{}</p>\n\n",
@@ -138,6 +138,7 @@ body{font-family:\"Times New Roman\",Times,serif;font-size:14pt;line-height:1.4;
 .upper{font-weight:bold;text-transform:none}
 .motto{font-weight:bold;text-decoration:underline}
 .place-date{font-style:italic}
+.number{white-space:pre}
 h1{font-size:14pt;text-align:center;margin:1.2em 0 0}
 .subject{text-align:center;font-weight:bold;margin:0 0 1.2em}
 h2{font-size:14pt;margin:1.2em 0 .4em}
@@ -148,6 +149,7 @@ table.data{width:100%;border-collapse:collapse;margin:.5em 0;font-size:12pt;page
 table.data th,table.data td{border:1px solid #000;padding:.2em .4em;vertical-align:top}
 table.data th{text-align:center}
 table.data tr{page-break-inside:avoid}
+.footer{margin-top:1.5em}
 .footer .recipients{text-align:left;font-size:11pt;width:45%}
 .footer .recipients p{text-indent:0;margin:0}
 .footer .signature{font-weight:bold;width:55%}
@@ -175,7 +177,7 @@ pub fn render_html(report: &Report) -> String {
         out.push_str(&format!("<div>{}</div>", e(parent)));
     }
     out.push_str(&format!(
-        "<div class=\"upper\">{}</div><div>{}</div></td>\n",
+        "<div class=\"upper\">{}</div><div class=\"number\">{}</div></td>\n",
         e(&header.issuer),
         e(&header.number)
     ));
