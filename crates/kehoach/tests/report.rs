@@ -153,7 +153,7 @@ const SCRIPT: &str = "<script>alert(1)</script>";
 fn hostile() -> (Plan, String) {
     let (mut plan, _) = sample();
     plan.document.issuer.name = format!("Sở {SCRIPT}");
-    plan.document.issued.place = format!("Lạng Sơn \"><img src=x onerror=alert(2)>");
+    plan.document.issued.place = "Lạng Sơn \"><img src=x onerror=alert(2)>".to_string();
     if let Some(form) = plan.audiences.first_mut().and_then(|a| a.forms.first_mut()) {
         form.name = format!("Hội nghị {SCRIPT}");
     }
