@@ -6,7 +6,9 @@ file is what tests read; this script documents how it was made and regenerates i
 
     python3 examples/activities/generate.py > examples/activities/lang-son-2023.jsonl
 
-With `--synthetic N` it writes N generated records instead (for memory measurements).
+With `--synthetic N` it writes N generated records instead (for memory measurements), each with
+its own evidence; `--synthetic-no-evidence N` leaves evidence out, to measure the reader and the
+evaluation without the duplicate-evidence index.
 
 The story the log tells, by Nghị định 09/2019 reporting month (15th of the month before to the
 14th): the monthly quota of 04 website articles is met most months, but missed in the Tết month
@@ -236,7 +238,7 @@ def title_slug(number):
     return f"bai-viet-cchc-{number + 1:02d}"
 
 
-def synthetic(count):
+def synthetic(count, evidence=True):
     """Records spread over the year, cycling over forms and units, all with distinct evidence."""
     forms = ["tin-bai-website", "hoi-nghi-tap-huan", "clip-mang-xa-hoi", "niem-yet-tthc",
              "ban-tin-dien-tu", "chieu-phim-luu-dong"]
@@ -250,13 +252,14 @@ def synthetic(count):
             month += 1
         yield record(f"2023-{month + 1:02d}-{day + 1:02d}", units[number % 2],
                      forms[number % len(forms)], f"Hoạt động tuyên truyền CCHC số {number}",
-                     f"{SITE}/hoat-dong-{number}", {"participants": number % 50}, {})
+                     f"{SITE}/hoat-dong-{number}" if evidence else None,
+                     {"participants": number % 50}, {})
 
 
 def main():
     out = sys.stdout
-    if len(sys.argv) == 3 and sys.argv[1] == "--synthetic":
-        for item in synthetic(int(sys.argv[2])):
+    if len(sys.argv) == 3 and sys.argv[1] in ("--synthetic", "--synthetic-no-evidence"):
+        for item in synthetic(int(sys.argv[2]), sys.argv[1] == "--synthetic"):
             out.write(json.dumps(item, ensure_ascii=False) + "\n")
         return
     for item in sample():
