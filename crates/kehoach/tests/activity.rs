@@ -135,10 +135,33 @@ proptest! {
         if !text.trim_start_matches('\u{feff}').trim_start().starts_with('[') {
             let non_blank = text
                 .split('\n')
-                .filter(|line| !line.trim_start_matches('\u{feff}').trim().is_empty())
+                .filter(|line| !line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}').is_empty())
                 .count();
             prop_assert_eq!(count, non_blank);
         }
+    }
+
+    #[test]
+    fn text_in_memory_reads_like_a_stream(lines in proptest::collection::vec(
+        prop_oneof![
+            Just(RECORD.to_string()),
+            Just(String::new()),
+            Just("[".to_string()),
+            Just("]".to_string()),
+            Just(",".to_string()),
+            Just(" \u{feff}".to_string()),
+            ".{0,12}",
+        ],
+        0..12,
+    )) {
+        let text = lines.join("\n");
+        let mut streamed = Vec::new();
+        let format = read_log(text.as_bytes(), Lang::En, |entry| streamed.push(entry))
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let mut in_memory = Vec::new();
+        let format_in_memory = kehoach::activity::read_log_str(&text, Lang::En, |entry| in_memory.push(entry));
+        prop_assert_eq!(format, format_in_memory);
+        prop_assert_eq!(streamed, in_memory);
     }
 
     #[test]

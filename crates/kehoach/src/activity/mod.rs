@@ -32,7 +32,7 @@ use crate::model::load::{from_value, normalize_strings, parse_json, to_pretty_js
 use crate::LoadError;
 
 pub use check::{check_log, plan_log_span, LogChecker, RecordCheck, RULES};
-pub use read::{entry_from_value, read_log, LogEntry, LogFormat};
+pub use read::{entry_from_value, read_log, read_log_str, LogEntry, LogFormat};
 
 /// One activity carried out under the plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -112,34 +112,70 @@ fn read_lines<R: BufRead>(
         }
         let index = line_index;
         line_index = line_index.saturating_add(1);
-        let line_number = index.saturating_add(1);
-        let text = match std::str::from_utf8(&buffer) {
-            Ok(text) => text,
-            Err(_) => {
-                each(LogEntry::Rejected(syntax_error(
-                    index,
-                    line_number,
-                    "the line is not UTF-8 text",
-                    lang,
-                )));
-                continue;
-            }
-        };
-        let text = text.trim_start_matches('\u{feff}').trim();
-        if text.is_empty() {
-            continue;
+        if let Some(entry) = line_entry(&buffer, index, lang) {
+            each(entry);
         }
-        let entry = match serde_json::from_str::<serde_json::Value>(text) {
-            Ok(value) => entry_from_value(value, index, Some(line_number), lang),
-            Err(error) => LogEntry::Rejected(syntax_error(
-                index,
-                line_number,
-                &serde_error_text(&error),
-                lang,
-            )),
-        };
-        each(entry);
     }
+}
+
+/// One line of JSON Lines: nothing when blank, else a record or why it is not one.
+fn line_entry(bytes: &[u8], index: u32, lang: Lang) -> Option<LogEntry> {
+    let line_number = index.saturating_add(1);
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Some(LogEntry::Rejected(syntax_error(
+            index,
+            line_number,
+            "the line is not UTF-8 text",
+            lang,
+        )));
+    };
+    // A byte-order mark is not content wherever an editor left it.
+    let text = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    if text.is_empty() {
+        return None;
+    }
+    Some(match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(value) => entry_from_value(value, index, Some(line_number), lang),
+        Err(error) => LogEntry::Rejected(syntax_error(
+            index,
+            line_number,
+            &serde_error_text(&error),
+            lang,
+        )),
+    })
+}
+
+/// Reads a log held in memory, like [`read_log`] but without I/O: the path of the npm
+/// package, which gets the log as a string (and a smaller WebAssembly module, as no
+/// `std::io` reader is involved).
+///
+/// ```
+/// use kehoach::activity::{read_log_str, LogFormat};
+/// let mut count = 0;
+/// let format = read_log_str("[{\"schemaVersion\": 2}]", kehoach::Lang::En, |_| count += 1);
+/// assert_eq!((format, count), (LogFormat::JsonArray, 1));
+/// ```
+pub fn read_log_str(text: &str, lang: Lang, mut each: impl FnMut(LogEntry)) -> LogFormat {
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let start = body.len() - body.trim_start().len();
+    if body.get(start..).is_some_and(|rest| rest.starts_with('[')) {
+        let skipped = body
+            .get(..start)
+            .map_or(0, |blank| blank.matches('\n').count());
+        let mut deserializer =
+            serde_json::Deserializer::from_str(body.get(start..).unwrap_or_default());
+        if let Err(error) = walk_array(&mut deserializer, lang, &mut each) {
+            each(broken_array(&error, skipped, lang));
+        }
+        return LogFormat::JsonArray;
+    }
+    for (index, line) in text.split('\n').enumerate() {
+        let index = u32::try_from(index).unwrap_or(u32::MAX);
+        if let Some(entry) = line_entry(line.as_bytes(), index, lang) {
+            each(entry);
+        }
+    }
+    LogFormat::JsonLines
 }
 
 fn syntax_error(index: u32, line: u32, error: &str, lang: Lang) -> Diagnostic {
@@ -195,12 +231,11 @@ pub fn entry_from_value(
 
 /// Walks the array element by element; each element is parsed on its own so one bad record
 /// costs only itself.
-fn read_array<R: BufRead>(
-    reader: R,
-    skipped_newlines: u32,
+fn walk_array<'de, R: serde_json::de::Read<'de>>(
+    deserializer: &mut serde_json::Deserializer<R>,
     lang: Lang,
     each: &mut impl FnMut(LogEntry),
-) -> std::io::Result<()> {
+) -> Result<(), serde_json::Error> {
     struct Elements<'a, F> {
         lang: Lang,
         each: &'a mut F,
@@ -223,27 +258,37 @@ fn read_array<R: BufRead>(
         }
     }
 
+    (&mut *deserializer).deserialize_seq(Elements { lang, each })?;
+    deserializer.end()
+}
+
+/// LOG011 for a syntax error in an array, at its line in the file.
+fn broken_array(error: &serde_json::Error, skipped_newlines: usize, lang: Lang) -> LogEntry {
+    LogEntry::Rejected(
+        BROKEN_ARRAY.at(
+            "",
+            Params::new()
+                .with("line", error.line().saturating_add(skipped_newlines))
+                .with("column", error.column())
+                .with("error", serde_error_text(error)),
+            lang,
+        ),
+    )
+}
+
+/// Reads a JSON array from a stream.
+fn read_array<R: BufRead>(
+    reader: R,
+    skipped_newlines: u32,
+    lang: Lang,
+    each: &mut impl FnMut(LogEntry),
+) -> std::io::Result<()> {
     let mut deserializer = serde_json::Deserializer::from_reader(reader);
-    let result = (&mut deserializer)
-        .deserialize_seq(Elements { lang, each })
-        .and_then(|()| deserializer.end());
-    match result {
+    match walk_array(&mut deserializer, lang, each) {
         Ok(()) => Ok(()),
         Err(error) if error.is_io() => Err(std::io::Error::other(error)),
         Err(error) => {
-            each(LogEntry::Rejected(
-                BROKEN_ARRAY.at(
-                    "",
-                    Params::new()
-                        .with(
-                            "line",
-                            error.line().saturating_add(skipped_newlines as usize),
-                        )
-                        .with("column", error.column())
-                        .with("error", serde_error_text(&error)),
-                    lang,
-                ),
-            ));
+            each(broken_array(&error, skipped_newlines as usize, lang));
             Ok(())
         }
     }

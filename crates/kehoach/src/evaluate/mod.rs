@@ -43,7 +43,7 @@ use time::Date;
 #[cfg(feature = "typescript")]
 use tsify::Tsify;
 
-use crate::activity::{read_log, Activity, LogEntry, Quantities};
+use crate::activity::{read_log, read_log_str, Activity, LogEntry, Quantities};
 use crate::period::{Deadline, PeriodId, Span, WindowKind};
 use crate::{Diagnostic, FormKind, Lang, Measure, PeriodType, Plan, QuotaScope, Severity};
 
@@ -396,8 +396,7 @@ pub fn evaluate_log(
     options: &EvaluateOptions,
 ) -> Evaluation {
     let mut evaluator = Evaluator::new(plan, period, options);
-    // Reading from memory has no I/O error.
-    let _ = read_log(log.as_bytes(), options.lang, |entry| {
+    read_log_str(log, options.lang, |entry| {
         evaluator.push(entry, &mut |_| {});
     });
     evaluator.finish()
