@@ -31,6 +31,8 @@ enum Command {
     Report(commands::report::Args),
     /// Walk through the bundled Lạng Sơn 2023 plan, its sample log and the Quý I report.
     Demo(commands::demo::Args),
+    /// Turn a published plan's plain text into a draft plan (JSON), with diagnostics on stderr.
+    Import(commands::import::Args),
 }
 
 /// What a command ends with: success, problems in the input, or input that cannot be used.
@@ -69,6 +71,7 @@ fn main() -> ExitCode {
         Command::Evaluate(args) => commands::evaluate::run(args),
         Command::Report(args) => commands::report::run(args),
         Command::Demo(args) => commands::demo::run(args),
+        Command::Import(args) => commands::import::run(args),
     };
     match result {
         Ok(Outcome::Fine) => ExitCode::SUCCESS,

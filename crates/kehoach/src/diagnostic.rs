@@ -243,15 +243,45 @@ fn fill(template: &str, params: &BTreeMap<String, Param>) -> String {
     out
 }
 
-/// Sorts diagnostics into their deterministic order: by path, then code, then message.
+/// Sorts diagnostics into their deterministic order: by path, then code, then params, then
+/// message.
+///
+/// Paths compare token by token, array indices as numbers, so `/forms/9` comes before
+/// `/forms/10` and a field's findings come right after its parent's. Params come before the
+/// message so the order is the same in every language.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
-        (a.path.as_str(), a.code.as_str(), a.message.as_str()).cmp(&(
-            b.path.as_str(),
-            b.code.as_str(),
-            b.message.as_str(),
-        ))
+        pointer_order(&a.path, &b.path)
+            .then_with(|| a.code.cmp(&b.code))
+            .then_with(|| a.params.cmp(&b.params))
+            .then_with(|| a.message.cmp(&b.message))
     });
+}
+
+/// Orders two JSON Pointers token by token; tokens that are both array indices compare as
+/// numbers, an index before a key.
+pub fn pointer_order(a: &str, b: &str) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    let mut left = a.split('/');
+    let mut right = b.split('/');
+    loop {
+        match (left.next(), right.next()) {
+            (None, None) => return Ordering::Equal,
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(x), Some(y)) => {
+                let order = match (x.parse::<u64>(), y.parse::<u64>()) {
+                    (Ok(m), Ok(n)) => m.cmp(&n),
+                    (Ok(_), Err(_)) => Ordering::Less,
+                    (Err(_), Ok(_)) => Ordering::Greater,
+                    (Err(_), Err(_)) => x.cmp(y),
+                };
+                if order != Ordering::Equal {
+                    return order;
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -282,6 +312,17 @@ mod tests {
             "Number \"5/KH-SVHTTDL\" lacks a leading zero (2 times, {missing})"
         );
         assert_eq!(en.params.get("count"), Some(&Param::Number(2)));
+    }
+
+    #[test]
+    fn sorts_paths_with_numeric_indices() {
+        let mut list: Vec<Diagnostic> = ["/a/10", "/a/9/b", "/a/9", "/a", "/b", "/a/x"]
+            .iter()
+            .map(|path| RULE.at(*path, Params::new(), Lang::Vi))
+            .collect();
+        sort(&mut list);
+        let paths: Vec<&str> = list.iter().map(|d| d.path.as_str()).collect();
+        assert_eq!(paths, ["/a", "/a/9", "/a/9/b", "/a/10", "/a/x", "/b"]);
     }
 
     #[test]

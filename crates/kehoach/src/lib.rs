@@ -12,6 +12,8 @@
 //!
 //! * [`model`]: the plan as issued — document header, legal bases (căn cứ), purposes and
 //!   requirements, audiences with content and forms, quotas, units, budget duty, reporting rule.
+//! * [`validate`]: the rule catalogue over the model, findings as coded diagnostics in
+//!   Vietnamese or English ([`validate::validate_plan`]).
 //! * [`activity`]: what was done — activity records, logs read as streams (a JSON array or JSON
 //!   Lines), and the log check against the plan (codes LOG001…).
 //! * [`period`]: reporting periods (`2023-Q1`, `2023-H1`, …), calendar spans and the Nghị định
@@ -20,21 +22,6 @@
 //!   form, audience and unit.
 //! * [`report`]: the periodic report in the administrative form of Nghị định 30/2020, as
 //!   Markdown, HTML, text or JSON, in Vietnamese or English.
-//!
-//! ## Tracking a plan
-//!
-//! ```
-//! use kehoach::evaluate::{evaluate_log, EvaluateOptions};
-//! use kehoach::report::{render, ReportFormat};
-//!
-//! let plan = kehoach::Plan::from_json_str(kehoach::examples::LANG_SON_2023)?;
-//! let log = r#"{"schemaVersion": 1, "date": "2023-01-05", "unit": "van-phong", "form": "tin-bai-website", "title": "Tin CCHC", "evidence": "https://example.vn/1"}"#;
-//! let evaluation = evaluate_log(&plan, log, &"2023-Q1".parse()?, &EvaluateOptions::default());
-//! assert_eq!(evaluation.quotas[0].rows[0].achieved, 1); // January's reporting month
-//! let report = render(&plan, &evaluation, ReportFormat::Markdown, kehoach::Lang::Vi);
-//! assert!(report.contains("BÁO CÁO"));
-//! # Ok::<(), Box<dyn std::error::Error>>(())
-//! ```
 //!
 //! ## Loading a plan
 //!
@@ -62,17 +49,34 @@
 //!
 //! [`schema::plan_schema`] returns the JSON Schema of the plan document, generated from these
 //! types; the CLI prints it with `kehoach schema plan` and the npm package ships it.
+//!
+//! ## Tracking a plan
+//!
+//! ```
+//! use kehoach::evaluate::{evaluate_log, EvaluateOptions};
+//! use kehoach::report::{render, ReportFormat};
+//!
+//! let plan = kehoach::Plan::from_json_str(kehoach::examples::LANG_SON_2023)?;
+//! let log = r#"{"schemaVersion": 1, "date": "2023-01-05", "unit": "van-phong", "form": "tin-bai-website", "title": "Tin CCHC", "evidence": "https://example.vn/1"}"#;
+//! let evaluation = evaluate_log(&plan, log, &"2023-Q1".parse()?, &EvaluateOptions::default());
+//! assert_eq!(evaluation.quotas[0].rows[0].achieved, 1); // January's reporting month
+//! let report = render(&plan, &evaluation, ReportFormat::Markdown, kehoach::Lang::Vi);
+//! assert!(report.contains("BÁO CÁO"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 pub mod activity;
 pub mod calendar;
 pub mod diagnostic;
 pub mod evaluate;
 pub mod examples;
+pub mod import;
 pub mod model;
 pub mod period;
 pub mod report;
 pub mod schema;
 pub mod summary;
+pub mod validate;
 pub mod vietnamese;
 
 pub use diagnostic::{Diagnostic, Lang, Severity};
@@ -82,6 +86,7 @@ pub use model::{
     Implementation, IssueDate, LegalBasis, LoadError, Measure, PeriodType, Plan, Quota, QuotaScope,
     ReportKind, ReportingRule, Responsibility, Unit, SCHEMA_VERSION,
 };
+pub use validate::{validate_plan, validate_plan_json};
 
 /// The version of this crate, as published.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -107,7 +107,7 @@ fn the_vietnamese_report_has_the_administrative_form_and_the_shortfalls() {
         "3. Thực hiện chỉ tiêu",
         "Tháng 2/2023  15/01/2023 – 14/02/2023  04       02         Chưa đạt (thiếu 02)",
         "II. TỒN TẠI, HẠN CHẾ",
-        "Tháng 2/2023 (15/01/2023 – 14/02/2023): Tin, bài về CCHC trên Trang thông tin điện tử của Sở đạt 02/04, chưa đạt chỉ tiêu (thiếu 02).",
+        "Tháng 2/2023 (15/01/2023 – 14/02/2023): Đưa tin trên Trang thông tin điện tử của Sở đạt 02/04, chưa đạt chỉ tiêu (thiếu 02).",
         "Chưa triển khai 07 hình thức của Kế hoạch",
         "III. NHIỆM VỤ TRỌNG TÂM KỲ TỚI",
         "6 tháng đầu năm 2023",

@@ -1,5 +1,5 @@
 //! `kehoach demo`: the whole journey on the bundled Lạng Sơn 2023 plan and its sample log —
-//! the plan, the log check, the Quý I evaluation and the Quý I report.
+//! the plan and its validation, the log check, the Quý I evaluation and the Quý I report.
 
 use kehoach::evaluate::{evaluate_log, EvaluateOptions};
 use kehoach::report::ReportFormat;
@@ -42,10 +42,11 @@ pub fn run(args: Args) -> Result<Outcome, Unusable> {
         Lang::En => format!("\n===== {en} =====\n\n"),
     };
     let plan = kehoach::Plan::from_json_str(kehoach::examples::LANG_SON_2023)?;
-    let mut out = heading("1. Kế hoạch", "1. The plan");
+    let mut out = heading("1. Kế hoạch và kiểm tra kế hoạch", "1. The plan and its check");
     out.push_str(&kehoach::summary::plan_summary(&plan));
-    // VALIDATE: the lead wires `kehoach::validate::validate_plan(&plan, lang)` in here when
-    // merging the validation branch, printing its diagnostics like the log check's below.
+    out.push('\n');
+    let findings = kehoach::validate_plan(&plan, lang);
+    out.push_str(&kehoach::validate::diagnostics_text(&findings, lang));
 
     out.push_str(&heading(
         &format!("2. Kiểm tra sổ theo dõi hoạt động ({SAMPLE_LOG_NAME})"),

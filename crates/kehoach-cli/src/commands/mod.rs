@@ -2,6 +2,7 @@
 
 pub mod demo;
 pub mod evaluate;
+pub mod import;
 pub mod report;
 pub mod schema;
 pub mod validate;

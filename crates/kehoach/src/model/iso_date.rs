@@ -4,28 +4,46 @@
 //! ISO strings, and schemars knows nothing about `time`, so both live here.
 
 use serde::{Deserialize, Deserializer, Serializer};
-use time::{format_description::FormatItem, macros::format_description, Date};
-
-const FORMAT: &[FormatItem<'static>] = format_description!("[year]-[month]-[day]");
+use time::{Date, Month};
 
 /// Formats a date as `YYYY-MM-DD`.
 pub fn format(date: Date) -> String {
-    // Years in 0..=9999 always format; the model never builds other years from JSON.
-    date.format(FORMAT).unwrap_or_else(|_| {
-        format!(
-            "{:04}-{:02}-{:02}",
-            date.year(),
-            u8::from(date.month()),
-            date.day()
-        )
-    })
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.year(),
+        u8::from(date.month()),
+        date.day()
+    )
 }
 
 /// Parses `YYYY-MM-DD`, with a message that says what was expected.
+///
+/// Written by hand rather than with `time`'s format descriptions: this one shape is all the
+/// contract allows, and the parser machinery cost ~30 KB in the wasm module.
 pub fn parse(text: &str) -> Result<Date, String> {
-    Date::parse(text, FORMAT).map_err(|_| {
-        format!("invalid date \"{text}\": expected a real calendar date written YYYY-MM-DD")
-    })
+    let invalid =
+        || format!("invalid date \"{text}\": expected a real calendar date written YYYY-MM-DD");
+    let bytes = text.as_bytes();
+    let digits = |range: std::ops::Range<usize>| -> Option<u32> {
+        let part = bytes.get(range)?;
+        part.iter().try_fold(0u32, |value, byte| {
+            byte.is_ascii_digit()
+                .then(|| value * 10 + u32::from(byte - b'0'))
+        })
+    };
+    if bytes.len() != 10 || bytes.get(4) != Some(&b'-') || bytes.get(7) != Some(&b'-') {
+        return Err(invalid());
+    }
+    let (Some(year), Some(month), Some(day)) = (digits(0..4), digits(5..7), digits(8..10)) else {
+        return Err(invalid());
+    };
+    let month = u8::try_from(month)
+        .ok()
+        .and_then(|m| Month::try_from(m).ok())
+        .ok_or_else(invalid)?;
+    let year = i32::try_from(year).map_err(|_| invalid())?;
+    let day = u8::try_from(day).map_err(|_| invalid())?;
+    Date::from_calendar_date(year, month, day).map_err(|_| invalid())
 }
 
 #[allow(dead_code)] // for plain date fields; activity records use it
@@ -86,5 +104,33 @@ pub mod list {
 
     pub fn schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({ "type": "array", "items": { "type": "string", "format": "date" } })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_formats_iso_dates() {
+        let date = parse("2024-02-29").expect("a leap day");
+        assert_eq!(format(date), "2024-02-29");
+        assert_eq!(
+            format(parse("0999-01-05").expect("early year")),
+            "0999-01-05"
+        );
+        for bad in [
+            "2023-02-29",
+            "2023-13-01",
+            "2023-1-01",
+            "2023/01/01",
+            "20230101",
+            "2023-01-01 ",
+            "２０２３-01-01",
+            "2023-00-10",
+            "",
+        ] {
+            assert!(parse(bad).is_err(), "{bad:?} must not parse");
+        }
     }
 }

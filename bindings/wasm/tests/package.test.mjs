@@ -1,0 +1,49 @@
+// The package as a user gets it: packed with `npm pack`, installed into an empty project, and
+// imported by name from plain Node ESM without flags.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+
+import { exampleText, pkg } from "./helpers.mjs";
+
+const run = promisify(execFile);
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+
+test("the packed package installs and imports by name in Node ESM", async () => {
+  const project = await mkdtemp(path.join(tmpdir(), "kehoach-consumer-"));
+  try {
+    await run(npm, ["pack", "--silent", "--pack-destination", project, fileURLToPath(pkg)]);
+    const tarball = (await readdir(project)).find((file) => file.endsWith(".tgz"));
+    assert.ok(tarball, "npm pack made no tarball");
+    await writeFile(
+      path.join(project, "package.json"),
+      JSON.stringify({ name: "consumer", private: true, type: "module" }),
+    );
+    await run(npm, ["install", "--offline", "--no-audit", "--no-fund", `./${tarball}`], {
+      cwd: project,
+    });
+    await writeFile(path.join(project, "plan.json"), exampleText);
+    await writeFile(
+      path.join(project, "main.js"),
+      `import { readFile } from "node:fs/promises";
+import { parsePlan, version } from "kehoach";
+const plan = parsePlan(await readFile("plan.json", "utf8"));
+const schema = JSON.parse(await readFile(new URL(import.meta.resolve("kehoach/plan.schema.json"))));
+console.log(JSON.stringify({ version, subject: plan.document.subject, title: schema.title }));
+`,
+    );
+    const { stdout } = await run(process.execPath, ["main.js"], { cwd: project });
+    const printed = JSON.parse(stdout);
+    assert.equal(printed.title, "Plan");
+    assert.equal(printed.subject, JSON.parse(exampleText).document.subject);
+    assert.match(printed.version, /^\d+\.\d+\.\d+/);
+  } finally {
+    await rm(project, { recursive: true, force: true });
+  }
+});

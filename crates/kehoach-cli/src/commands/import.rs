@@ -1,0 +1,103 @@
+//! `kehoach import TEXT_FILE [-o PLAN] [--lang vi|en]`: a published plan's text → a draft plan.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use kehoach::Lang;
+
+use crate::{io, Outcome, Unusable};
+
+/// Arguments of `kehoach import`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The plan's plain text (UTF-8, or UTF-16 with a byte-order mark as Word saves it).
+    text: PathBuf,
+    /// Where to write the plan's JSON; standard output when absent.
+    #[arg(short, long, value_name = "PLAN")]
+    out: Option<PathBuf>,
+    /// Language of the diagnostics.
+    #[arg(long, default_value = "vi")]
+    lang: Lang,
+}
+
+/// Imports the text, writes the draft plan, and prints the diagnostics on stderr. Exit 1 when
+/// something could not be placed or was not found.
+pub fn run(args: Args) -> Result<Outcome, Unusable> {
+    let bytes = std::fs::read(&args.text)
+        .map_err(|error| Unusable(format!("cannot read {}: {error}", args.text.display())))?;
+    let text = decode(&bytes).ok_or_else(|| {
+        Unusable(format!(
+            "{}: not text (expected UTF-8, or UTF-16 with a byte-order mark)",
+            args.text.display()
+        ))
+    })?;
+    let result = kehoach::import::import_plan_text_in(&text, args.lang);
+    io::write_output(&result.plan.to_json_string(), args.out.as_deref())?;
+    print_diagnostics(&args.text, &result.diagnostics, args.lang);
+    Ok(if result.has_problems() {
+        Outcome::Problems
+    } else {
+        Outcome::Fine
+    })
+}
+
+/// UTF-8 (a byte-order mark allowed), or UTF-16 little- or big-endian with its mark.
+fn decode(bytes: &[u8]) -> Option<String> {
+    let utf16 = |big_endian: bool, body: &[u8]| {
+        let units: Vec<u16> = body
+            .chunks(2)
+            .map(|pair| match pair {
+                [a, b] if big_endian => u16::from_be_bytes([*a, *b]),
+                [a, b] => u16::from_le_bytes([*a, *b]),
+                _ => 0xFFFD,
+            })
+            .collect();
+        String::from_utf16(&units).ok()
+    };
+    match bytes {
+        [0xFF, 0xFE, body @ ..] => utf16(false, body),
+        [0xFE, 0xFF, body @ ..] => utf16(true, body),
+        _ => String::from_utf8(bytes.to_vec()).ok(),
+    }
+}
+
+fn print_diagnostics(file: &Path, diagnostics: &[kehoach::Diagnostic], lang: Lang) {
+    let mut stderr = std::io::stderr().lock();
+    for diagnostic in diagnostics {
+        let path = if diagnostic.path.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", diagnostic.path)
+        };
+        // A closed stderr is no reason to fail the import.
+        let _ = writeln!(
+            stderr,
+            "{}: {} {}{path}: {}",
+            file.display(),
+            diagnostic.severity.name(lang),
+            diagnostic.code,
+            diagnostic.message
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_the_encodings_editors_save() {
+        assert_eq!(decode("Số".as_bytes()).as_deref(), Some("Số"));
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Số".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert_eq!(decode(&le).as_deref(), Some("Số"));
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("Số".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert_eq!(decode(&be).as_deref(), Some("Số"));
+        assert_eq!(decode(&[0xC3, 0x28]), None);
+    }
+}

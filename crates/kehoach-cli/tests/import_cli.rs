@@ -1,0 +1,130 @@
+//! `kehoach import TEXT_FILE [-o PLAN]`: the plan on stdout or in a file, diagnostics on
+//! stderr, exit 0 when everything was placed, 1 when something was not, 2 when the file cannot
+//! be read as text.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+
+fn kehoach(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kehoach"))
+        .args(args)
+        .output()
+        .expect("the kehoach binary runs")
+}
+
+fn fixture(path: &str) -> String {
+    format!("{ROOT}/{path}")
+}
+
+/// A scratch file unique to this test process.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("kehoach-import-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    dir.join(name)
+}
+
+fn hand_written() -> kehoach::Plan {
+    let text = std::fs::read_to_string(fixture("examples/plans/lang-son-2023.json"))
+        .expect("hand-written plan");
+    kehoach::Plan::from_json_str(&text).expect("hand-written plan loads")
+}
+
+#[test]
+fn the_seed_imports_to_stdout_and_exits_0() {
+    let output = kehoach(&["import", &fixture("examples/plans/lang-son-2023.seed.txt")]);
+    assert_eq!(output.status.code(), Some(0));
+    let plan = kehoach::Plan::from_json_str(&String::from_utf8_lossy(&output.stdout))
+        .expect("stdout is a plan");
+    assert_eq!(plan, hand_written());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("IMP002 /document/number: Dòng 3:"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("cảnh báo"), "{stderr}");
+}
+
+#[test]
+fn writes_the_plan_to_a_file_with_english_diagnostics() {
+    let out = scratch("seed.json");
+    let output = kehoach(&[
+        "import",
+        &fixture("examples/plans/lang-son-2023.seed.txt"),
+        "-o",
+        out.to_str().unwrap_or_default(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(output.stdout.is_empty());
+    let written = std::fs::read_to_string(&out).expect("the plan was written");
+    assert_eq!(
+        kehoach::Plan::from_json_str(&written).expect("a plan"),
+        hand_written()
+    );
+    let _ = std::fs::remove_file(&out);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("info IMP001 /document/number: Line 3: read the number"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_cut_off_opening_exits_1_and_says_where() {
+    let file = fixture("tests/fixtures/import/04_sxd-thuathienhue-4247-kh-sxd-2021.txt");
+    let output = kehoach(&["import", &file]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let cut = stderr
+        .lines()
+        .find(|line| line.contains("IMP102"))
+        .expect("the cut-off is reported");
+    assert!(cut.contains("cảnh báo") && cut.contains("Dòng 23"), "{cut}");
+    // The draft is still written: what could be read is kept.
+    let plan = kehoach::Plan::from_json_str(&String::from_utf8_lossy(&output.stdout))
+        .expect("a draft plan");
+    assert_eq!(plan.document.number.as_str(), "4247/KH-SXD");
+}
+
+#[test]
+fn utf16_text_as_word_saves_it_is_read() {
+    let seed = std::fs::read_to_string(fixture("examples/plans/lang-son-2023.seed.txt"))
+        .expect("seed text");
+    let bytes: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(seed.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let file = scratch("seed-utf16.txt");
+    std::fs::write(&file, bytes).expect("scratch written");
+    let output = kehoach(&["import", file.to_str().unwrap_or_default()]);
+    let _ = std::fs::remove_file(&file);
+    assert_eq!(output.status.code(), Some(0));
+    let plan = kehoach::Plan::from_json_str(&String::from_utf8_lossy(&output.stdout))
+        .expect("stdout is a plan");
+    assert_eq!(plan, hand_written());
+}
+
+#[test]
+fn unreadable_input_exits_2_with_one_line() {
+    let missing = kehoach(&["import", "/nonexistent/plan.txt"]);
+    assert_eq!(missing.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&missing.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("cannot read /nonexistent/plan.txt"),
+        "{stderr}"
+    );
+
+    let binary = scratch("binary.txt");
+    std::fs::write(&binary, [0x89, b'P', b'N', b'G', 0xC3, 0x28, 0x00]).expect("scratch written");
+    let output = kehoach(&["import", binary.to_str().unwrap_or_default()]);
+    let _ = std::fs::remove_file(&binary);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("not text"), "{stderr}");
+    assert!(output.stdout.is_empty());
+}

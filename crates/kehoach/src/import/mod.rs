@@ -1,0 +1,459 @@
+//! Import: the plain text of a published plan → a draft [`Plan`] and diagnostics saying what
+//! was recognised, what was guessed, and what could not be placed (with its source line).
+//!
+//! Every existing plan lives as a document (Word, PDF, a web page), not as JSON; typing it in by
+//! hand is the biggest cost of adopting kehoach. The importer reads the text as published —
+//! hard-wrapped lines, table cells flattened with `|`, NFD or NFC, any line ending — in four
+//! steps that follow the document's own layout (Nghị định 30/2020/NĐ-CP):
+//!
+//! 1. the header: parent and issuing bodies, "Số: …", place and date, kind and subject;
+//! 2. the opening: "Căn cứ …" citations into [`crate::LegalBasis`], and the preamble;
+//! 3. the body: Roman parts, "1." sections, "a)" items and "-" bullets into purposes,
+//!    requirements, audiences with content and forms, quotas, the budget duty and the
+//!    implementation arrangements;
+//! 4. the closing: distribution list, archive line and signature block.
+//!
+//! Nothing is invented: a part the text does not have stays empty and is reported. The importer
+//! never panics, whatever the text.
+//!
+//! ```
+//! let text = "Số: 05/KH-SVHTTDL\nLạng Sơn, ngày 05 tháng 02 năm 2023\nKẾ HOẠCH\n\
+//!             Tuyên truyền cải cách hành chính năm 2023\n";
+//! let result = kehoach::import::import_plan_text(text);
+//! assert_eq!(result.plan.document.number.as_str(), "05/KH-SVHTTDL");
+//! assert_eq!(result.plan.year, 2023);
+//! assert!(result.diagnostics.iter().any(|d| d.code == "IMP001"));
+//! ```
+
+mod body;
+mod citation;
+mod closing;
+mod forms;
+mod header;
+mod quota;
+pub mod rules;
+mod text;
+
+pub use rules::RULES;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "typescript")]
+use tsify::Tsify;
+
+use crate::diagnostic::{Diagnostic, Lang, Params, Rule, Severity};
+use crate::model::{
+    Archive, Audience, Body, Budget, Document, DocumentKind, DocumentNumber, Implementation,
+    IssueDate, LegalBasis, Plan, Recipient, ReportingRule, Signature, Unit, SCHEMA_VERSION,
+};
+
+/// What [`import_plan_text`] returns: the draft plan and what the importer has to say about it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "typescript", derive(Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ImportResult {
+    /// The plan as far as the text could be read; parts not found are left empty.
+    pub plan: Plan,
+    /// Findings in source-line order: `info` for what was recognised or guessed, `warning` for
+    /// what could not be placed or was not found, `error` when no plan was found at all.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl ImportResult {
+    /// Whether something could not be placed or was not found (a warning or an error).
+    pub fn has_problems(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| matches!(d.severity, Severity::Warning | Severity::Error))
+    }
+}
+
+/// Imports the plain text of a plan, with messages in Vietnamese.
+pub fn import_plan_text(text: &str) -> ImportResult {
+    import_plan_text_in(text, Lang::Vi)
+}
+
+/// Imports the plain text of a plan, with messages in `lang`.
+pub fn import_plan_text_in(text: &str, lang: Lang) -> ImportResult {
+    let lines = text::lines(text);
+    let mut draft = Draft {
+        full_text: lines
+            .iter()
+            .map(|line| line.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n"),
+        ..Draft::default()
+    };
+    let mut findings = Findings::default();
+    let (header_end, closing_start) = layout(&lines);
+    let header_lines = lines.get(..header_end).unwrap_or_default();
+    let body_lines = lines.get(header_end..closing_start).unwrap_or_default();
+    let closing_lines = lines.get(closing_start..).unwrap_or_default();
+    header::read(header_lines, &mut draft, &mut findings);
+    let paragraphs = body::paragraphs(body_lines);
+    body::read(
+        &paragraphs,
+        !closing_lines.iter().all(|l| l.text.is_empty()),
+        &mut draft,
+        &mut findings,
+    );
+    closing::read(closing_lines, &mut draft, &mut findings);
+    let plan = finish(draft, &mut findings);
+    ImportResult {
+        plan,
+        diagnostics: findings.render(lang),
+    }
+}
+
+/// Where the header ends and the closing (distribution list, signature) starts.
+fn layout(lines: &[text::Line]) -> (usize, usize) {
+    let header_end = lines
+        .iter()
+        .position(|line| starts_opening(&line.text))
+        .unwrap_or(lines.len());
+    let after_header = lines.get(header_end..).unwrap_or_default();
+    let closing = after_header.iter().enumerate().position(|(index, line)| {
+        closing::starts_closing(&line.text)
+            || index.checked_sub(1).is_some_and(|previous| {
+                after_header
+                    .get(previous)
+                    .is_some_and(|l| l.text.ends_with("./."))
+            })
+    });
+    let closing_start = closing.map_or(lines.len(), |offset| header_end + offset);
+    (header_end, closing_start)
+}
+
+/// Whether a line starts the part after the header: a citation, the frame of a decision, or
+/// the body's first part.
+fn starts_opening(text: &str) -> bool {
+    if citation::starts_citation(text) {
+        return true;
+    }
+    if text::starts_with_any(text, &["xét đề nghị", "quyết định:", "điều 1"]) {
+        return true;
+    }
+    match text::marker(text) {
+        (text::Marker::Roman(_), _) => true,
+        (text::Marker::Number(_), rest) => body::is_section_heading(rest),
+        _ => false,
+    }
+}
+
+/// Everything read so far, before cross-references are resolved.
+#[derive(Debug, Default)]
+pub(crate) struct Draft {
+    /// The normalised text, one line per line, for look-ups across parts.
+    pub full_text: String,
+    /// Bodies printed in capitals in the header, in order, with their lines.
+    pub header_bodies: Vec<(String, usize)>,
+    /// An issuer named in a title line or an announcement ("… của Sở Xây dựng tỉnh …").
+    pub issuer_hint: Option<(String, usize)>,
+    pub number: Option<(String, usize)>,
+    pub issued: Option<(IssueDate, usize)>,
+    pub kind: Option<DocumentKind>,
+    pub title: Option<(String, usize)>,
+    pub subject: Option<String>,
+    pub legal_bases: Vec<(LegalBasis, usize)>,
+    pub preamble: Option<(String, usize)>,
+    pub purposes: Vec<String>,
+    pub requirements: Vec<String>,
+    pub audiences: Vec<body::AudienceDraft>,
+    pub quotas: Vec<quota::QuotaDraft>,
+    pub budget: Option<(Budget, usize)>,
+    pub responsibilities: Vec<(String, usize)>,
+    pub saw_implementation: bool,
+    pub recipients: Option<(Vec<Recipient>, usize)>,
+    pub archive: Option<(Archive, usize)>,
+    pub signature: Option<(Signature, usize)>,
+    pub cut_off: bool,
+}
+
+/// A finding before its message is rendered.
+#[derive(Debug)]
+struct Finding {
+    rule: &'static Rule,
+    line: usize,
+    path: String,
+    params: Params,
+}
+
+/// The findings of one import.
+#[derive(Debug, Default)]
+pub(crate) struct Findings {
+    items: Vec<Finding>,
+}
+
+impl Findings {
+    /// Records a finding of `rule` at source `line` (0 when it concerns no single line).
+    pub fn add(
+        &mut self,
+        rule: &'static Rule,
+        line: usize,
+        path: impl Into<String>,
+        params: Params,
+    ) {
+        let params = if line > 0 {
+            params.with("line", line)
+        } else {
+            params
+        };
+        self.items.push(Finding {
+            rule,
+            line,
+            path: path.into(),
+            params,
+        });
+    }
+
+    fn render(self, lang: Lang) -> Vec<Diagnostic> {
+        // By source line (findings about no single line last), then by code; equal keys keep
+        // the order they were found in.
+        let code_rank = |code: &str| RULES.iter().position(|r| r.code == code).unwrap_or(0);
+        let mut order: Vec<(usize, usize)> = self
+            .items
+            .iter()
+            .enumerate()
+            .map(|(index, f)| {
+                let line = if f.line == 0 { usize::MAX >> 7 } else { f.line };
+                (line.saturating_mul(64) + code_rank(f.rule.code) % 64, index)
+            })
+            .collect();
+        sort_pairs(&mut order);
+        let mut items: Vec<Option<Finding>> = self.items.into_iter().map(Some).collect();
+        order
+            .into_iter()
+            .filter_map(|(_, index)| items.get_mut(index).and_then(Option::take))
+            .map(|f| f.rule.at(f.path, f.params, lang))
+            .collect()
+    }
+}
+
+/// Sorts pairs; the one sort the importer uses, so the wasm bundle carries one copy of it.
+pub(crate) fn sort_pairs(pairs: &mut [(usize, usize)]) {
+    pairs.sort_unstable();
+}
+
+/// A short excerpt of `text` for messages: at most 80 characters, cut at a word.
+pub(crate) fn excerpt(text: &str) -> String {
+    const LIMIT: usize = 80;
+    if text.chars().count() <= LIMIT {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        if out.chars().count() + word.chars().count() + 1 > LIMIT {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.push('…');
+    out
+}
+
+/// Resolves what one part says about another (issuer from the preamble, parent from the
+/// province, quotas to forms, units to responsibilities) and reports what is missing.
+fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
+    let number = match &draft.number {
+        Some((number, _)) => number.clone(),
+        None => {
+            findings.add(&rules::NUMBER_MISSING, 0, "/document/number", Params::new());
+            String::new()
+        }
+    };
+    let (issuer, province) = header::resolve_issuer(&draft, &number, findings);
+    let parent_body = header::resolve_parent(&draft, &issuer, province.as_deref(), findings);
+    let (title, subject) = match (&draft.title, &draft.subject) {
+        (Some((title, _)), Some(subject)) => (title.clone(), subject.clone()),
+        (Some((title, _)), None) => (title.clone(), String::new()),
+        _ => {
+            findings.add(&rules::TITLE_MISSING, 0, "/document/subject", Params::new());
+            (String::new(), String::new())
+        }
+    };
+    let year = header::resolve_year(&draft, findings);
+    let issued = match &draft.issued {
+        Some((issued, _)) => issued.clone(),
+        None => {
+            findings.add(&rules::ISSUED_MISSING, 0, "/document/issued", Params::new());
+            IssueDate {
+                place: String::new(),
+                text: String::new(),
+                year: 0,
+                date: None,
+            }
+        }
+    };
+    let signature = match draft.signature.take() {
+        Some((signature, _)) => signature,
+        None => {
+            findings.add(
+                &rules::SIGNATURE_MISSING,
+                0,
+                "/document/signature",
+                Params::new(),
+            );
+            Signature {
+                authority: None,
+                head_title: String::new(),
+                signer_title: None,
+                signer_name: String::new(),
+            }
+        }
+    };
+    let recipients = match draft.recipients.take() {
+        Some((recipients, _)) => recipients,
+        None => {
+            findings.add(
+                &rules::RECIPIENTS_MISSING,
+                0,
+                "/document/recipients",
+                Params::new(),
+            );
+            Vec::new()
+        }
+    };
+    let archive = draft.archive.as_ref().map_or_else(
+        || Archive {
+            holders: Vec::new(),
+            drafter: None,
+            text: String::new(),
+        },
+        |(archive, _)| archive.clone(),
+    );
+    if draft.purposes.is_empty() {
+        findings.add(&rules::PURPOSES_MISSING, 0, "/purposes", Params::new());
+    }
+    if draft.requirements.is_empty() {
+        findings.add(
+            &rules::REQUIREMENTS_MISSING,
+            0,
+            "/requirements",
+            Params::new(),
+        );
+    }
+    if draft.audiences.is_empty() {
+        findings.add(&rules::AUDIENCES_MISSING, 0, "/audiences", Params::new());
+    }
+    let mut audiences = body::finish_audiences(&draft.audiences, findings);
+    let quotas = quota::finish(&draft.quotas, &mut audiences, findings);
+    let holders = draft
+        .archive
+        .as_ref()
+        .map(|(archive, _)| archive.holders.clone())
+        .unwrap_or_default();
+    let (units, implementation) = closing::implementation(
+        &draft.responsibilities,
+        draft.saw_implementation,
+        &holders,
+        findings,
+    );
+    let budget = draft.budget.as_ref().map(|(budget, line)| {
+        let mut budget = budget.clone();
+        if budget.fiscal_year == 0 {
+            budget.fiscal_year = year;
+        }
+        findings.add(
+            &rules::BUDGET_READ,
+            *line,
+            "/budget",
+            Params::new().with("fiscalYear", budget.fiscal_year),
+        );
+        if budget.legal_frame.is_empty() {
+            findings.add(
+                &rules::BUDGET_FRAME_MISSING,
+                *line,
+                "/budget/legalFrame",
+                Params::new(),
+            );
+        }
+        budget
+    });
+    let recognised_something = draft.number.is_some()
+        || draft.title.is_some()
+        || !draft.legal_bases.is_empty()
+        || !draft.purposes.is_empty()
+        || !draft.requirements.is_empty()
+        || !draft.audiences.is_empty()
+        || !draft.responsibilities.is_empty()
+        || draft.signature.is_some();
+    if !recognised_something {
+        findings.add(&rules::NO_PLAN, 0, "", Params::new());
+    }
+    let empty_reporting = || Implementation {
+        responsibilities: Vec::new(),
+        monitoring_unit: String::new(),
+        reporting: ReportingRule {
+            recipient: Body {
+                name: String::new(),
+                abbreviation: None,
+            },
+            schedule: Vec::new(),
+            with_cchc_report: false,
+            deadline_day: None,
+            holidays: Vec::new(),
+        },
+    };
+    Plan {
+        schema_version: SCHEMA_VERSION,
+        year,
+        document: Document {
+            kind: draft.kind.unwrap_or(DocumentKind::Plan),
+            parent_body,
+            issuer,
+            number: DocumentNumber(number),
+            issued,
+            title,
+            subject,
+            signature,
+            recipients,
+            archive,
+        },
+        legal_bases: draft.legal_bases.into_iter().map(|(b, _)| b).collect(),
+        preamble: draft.preamble.map(|(text, _)| text),
+        purposes: draft.purposes,
+        requirements: draft.requirements,
+        audiences,
+        quotas,
+        budget,
+        units,
+        implementation: implementation.unwrap_or_else(empty_reporting),
+    }
+}
+
+/// Makes ids unique in order of appearance: `id`, `id-2`, `id-3` …
+pub(crate) fn unique_id(stem: &str, taken: &mut Vec<String>) -> String {
+    let stem = if stem.is_empty() { "muc" } else { stem };
+    let mut id = stem.to_string();
+    let mut counter = 2;
+    while taken.contains(&id) {
+        id = format!("{stem}-{counter}");
+        counter += 1;
+    }
+    taken.push(id.clone());
+    id
+}
+
+/// A unit as the model stores it.
+pub(crate) fn unit(id: String, name: String, abbreviation: Option<String>) -> Unit {
+    Unit {
+        id,
+        name,
+        abbreviation,
+    }
+}
+
+/// An audience as the model stores it (used by the body reader).
+pub(crate) fn audience(id: String, heading: String) -> Audience {
+    Audience {
+        id,
+        heading,
+        content: Vec::new(),
+        forms_heading: None,
+        forms: Vec::new(),
+    }
+}

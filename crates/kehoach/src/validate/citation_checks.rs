@@ -1,0 +1,305 @@
+//! Legal bases (căn cứ): each citation's structured fields against its own text, the shape of
+//! cited numbers, dates against the plan's, and duplicates.
+
+use super::citation::{self, Citation};
+use super::document::{is_administrative, is_sequence, symbol_groups};
+use super::names;
+use super::rules::*;
+use super::text::strip_prefix_ci;
+use super::{date_word, repeats, word, Checker};
+use crate::diagnostic::Params;
+use crate::model::{fold, iso_date};
+use crate::{DocumentKind, LegalBasis};
+
+pub(super) fn check(c: &mut Checker) {
+    let plan = c.plan;
+    for (index, basis) in plan.legal_bases.iter().enumerate() {
+        let base = format!("/legalBases/{index}");
+        if !basis.text.trim().is_empty() {
+            let cited = citation::parse(&basis.text);
+            against_text(c, &base, basis, &cited);
+        }
+        fields(c, &base, basis);
+    }
+    duplicates(c);
+}
+
+/// The kinds whose numbers always carry the year: laws' own numbers aside, decrees and
+/// circulars are only ever normative.
+fn is_normative(kind: DocumentKind) -> bool {
+    matches!(
+        kind,
+        DocumentKind::Decree | DocumentKind::Circular | DocumentKind::JointCircular
+    )
+}
+
+fn against_text(c: &mut Checker, base: &str, basis: &LegalBasis, cited: &Citation) {
+    // Kind.
+    let agrees = match cited.kind {
+        Some(kind) => kind == basis.kind,
+        None if cited.generic => matches!(
+            basis.kind,
+            DocumentKind::Other | DocumentKind::OfficialLetter
+        ),
+        None => basis.kind == DocumentKind::Other,
+    };
+    if !agrees {
+        let text_kind = match cited.kind {
+            Some(kind) => names::document_kind("textKindName", kind),
+            None if cited.generic => word("textKindName", "văn bản", "a document"),
+            None => word("textKindName", "không nêu loại", "no known kind"),
+        };
+        c.emit_with(
+            &REF001,
+            format!("{base}/kind"),
+            Params::new().with("kind", names::id(&basis.kind)).with(
+                "textKind",
+                cited.kind.map(|kind| names::id(&kind)).unwrap_or_default(),
+            ),
+            vec![names::document_kind("kindName", basis.kind), text_kind],
+        );
+    }
+
+    // Number.
+    let number = basis.number.as_ref().map(|n| n.as_str().trim());
+    if number != cited.number.as_deref() {
+        c.emit(
+            &REF002,
+            format!("{base}/number"),
+            Params::new()
+                .with("number", number.unwrap_or(""))
+                .with("textNumber", cited.number.as_deref().unwrap_or("")),
+        );
+    }
+
+    // Date.
+    match (&cited.date_text, cited.date) {
+        (Some(found), None) => c.emit(
+            &REF006,
+            format!("{base}/text"),
+            Params::new().with("found", found.as_str()),
+        ),
+        _ if basis.date != cited.date => {
+            let iso = |date: Option<time::Date>| date.map(iso_date::format).unwrap_or_default();
+            let shown = |name: &'static str, date: Option<time::Date>| match date {
+                Some(date) => date_word(name, date),
+                None => word(name, "chưa ghi", "none"),
+            };
+            c.emit_with(
+                &REF003,
+                format!("{base}/date"),
+                Params::new()
+                    .with("date", iso(basis.date))
+                    .with("textDate", iso(cited.date)),
+                vec![
+                    shown("dateText", basis.date),
+                    shown("textDateText", cited.date),
+                ],
+            );
+        }
+        _ => {}
+    }
+
+    // Issuer, then the subject after it.
+    let issuer = basis
+        .issuer
+        .as_deref()
+        .map(str::trim)
+        .filter(|i| !i.is_empty());
+    let mut after_issuer: Option<&str> = None;
+    if let Some(issuer) = issuer {
+        let rest = cited
+            .after_of
+            .as_deref()
+            .and_then(|of| strip_prefix_ci(of, issuer))
+            .filter(|rest| rest.is_empty() || rest.starts_with([' ', ',', ';']));
+        match rest {
+            Some(rest) => after_issuer = Some(rest.trim_start_matches([',', ' '])),
+            None => c.emit(
+                &REF004,
+                format!("{base}/issuer"),
+                Params::new().with("issuer", issuer).with(
+                    "textIssuer",
+                    cited
+                        .after_of
+                        .as_deref()
+                        .map(citation::guess_issuer)
+                        .unwrap_or(""),
+                ),
+            ),
+        }
+    }
+    let Some(subject) = basis
+        .subject
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    else {
+        return;
+    };
+    let (agrees, text_subject) = if basis.kind == DocumentKind::Law {
+        let name = cited.name.as_deref().unwrap_or("");
+        let (name_folded, subject_folded) = (fold(name), fold(subject));
+        let agrees =
+            name_folded == subject_folded || name_folded.ends_with(&format!(" {subject_folded}"));
+        (agrees, name)
+    } else {
+        match after_issuer {
+            Some(rest) => (fold(rest) == fold(subject), rest),
+            None => return, // the issuer is missing or already reported
+        }
+    };
+    if !agrees {
+        c.emit(
+            &REF005,
+            format!("{base}/subject"),
+            Params::new()
+                .with("subject", subject)
+                .with("textSubject", text_subject),
+        );
+    }
+}
+
+fn fields(c: &mut Checker, base: &str, basis: &LegalBasis) {
+    let kind_word = || vec![names::document_kind("kindName", basis.kind)];
+    match &basis.number {
+        None if !matches!(basis.kind, DocumentKind::Law | DocumentKind::Other) => c.emit_with(
+            &REF007,
+            format!("{base}/number"),
+            Params::new().with("kind", names::id(&basis.kind)),
+            kind_word(),
+        ),
+        None => {}
+        Some(number) => cited_number(c, base, basis, number.as_str()),
+    }
+    match basis.date {
+        None => c.emit(&REF008, format!("{base}/date"), Params::new()),
+        Some(date) => {
+            if let Some(plan_date) = c.reference_date() {
+                if date > plan_date {
+                    c.emit_with(
+                        &REF010,
+                        format!("{base}/date"),
+                        Params::new()
+                            .with("date", iso_date::format(date))
+                            .with("planDate", iso_date::format(plan_date)),
+                        vec![
+                            date_word("dateText", date),
+                            date_word("planDateText", plan_date),
+                        ],
+                    );
+                }
+            }
+        }
+    }
+    if basis.issuer.is_none() && basis.kind != DocumentKind::Law {
+        c.emit(&REF009, format!("{base}/issuer"), Params::new());
+    }
+}
+
+fn cited_number(c: &mut Checker, base: &str, basis: &LegalBasis, number: &str) {
+    let path = format!("{base}/number");
+    let params = || Params::new().with("number", number);
+    let kind_word = || vec![names::document_kind("kindName", basis.kind)];
+    let parsed = if number.chars().any(char::is_whitespace) {
+        None
+    } else {
+        basis
+            .number
+            .as_ref()
+            .and_then(|n| n.parse())
+            .filter(|p| p.sequence.is_some_and(is_sequence))
+    };
+    let min_groups = match basis.kind {
+        DocumentKind::Law | DocumentKind::Other => 1,
+        _ => 2,
+    };
+    let Some((parsed, groups)) = parsed.and_then(|parsed| {
+        symbol_groups(&parsed)
+            .filter(|groups| groups.len() >= min_groups)
+            .map(|groups| (parsed, groups))
+    }) else {
+        c.emit(&REF015, path, params());
+        return;
+    };
+    if let Some(expected) = basis.kind.abbreviation() {
+        let found = groups.first().copied().unwrap_or("");
+        if found != expected {
+            c.emit_with(
+                &REF014,
+                path.clone(),
+                params()
+                    .with("expected", expected)
+                    .with("found", found)
+                    .with("kind", names::id(&basis.kind)),
+                kind_word(),
+            );
+        }
+    }
+    match parsed.year {
+        None if is_normative(basis.kind) && !parsed.party_form => c.emit_with(
+            &REF012,
+            path,
+            params().with("kind", names::id(&basis.kind)),
+            kind_word(),
+        ),
+        Some(_) if is_administrative(basis.kind) => c.emit_with(
+            &REF016,
+            path,
+            params().with("kind", names::id(&basis.kind)),
+            kind_word(),
+        ),
+        Some(year) => {
+            let dated = basis.date.map(|date| date.year());
+            if let (Ok(symbol_year), Some(dated)) = (year.parse::<i32>(), dated) {
+                if symbol_year != dated {
+                    c.emit(
+                        &REF013,
+                        path,
+                        params().with("symbolYear", symbol_year).with("year", dated),
+                    );
+                }
+            }
+        }
+        None => {}
+    }
+}
+
+fn duplicates(c: &mut Checker) {
+    let plan = c.plan;
+    let keyed = plan
+        .legal_bases
+        .iter()
+        .enumerate()
+        .map(|(index, basis)| {
+            let shown = match &basis.number {
+                Some(number) => number.as_str().trim().to_string(),
+                None => basis.subject.clone().unwrap_or_else(|| basis.text.clone()),
+            };
+            let key = (
+                names::id(&basis.kind),
+                fold(&shown),
+                if basis.number.is_some() {
+                    None
+                } else {
+                    basis.date
+                },
+            );
+            (format!("/legalBases/{index}"), key, shown)
+        })
+        .collect::<Vec<_>>();
+    let found = repeats(
+        keyed
+            .iter()
+            .map(|(path, key, shown)| (path.clone(), key.clone(), shown.as_str())),
+    );
+    for (path, first, shown) in found {
+        c.emit(
+            &REF011,
+            path,
+            Params::new()
+                .with("key", super::text::excerpt(shown, 80))
+                .with("first", first),
+        );
+    }
+}

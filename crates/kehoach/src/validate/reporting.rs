@@ -1,0 +1,196 @@
+//! Reporting: a schedule that is non-empty, without repeats, in time order; a deadline that
+//! exists in every report's month and leaves at least one working day after the data cut-off
+//! (Nghị định 09/2019, Điều 8 khoản 5); a named recipient.
+
+use std::collections::BTreeMap;
+
+use time::{Date, Month};
+
+use super::names::{self, report_last_month};
+use super::rules::*;
+use super::{date_word, repeats, word, Checker, Word};
+use crate::calendar::{working_days_between, CUT_OFF_DAY};
+use crate::diagnostic::Params;
+use crate::model::iso_date;
+use crate::ReportKind;
+
+pub(super) fn check(c: &mut Checker) {
+    let reporting = &c.plan.implementation.reporting;
+    if reporting.recipient.name.trim().is_empty() {
+        c.emit(
+            &RPT010,
+            "/implementation/reporting/recipient/name",
+            Params::new(),
+        );
+    }
+    schedule(c);
+    deadline(c);
+    holidays(c);
+}
+
+fn schedule(c: &mut Checker) {
+    let schedule = &c.plan.implementation.reporting.schedule;
+    let base = "/implementation/reporting/schedule";
+    if schedule.is_empty() {
+        c.emit(&RPT001, base, Params::new());
+    }
+    let keyed = schedule
+        .iter()
+        .enumerate()
+        .map(|(index, kind)| (format!("{base}/{index}"), *kind, ""));
+    let mut repeated = BTreeMap::new();
+    for (path, first, _) in repeats(keyed) {
+        repeated.insert(path, first);
+    }
+    let mut previous: Option<ReportKind> = None;
+    for (index, kind) in schedule.iter().enumerate() {
+        let path = format!("{base}/{index}");
+        if let Some(first) = repeated.get(&path) {
+            c.emit_with(
+                &RPT002,
+                path,
+                Params::new()
+                    .with("report", names::id(kind))
+                    .with("first", first.as_str()),
+                vec![names::report("reportName", *kind)],
+            );
+            continue;
+        }
+        if let Some(before) = previous.filter(|before| before > kind) {
+            c.emit_with(
+                &RPT003,
+                path.clone(),
+                Params::new()
+                    .with("report", names::id(kind))
+                    .with("previous", names::id(&before)),
+                vec![
+                    names::report("reportName", *kind),
+                    names::report("previousName", before),
+                ],
+            );
+        }
+        previous = Some(previous.map_or(*kind, |before| before.max(*kind)));
+        let overlaps = match kind {
+            ReportKind::Quarter2 => Some(ReportKind::HalfYear),
+            ReportKind::Quarter3 => Some(ReportKind::NineMonths),
+            ReportKind::Quarter4 => Some(ReportKind::Year),
+            _ => None,
+        };
+        if let Some(other) = overlaps.filter(|other| schedule.contains(other)) {
+            c.emit_with(
+                &RPT004,
+                path,
+                Params::new()
+                    .with("report", names::id(kind))
+                    .with("other", names::id(&other)),
+                vec![
+                    names::report("reportName", *kind),
+                    names::report("otherName", other),
+                ],
+            );
+        }
+    }
+}
+
+/// Each report due in the plan's year, with the month its deadline falls in, in time order.
+fn reports_due(schedule: &[ReportKind]) -> Vec<(ReportKind, u8)> {
+    let mut due: Vec<(ReportKind, u8)> = Vec::new();
+    for kind in schedule {
+        if due.iter().any(|(seen, _)| seen == kind) {
+            continue;
+        }
+        match report_last_month(*kind) {
+            Some(month) => due.push((*kind, month)),
+            None => due.extend((1..=12).map(|month| (*kind, month))),
+        }
+    }
+    due
+}
+
+/// "Báo cáo quý I", or for a monthly report "Báo cáo tháng 3".
+fn report_word(kind: ReportKind, month: u8) -> Word {
+    if kind == ReportKind::Month {
+        word(
+            "reportName",
+            format!("Báo cáo tháng {month}"),
+            format!("Monthly report ({month})"),
+        )
+    } else {
+        names::report("reportName", kind)
+    }
+}
+
+fn deadline(c: &mut Checker) {
+    let plan = c.plan;
+    let reporting = &plan.implementation.reporting;
+    let Some(day) = reporting.deadline_day else {
+        return;
+    };
+    let path = "/implementation/reporting/deadlineDay";
+    if !(1..=31).contains(&day) {
+        c.emit(&RPT005, path, Params::new().with("day", u32::from(day)));
+        return;
+    }
+    if day <= CUT_OFF_DAY {
+        c.emit(
+            &RPT007,
+            path,
+            Params::new()
+                .with("day", u32::from(day))
+                .with("cutOff", u32::from(CUT_OFF_DAY)),
+        );
+        return;
+    }
+    for (kind, month) in reports_due(&reporting.schedule) {
+        let Ok(month_of) = Month::try_from(month) else {
+            continue;
+        };
+        let Ok(cut_off) = Date::from_calendar_date(plan.year, month_of, CUT_OFF_DAY) else {
+            continue; // a year out of range: YR009
+        };
+        let Ok(due) = Date::from_calendar_date(plan.year, month_of, day) else {
+            c.emit_with(
+                &RPT006,
+                path,
+                Params::new()
+                    .with("report", names::id(&kind))
+                    .with("month", u32::from(month))
+                    .with("year", plan.year)
+                    .with("day", u32::from(day)),
+                vec![report_word(kind, month)],
+            );
+            continue;
+        };
+        if working_days_between(cut_off, due, &reporting.holidays) == 0 {
+            c.emit_with(
+                &RPT008,
+                path,
+                Params::new()
+                    .with("report", names::id(&kind))
+                    .with("deadline", iso_date::format(due))
+                    .with("cutOff", iso_date::format(cut_off)),
+                vec![
+                    report_word(kind, month),
+                    date_word("deadlineText", due),
+                    date_word("cutOffText", cut_off),
+                ],
+            );
+        }
+    }
+}
+
+fn holidays(c: &mut Checker) {
+    let plan = c.plan;
+    for (index, holiday) in plan.implementation.reporting.holidays.iter().enumerate() {
+        if holiday.year() != plan.year {
+            c.emit_with(
+                &RPT009,
+                format!("/implementation/reporting/holidays/{index}"),
+                Params::new()
+                    .with("date", iso_date::format(*holiday))
+                    .with("year", plan.year),
+                vec![date_word("dateText", *holiday)],
+            );
+        }
+    }
+}

@@ -1,0 +1,331 @@
+//! The plan's structure: purposes, requirements and audiences present, each audience with
+//! content and forms, no empty texts, no repeated items, no repeated references.
+
+use super::rules::*;
+use super::text::excerpt;
+use super::{names, repeats, Checker};
+use crate::diagnostic::Params;
+use crate::model::{fold, iso_date};
+use crate::{DocumentKind, Plan};
+
+pub(super) fn check(c: &mut Checker) {
+    let plan = c.plan;
+    if plan.purposes.is_empty() {
+        c.emit(&STR001, "/purposes", Params::new());
+    }
+    if plan.requirements.is_empty() {
+        c.emit(&STR002, "/requirements", Params::new());
+    }
+    if plan.audiences.is_empty() {
+        c.emit(&STR003, "/audiences", Params::new());
+    }
+    for (index, audience) in plan.audiences.iter().enumerate() {
+        let heading = || Params::new().with("heading", audience.heading.as_str());
+        if audience.content.is_empty() {
+            c.emit(&STR004, format!("/audiences/{index}/content"), heading());
+        }
+        if audience.forms.is_empty() {
+            c.emit(&STR005, format!("/audiences/{index}/forms"), heading());
+        }
+    }
+    if plan.implementation.responsibilities.is_empty() {
+        c.emit(&STR009, "/implementation/responsibilities", Params::new());
+    }
+    for (path, field) in empty_texts(plan) {
+        c.emit_with(
+            &STR006,
+            path,
+            Params::new().with("field", field),
+            vec![names::field("fieldName", field)],
+        );
+    }
+    repeated_items(c);
+    repeated_references(c);
+}
+
+/// The path and field name of every text of the plan that is empty (after folding).
+fn empty_texts(plan: &Plan) -> Vec<(String, &'static str)> {
+    let mut all: Vec<(String, &'static str)> = Vec::new();
+    let mut add = |path: String, field: &'static str, text: &str| {
+        if text.trim().is_empty() {
+            all.push((path, field));
+        }
+    };
+    let doc = &plan.document;
+    if let Some(parent) = &doc.parent_body {
+        add("/document/parentBody/name".into(), "name", &parent.name);
+        if let Some(abbreviation) = &parent.abbreviation {
+            add(
+                "/document/parentBody/abbreviation".into(),
+                "abbreviation",
+                abbreviation,
+            );
+        }
+    }
+    add("/document/issuer/name".into(), "name", &doc.issuer.name);
+    if let Some(abbreviation) = &doc.issuer.abbreviation {
+        add(
+            "/document/issuer/abbreviation".into(),
+            "abbreviation",
+            abbreviation,
+        );
+    }
+    add("/document/issued/place".into(), "place", &doc.issued.place);
+    add("/document/issued/text".into(), "text", &doc.issued.text);
+    if doc.kind != DocumentKind::OfficialLetter {
+        add("/document/title".into(), "title", &doc.title);
+    }
+    add("/document/subject".into(), "subject", &doc.subject);
+    let signature = &doc.signature;
+    add(
+        "/document/signature/headTitle".into(),
+        "headTitle",
+        &signature.head_title,
+    );
+    if let Some(title) = &signature.signer_title {
+        add(
+            "/document/signature/signerTitle".into(),
+            "signerTitle",
+            title,
+        );
+    }
+    add(
+        "/document/signature/signerName".into(),
+        "signerName",
+        &signature.signer_name,
+    );
+    for (index, recipient) in doc.recipients.iter().enumerate() {
+        add(
+            format!("/document/recipients/{index}/name"),
+            "name",
+            &recipient.name,
+        );
+        if let Some(purpose) = &recipient.purpose {
+            add(
+                format!("/document/recipients/{index}/purpose"),
+                "purpose",
+                purpose,
+            );
+        }
+    }
+    add("/document/archive/text".into(), "text", &doc.archive.text);
+    for (index, holder) in doc.archive.holders.iter().enumerate() {
+        add(
+            format!("/document/archive/holders/{index}"),
+            "holders",
+            holder,
+        );
+    }
+    if let Some(drafter) = &doc.archive.drafter {
+        add("/document/archive/drafter".into(), "drafter", drafter);
+    }
+    for (index, basis) in plan.legal_bases.iter().enumerate() {
+        add(format!("/legalBases/{index}/text"), "text", &basis.text);
+        if let Some(issuer) = &basis.issuer {
+            add(format!("/legalBases/{index}/issuer"), "issuer", issuer);
+        }
+        if let Some(subject) = &basis.subject {
+            add(format!("/legalBases/{index}/subject"), "subject", subject);
+        }
+    }
+    if let Some(preamble) = &plan.preamble {
+        add("/preamble".into(), "preamble", preamble);
+    }
+    for (index, purpose) in plan.purposes.iter().enumerate() {
+        add(format!("/purposes/{index}"), "purposes", purpose);
+    }
+    for (index, requirement) in plan.requirements.iter().enumerate() {
+        add(
+            format!("/requirements/{index}"),
+            "requirements",
+            requirement,
+        );
+    }
+    for (a, audience) in plan.audiences.iter().enumerate() {
+        add(
+            format!("/audiences/{a}/heading"),
+            "heading",
+            &audience.heading,
+        );
+        for (index, item) in audience.content.iter().enumerate() {
+            add(format!("/audiences/{a}/content/{index}"), "content", item);
+        }
+        if let Some(heading) = &audience.forms_heading {
+            add(
+                format!("/audiences/{a}/formsHeading"),
+                "formsHeading",
+                heading,
+            );
+        }
+        for (f, form) in audience.forms.iter().enumerate() {
+            add(format!("/audiences/{a}/forms/{f}/name"), "name", &form.name);
+            if let Some(text) = &form.text {
+                add(format!("/audiences/{a}/forms/{f}/text"), "text", text);
+            }
+        }
+    }
+    for (index, quota) in plan.quotas.iter().enumerate() {
+        if let Some(text) = &quota.text {
+            add(format!("/quotas/{index}/text"), "text", text);
+        }
+    }
+    if let Some(budget) = &plan.budget {
+        add("/budget/text".into(), "text", &budget.text);
+        add(
+            "/budget/legalFrame".into(),
+            "legalFrame",
+            &budget.legal_frame,
+        );
+    }
+    for (index, unit) in plan.units.iter().enumerate() {
+        add(format!("/units/{index}/name"), "name", &unit.name);
+        if let Some(abbreviation) = &unit.abbreviation {
+            add(
+                format!("/units/{index}/abbreviation"),
+                "abbreviation",
+                abbreviation,
+            );
+        }
+    }
+    for (index, responsibility) in plan.implementation.responsibilities.iter().enumerate() {
+        add(
+            format!("/implementation/responsibilities/{index}/text"),
+            "text",
+            &responsibility.text,
+        );
+    }
+    if let Some(abbreviation) = &plan.implementation.reporting.recipient.abbreviation {
+        add(
+            "/implementation/reporting/recipient/abbreviation".into(),
+            "abbreviation",
+            abbreviation,
+        );
+    }
+    all
+}
+
+/// STR007 over one list of texts.
+fn repeated_in(c: &mut Checker, base: &str, items: &[String]) {
+    let keyed = items
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| !item.trim().is_empty())
+        .map(|(index, item)| (format!("{base}/{index}"), fold(item), item.as_str()));
+    for (path, first, text) in repeats(keyed) {
+        c.emit(
+            &STR007,
+            path,
+            Params::new()
+                .with("text", excerpt(text, 60))
+                .with("first", first),
+        );
+    }
+}
+
+fn repeated_items(c: &mut Checker) {
+    let plan = c.plan;
+    repeated_in(c, "/purposes", &plan.purposes);
+    repeated_in(c, "/requirements", &plan.requirements);
+    for (index, audience) in plan.audiences.iter().enumerate() {
+        repeated_in(c, &format!("/audiences/{index}/content"), &audience.content);
+    }
+    let responsibilities = plan
+        .implementation
+        .responsibilities
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.text.trim().is_empty())
+        .map(|(index, r)| {
+            (
+                format!("/implementation/responsibilities/{index}/text"),
+                fold(&r.text),
+                r.text.as_str(),
+            )
+        });
+    for (path, first, text) in repeats(responsibilities) {
+        c.emit(
+            &STR007,
+            path,
+            Params::new()
+                .with("text", excerpt(text, 60))
+                .with("first", first),
+        );
+    }
+    let headings = plan
+        .audiences
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| !a.heading.trim().is_empty())
+        .map(|(index, a)| {
+            (
+                format!("/audiences/{index}/heading"),
+                fold(&a.heading),
+                a.heading.as_str(),
+            )
+        });
+    for (path, first, heading) in repeats(headings) {
+        c.emit(
+            &STR008,
+            path,
+            Params::new().with("heading", heading).with("first", first),
+        );
+    }
+}
+
+/// STR010 over one list of references, each shown as `entries` gives it.
+fn repeated_entries(c: &mut Checker, base: &str, entries: Vec<String>) {
+    let keyed = entries
+        .iter()
+        .enumerate()
+        .map(|(index, entry)| (format!("{base}/{index}"), entry.trim(), entry.as_str()));
+    for (path, first, entry) in repeats(keyed) {
+        c.emit(
+            &STR010,
+            path,
+            Params::new().with("entry", entry).with("first", first),
+        );
+    }
+}
+
+fn repeated_references(c: &mut Checker) {
+    let plan = c.plan;
+    repeated_entries(
+        c,
+        "/document/archive/holders",
+        plan.document.archive.holders.clone(),
+    );
+    for (a, audience) in plan.audiences.iter().enumerate() {
+        for (f, form) in audience.forms.iter().enumerate() {
+            repeated_entries(
+                c,
+                &format!("/audiences/{a}/forms/{f}/channels"),
+                form.channels.iter().map(names::id).collect(),
+            );
+            repeated_entries(
+                c,
+                &format!("/audiences/{a}/forms/{f}/units"),
+                form.units.clone(),
+            );
+        }
+    }
+    for (index, quota) in plan.quotas.iter().enumerate() {
+        repeated_entries(c, &format!("/quotas/{index}/units"), quota.units.clone());
+    }
+    for (index, responsibility) in plan.implementation.responsibilities.iter().enumerate() {
+        repeated_entries(
+            c,
+            &format!("/implementation/responsibilities/{index}/units"),
+            responsibility.units.clone(),
+        );
+    }
+    repeated_entries(
+        c,
+        "/implementation/reporting/holidays",
+        plan.implementation
+            .reporting
+            .holidays
+            .iter()
+            .map(|date| iso_date::format(*date))
+            .collect(),
+    );
+}

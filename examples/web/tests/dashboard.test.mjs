@@ -1,0 +1,190 @@
+// The dashboard in a real browser (Debian's Chromium driven by playwright-core), against the
+// figures the npm package computes in Node for the same inputs.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { evaluate, validatePlan } from "../../../bindings/wasm/pkg/index.js";
+import { startServer } from "../serve.mjs";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const artifacts = join(root, "tests/artifacts/dashboard");
+const planText = await readFile(join(root, "examples/plans/lang-son-2023.json"), "utf8");
+const logText = await readFile(join(root, "examples/activities/lang-son-2023.jsonl"), "utf8");
+const plan = JSON.parse(planText);
+const QUOTA = plan.quotas[0].id;
+
+let server;
+let browser;
+let page;
+let userDataDir;
+
+async function open(viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const opened = await context.newPage();
+  const errors = [];
+  opened.on("pageerror", (error) => errors.push(error.message));
+  opened.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  const { port } = server.address();
+  await opened.goto(`http://127.0.0.1:${port}/examples/web/`);
+  await opened.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+  assert.deepEqual(errors, [], "the page loads without errors");
+  return opened;
+}
+
+/** The bars of the quota chart as the page drew them. */
+async function bars(target) {
+  return target.$$eval(`svg[data-quota="${QUOTA}"] g.bar`, (groups) =>
+    groups.map((group) => {
+      const rect = group.querySelector("rect");
+      return {
+        period: group.dataset.period,
+        achieved: Number(group.dataset.achieved),
+        required: Number(group.dataset.required),
+        status: group.dataset.status,
+        height: Number(rect.getAttribute("height")),
+      };
+    }));
+}
+
+function expectedRows(period) {
+  const evaluation = evaluate(plan, logText, period);
+  return evaluation.quotas.find((quota) => quota.quota === QUOTA).rows;
+}
+
+function assertBarsMatch(drawn, rows) {
+  assert.equal(drawn.length, rows.length);
+  assert.deepEqual(
+    drawn.map(({ period, achieved, required, status }) => ({ period, achieved, required, status })),
+    rows.map(({ period, achieved, required, status }) => ({ period, achieved, required, status })));
+  // Heights are proportional to the achieved counts: same ratio for every bar.
+  const highest = Math.max(...rows.map((row) => Math.max(row.achieved, row.required)));
+  const tallest = drawn.reduce((max, bar) => Math.max(max, bar.height), 0);
+  const scale = drawn.find((bar) => bar.achieved > 0)?.height / drawn.find((bar) => bar.achieved > 0)?.achieved;
+  for (const bar of drawn) {
+    assert.ok(Math.abs(bar.height - bar.achieved * scale) < 0.01, `bar ${bar.period} height ${bar.height} is ${bar.achieved} × ${scale}`);
+  }
+  assert.ok(tallest <= highest * scale + 0.01);
+}
+
+before(async () => {
+  await mkdir(artifacts, { recursive: true });
+  server = await startServer(0);
+  userDataDir = await mkdtemp(join(tmpdir(), "kehoach-chromium-"));
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+      `--user-data-dir=${userDataDir}`,
+    ],
+  });
+  page = await open();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+});
+
+describe("the dashboard", () => {
+  test("shows the bundled plan's warnings and no errors", async () => {
+    const expected = validatePlan(plan, { lang: "vi" });
+    assert.equal(expected.filter((d) => d.severity === "error").length, 0);
+    assert.ok(expected.length > 0, "the draft plan has warnings");
+    assert.equal(await page.locator('[data-severity="error"]').count(), 0);
+    const shown = await page.$$eval('[data-severity="warning"] li', (items) =>
+      items.map((item) => ({ code: item.dataset.code, text: item.textContent })));
+    assert.deepEqual(shown.map((item) => item.code), expected.filter((d) => d.severity === "warning").map((d) => d.code));
+    for (const [index, diagnostic] of expected.filter((d) => d.severity === "warning").entries()) {
+      assert.ok(shown[index].text.includes(diagnostic.message), "each warning shows its message");
+      assert.ok(shown[index].text.includes(diagnostic.path), "and where it points");
+    }
+    await page.screenshot({ path: join(artifacts, "01-plan-year.png"), fullPage: true });
+  });
+
+  test("the year chart has twelve bars matching evaluate", async () => {
+    assert.equal(await page.locator("#period").inputValue(), "2023");
+    const drawn = await bars(page);
+    assert.equal(drawn.length, 12);
+    assertBarsMatch(drawn, expectedRows("2023"));
+    assert.ok(drawn.some((bar) => bar.status === "short"), "the sample log has months short of the quota");
+  });
+
+  test("switching to Quý I shows the figures of 2023-Q1", async () => {
+    await page.selectOption("#period", "2023-Q1");
+    const rows = expectedRows("2023-Q1");
+    await page.waitForFunction((count) => document.querySelectorAll("svg g.bar").length === count, rows.length);
+    assertBarsMatch(await bars(page), rows);
+    const totals = evaluate(plan, logText, "2023-Q1").forms;
+    const shown = await page.$$eval("#totals tbody tr", (trs) => trs.map((tr) => ({ form: tr.dataset.form, count: Number(tr.children[1].textContent) })));
+    assert.deepEqual(shown, totals.map((form) => ({ form: form.form, count: form.totals.activities })));
+    await page.screenshot({ path: join(artifacts, "02-quarter-1.png"), fullPage: true });
+  });
+
+  test("the report downloads as HTML and Markdown", async () => {
+    const [html] = await Promise.all([page.waitForEvent("download"), page.click("#download-html")]);
+    const htmlText = await readFile(await html.path(), "utf8");
+    assert.match(html.suggestedFilename(), /^bao-cao-2023-Q1\.html$/);
+    assert.ok(htmlText.includes("BÁO CÁO"), "the Vietnamese report");
+    const [markdown] = await Promise.all([page.waitForEvent("download"), page.click("#download-markdown")]);
+    const markdownText = await readFile(await markdown.path(), "utf8");
+    assert.ok(markdownText.includes("BÁO CÁO"));
+    const preview = await page.locator("#report-preview").getAttribute("srcdoc");
+    assert.equal(preview, htmlText, "the preview is the downloaded report");
+  });
+
+  test("the English switch changes the interface", async () => {
+    await page.click("#lang-switch");
+    assert.equal(await page.locator("h1").textContent(), "Tracking the administrative-reform communication plan");
+    assert.equal(await page.getAttribute("html", "lang"), "en");
+    const expected = validatePlan(plan, { lang: "en" }).map((d) => d.message);
+    const shown = await page.$$eval(".diag-message", (items) => items.map((item) => item.textContent));
+    assert.deepEqual(shown, expected, "diagnostics in English");
+    await page.screenshot({ path: join(artifacts, "03-english.png"), fullPage: true });
+    await page.click("#lang-switch");
+    assert.equal(await page.getAttribute("html", "lang"), "vi");
+  });
+
+  test("a broken plan shows its diagnostics", async () => {
+    const broken = structuredClone(plan);
+    broken.document.number = "5 /KH-SVHTTDL";
+    broken.quotas[0].min = 0;
+    broken.quotas[0].form = "khong-co";
+    const file = join(artifacts, "broken-plan.json");
+    await writeFile(file, JSON.stringify(broken));
+    await page.setInputFiles("#plan-file", file);
+    await page.waitForSelector('[data-severity="error"]');
+    const expected = validatePlan(broken, { lang: "vi" }).filter((d) => d.severity === "error").map((d) => d.code);
+    const shown = await page.$$eval('[data-severity="error"] li', (items) => items.map((item) => item.dataset.code));
+    assert.ok(expected.length >= 2);
+    assert.deepEqual(shown, expected);
+    await page.screenshot({ path: join(artifacts, "04-broken-plan.png"), fullPage: true });
+
+    const unreadable = join(artifacts, "unreadable-plan.json");
+    await writeFile(unreadable, planText.replace('"year": 2023,', '"year": 2023, "colour": "red",'));
+    await page.setInputFiles("#plan-file", unreadable);
+    await page.waitForSelector("#load-error:not([hidden])");
+    assert.match(await page.locator("#load-error").textContent(), /colour/);
+  });
+
+  test("is usable at phone width and by keyboard", async () => {
+    const phone = await open({ width: 375, height: 800 });
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 1, `no horizontal scrolling at 375 px (overflow ${overflow})`);
+    // Every control has a name a screen reader can read.
+    const unnamed = await phone.$$eval("button, select, input", (controls) =>
+      controls.filter((control) => !(control.labels?.length || control.textContent.trim() || control.getAttribute("aria-label"))).map((c) => c.id));
+    assert.deepEqual(unnamed, []);
+    // The period can be chosen with the keyboard alone.
+    await phone.focus("#period");
+    await phone.keyboard.press("ArrowUp");
+    assert.notEqual(await phone.locator("#period").inputValue(), "2023");
+    await phone.screenshot({ path: join(artifacts, "05-phone.png"), fullPage: true });
+    await phone.context().close();
+  });
+});

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Builds the npm package `kehoach` into bindings/wasm/pkg/ from the wasm-bindgen crate in
+# bindings/wasm, installing the tools it needs first:
+#   - the wasm32-unknown-unknown target (rustup),
+#   - wasm-bindgen-cli at exactly the version of the wasm-bindgen crate in Cargo.lock (the CLI
+#     and the crate must match, or the glue does not fit the module),
+#   - the npm dev tools of bindings/wasm (binaryen's wasm-opt, typescript) with `npm ci`.
+# wasm-pack is not used: it downloads tools of its own at run time.
+#
+# Prints the size of the shipped .wasm, raw and gzipped. Exits non-zero on any failure.
+# Honours CARGO_TARGET_DIR.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+wasm_dir="$root/bindings/wasm"
+pkg="$wasm_dir/pkg"
+target_dir="${CARGO_TARGET_DIR:-$root/target}"
+export PATH="$HOME/.cargo/bin:$PATH"
+
+started=$SECONDS
+step_started=$SECONDS
+step() {
+  echo "build-npm: $1 ($((SECONDS - step_started)) s)" >&2
+  step_started=$SECONDS
+}
+
+# --- tools ---------------------------------------------------------------------------------
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  rustup target add wasm32-unknown-unknown
+fi
+
+bindgen_version="$(awk '
+  $0 == "name = \"wasm-bindgen\"" { found = 1; next }
+  found && /^version = / { gsub(/"/, "", $3); print $3; exit }
+' "$root/Cargo.lock")"
+if [[ -z "$bindgen_version" ]]; then
+  echo "build-npm: no wasm-bindgen in Cargo.lock" >&2
+  exit 1
+fi
+if [[ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $bindgen_version" ]]; then
+  # Not --locked: the CLI's own lock file pins crates this toolchain cannot build.
+  cargo install wasm-bindgen-cli --version "$bindgen_version"
+fi
+
+if [[ ! -x "$wasm_dir/node_modules/.bin/wasm-opt" || ! -x "$wasm_dir/node_modules/.bin/tsc" ]]; then
+  (cd "$wasm_dir" && npm ci --no-audit --no-fund)
+fi
+step "tools ready (wasm-bindgen $bindgen_version)"
+
+# --- compile -------------------------------------------------------------------------------
+cargo build --manifest-path "$root/Cargo.toml" --locked --release \
+  -p kehoach-wasm --target wasm32-unknown-unknown
+step "cargo build"
+
+staging="$(mktemp -d)"
+trap 'rm -rf "$staging"' EXIT
+
+wasm-bindgen --target web --out-dir "$staging" --out-name kehoach_wasm \
+  --remove-name-section --remove-producers-section \
+  "$target_dir/wasm32-unknown-unknown/release/kehoach_wasm.wasm"
+step "wasm-bindgen"
+
+rm -rf "$pkg"
+mkdir -p "$pkg"
+# The features are those rustc's wasm32 target emits by default; wasm-opt must accept them.
+"$wasm_dir/node_modules/.bin/wasm-opt" -Oz \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-multivalue --enable-reference-types \
+  "$staging/kehoach_wasm_bg.wasm" -o "$pkg/kehoach_wasm_bg.wasm"
+step "wasm-opt"
+
+node "$wasm_dir/scripts/assemble.mjs" "$staging"
+step "assemble pkg/"
+
+# --- report --------------------------------------------------------------------------------
+wasm="$pkg/kehoach_wasm_bg.wasm"
+raw=$(wc -c <"$wasm")
+gz=$(gzip -9 -c "$wasm" | wc -c)
+before=$(wc -c <"$staging/kehoach_wasm_bg.wasm")
+js=$(cat "$pkg/index.js" "$pkg/kehoach_wasm.js" | wc -c)
+echo "wasm: $raw bytes raw, $gz bytes gzip (before wasm-opt: $before bytes raw)"
+echo "js: $js bytes (index.js + glue)"
+echo "build-npm: package in ${pkg#"$root"/} after $((SECONDS - started)) s"
