@@ -42,7 +42,10 @@ pub fn run(args: Args) -> Result<Outcome, Unusable> {
         Lang::En => format!("\n===== {en} =====\n\n"),
     };
     let plan = kehoach::Plan::from_json_str(kehoach::examples::LANG_SON_2023)?;
-    let mut out = heading("1. Kế hoạch và kiểm tra kế hoạch", "1. The plan and its check");
+    let mut out = heading(
+        "1. Kế hoạch và kiểm tra kế hoạch",
+        "1. The plan and its check",
+    );
     out.push_str(&kehoach::summary::plan_summary(&plan));
     out.push('\n');
     let findings = kehoach::validate_plan(&plan, lang);
