@@ -67,6 +67,22 @@ pub fn validate_plan(
     to_js(&kehoach::validate_plan(&load_plan(&plan)?, lang))
 }
 
+/// Reads the plain text of a published plan (however it was flattened: wrapped lines, table
+/// cells joined by `|`, NFD or NFC, CRLF) into a draft plan, with diagnostics saying what was
+/// recognised, what was guessed, and what could not be placed (with its line). Never throws
+/// for any text; throws only when `text` is not a string.
+#[wasm_bindgen(js_name = "importPlanText", unchecked_return_type = "ImportResult")]
+pub fn import_plan_text(
+    text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "{ lang?: \"vi\" | \"en\" }")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let text = text
+        .as_string()
+        .ok_or_else(|| js_error("text: expected the plan's text as a string"))?;
+    let lang = lang_option(&options)?;
+    to_js(&kehoach::import::import_plan_text_in(&text, lang))
+}
+
 /// The `lang` of an options object: absent means Vietnamese.
 fn lang_option(options: &JsValue) -> Result<Lang, JsValue> {
     if options.is_undefined() || options.is_null() {

@@ -208,14 +208,16 @@ fn the_imported_seed_saves_and_loads_as_a_plan() {
     assert_eq!(reloaded, plan);
 }
 
-// Merge hook — validation lands on main separately. When `kehoach::validate` is there, add:
-//
-//     #[test]
-//     fn the_seed_import_validates_without_errors() {
-//         let plan = imported_seed().plan;
-//         let diagnostics = kehoach::validate::validate_plan(&plan, kehoach::Lang::Vi);
-//         assert!(diagnostics.iter().all(|d| d.severity != Severity::Error), "{diagnostics:#?}");
-//     }
-//
-// (adjust the call to the validator's public signature). Until then the agreement test above
-// shows the import equals the hand-written plan, which the validator's own tests cover.
+#[test]
+fn the_seed_import_validates_without_errors() {
+    let plan = imported_seed().plan;
+    let diagnostics = kehoach::validate::validate_plan(&plan, kehoach::Lang::Vi);
+    let errors: Vec<_> = diagnostics
+        .iter()
+        .filter(|d| d.severity == kehoach::Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    // The same draft warnings as the hand-written plan: blank number, no day and month.
+    let codes: Vec<&str> = diagnostics.iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(codes, ["DOC015", "DOC008"]);
+}

@@ -6,6 +6,8 @@ use serde::Serialize;
 
 use super::{Plan, SCHEMA_VERSION};
 
+mod json_de;
+
 /// Why a JSON document could not be loaded.
 ///
 /// `path` is a JSON Pointer to the offending value (`""` for the whole document); `line` and
@@ -48,25 +50,6 @@ pub(crate) fn pointer_token(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
 }
 
-fn pointer(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for segment in path.iter() {
-        match segment {
-            Segment::Seq { index } => {
-                out.push('/');
-                out.push_str(&index.to_string());
-            }
-            Segment::Map { key } | Segment::Enum { variant: key } => {
-                out.push('/');
-                out.push_str(&pointer_token(key));
-            }
-            Segment::Unknown => {}
-        }
-    }
-    out
-}
-
 /// Rewrites serde's messages into the contract's terms: JSON type names, and the unknown key
 /// named first so the message reads "unknown key `x`".
 fn describe(message: &str) -> String {
@@ -93,12 +76,13 @@ fn describe(message: &str) -> String {
 
 /// Deserialises `T` from a parsed JSON value, reporting where it failed.
 pub(crate) fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, LoadError> {
-    serde_path_to_error::deserialize(value).map_err(|error| {
-        // serde_path_to_error already ends the path with an unknown key's name.
-        let path = pointer(error.path());
-        let message = error.inner().to_string();
-        LoadError::at(path, describe(&message))
-    })
+    json_de::from_value(value).map_err(load_error)
+}
+
+/// Not generic, so it is compiled once for every document kind.
+fn load_error(error: json_de::Error) -> LoadError {
+    // The path of an unknown key already ends with the key's name.
+    LoadError::at(error.pointer(), describe(error.message()))
 }
 
 /// Parses JSON text into a value, with line and column on a syntax error.

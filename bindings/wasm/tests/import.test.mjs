@@ -1,0 +1,58 @@
+// importPlanText: the seed's text becomes the hand-written plan, variants of the text import to
+// the same plan, the corpus openings keep their header and legal bases, and the CLI agrees.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { importPlanText, validatePlan } from "../pkg/index.js";
+import { example, repo } from "./helpers.mjs";
+import { cli } from "./vectors.mjs";
+
+const seedFile = fileURLToPath(new URL("examples/plans/lang-son-2023.seed.txt", repo));
+const seed = await readFile(seedFile, "utf8");
+
+test("the seed's text imports into the hand-written plan, field for field", () => {
+  const { plan, diagnostics } = importPlanText(seed);
+  assert.deepEqual(plan, example);
+  assert.ok(diagnostics.every((d) => d.severity === "info"), "everything was placed");
+  assert.deepEqual(validatePlan(plan).filter((d) => d.severity === "error"), []);
+});
+
+test("variants of the seed's text import to the same plan", () => {
+  const { plan } = importPlanText(seed);
+  const variants = {
+    crlf: seed.replaceAll("\n", "\r\n"),
+    nfd: seed.normalize("NFD"),
+    doubledSpaces: seed.replaceAll(" ", "  "),
+    flattenedHeader: seed.replace("Số: /KH-SVHTTDL\n\nLạng Sơn, ngày tháng năm 2023", "Số: /KH-SVHTTDL | Lạng Sơn, ngày tháng năm 2023"),
+  };
+  for (const [name, text] of Object.entries(variants)) {
+    assert.deepEqual(importPlanText(text).plan, plan, name);
+  }
+});
+
+test("a corpus opening keeps its header and legal bases, and its cut-off end is reported", async () => {
+  const text = await readFile(new URL("tests/fixtures/import/01_bnv-251-qd-bnv-2022.txt", repo), "utf8");
+  const { plan, diagnostics } = importPlanText(text, { lang: "en" });
+  assert.equal(plan.document.number, "251/QĐ-BNV");
+  assert.equal(plan.document.issued.date, "2022-03-29");
+  assert.deepEqual(plan.legalBases.map((basis) => basis.number), ["34/2017/NĐ-CP", "76/NQ-CP", "23/CT-TTg"]);
+  assert.ok(diagnostics.some((d) => d.severity !== "info" && d.params.line !== undefined), "what could not be placed names its line");
+});
+
+test("the CLI's import gives the same plan and diagnostics", () => {
+  const run = cli();
+  const { status, stdout } = run(["import", seedFile]);
+  assert.equal(status, 0);
+  assert.deepEqual(JSON.parse(stdout), importPlanText(seed).plan);
+});
+
+test("no text breaks it, and a non-string is an Error", () => {
+  for (const text of ["", "\u0000", "Số:", "Căn cứ", "|||", "I.\n1.\na)\n-", "x".repeat(100000)]) {
+    const result = importPlanText(text);
+    assert.equal(typeof result.plan, "object");
+    assert.ok(Array.isArray(result.diagnostics));
+  }
+  assert.throws(() => importPlanText(42), (error) => error instanceof Error && /text: expected/.test(error.message));
+});
