@@ -267,8 +267,7 @@ impl<'p> Evaluator<'p> {
                 totals: self.other_units,
             });
         }
-        let mut log = self.log;
-        log.by_code.sort_by(|a, b| a.code.cmp(&b.code));
+        let log = self.log;
         Evaluation {
             schema_version: crate::SCHEMA_VERSION,
             period: self.period,
@@ -289,13 +288,24 @@ impl<'p> Evaluator<'p> {
 fn note(log: &mut LogSummary, diagnostic: Diagnostic, on_diagnostic: &mut dyn FnMut(&Diagnostic)) {
     on_diagnostic(&diagnostic);
     log.diagnostic_count = log.diagnostic_count.saturating_add(1);
-    match log.by_code.iter_mut().find(|c| c.code == diagnostic.code) {
-        Some(entry) => entry.count = entry.count.saturating_add(1),
-        None => log.by_code.push(CodeCount {
-            code: diagnostic.code.clone(),
-            severity: diagnostic.severity,
-            count: 1,
-        }),
+    // Kept in code order as it grows, so no sort is needed (nor linked into the wasm module).
+    match log
+        .by_code
+        .binary_search_by(|c| c.code.as_str().cmp(&diagnostic.code))
+    {
+        Ok(found) => {
+            if let Some(entry) = log.by_code.get_mut(found) {
+                entry.count = entry.count.saturating_add(1);
+            }
+        }
+        Err(at) => log.by_code.insert(
+            at,
+            CodeCount {
+                code: diagnostic.code.clone(),
+                severity: diagnostic.severity,
+                count: 1,
+            },
+        ),
     }
     if log.diagnostics.len() < MAX_LISTED {
         log.diagnostics.push(diagnostic);
