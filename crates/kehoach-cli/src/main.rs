@@ -25,7 +25,11 @@ enum Command {
     Schema(commands::schema::Args),
     /// Load a plan and report its problems.
     Validate(commands::validate::Args),
-    /// Walk through the bundled Lạng Sơn 2023 plan.
+    /// Evaluate an activity log against a plan for a period.
+    Evaluate(commands::evaluate::Args),
+    /// Write the periodic report of a period from an activity log.
+    Report(commands::report::Args),
+    /// Walk through the bundled Lạng Sơn 2023 plan, its sample log and the Quý I report.
     Demo(commands::demo::Args),
     /// Turn a published plan's plain text into a draft plan (JSON), with diagnostics on stderr.
     Import(commands::import::Args),
@@ -64,6 +68,8 @@ fn main() -> ExitCode {
     {
         Command::Schema(args) => commands::schema::run(args),
         Command::Validate(args) => commands::validate::run(args),
+        Command::Evaluate(args) => commands::evaluate::run(args),
+        Command::Report(args) => commands::report::run(args),
         Command::Demo(args) => commands::demo::run(args),
         Command::Import(args) => commands::import::run(args),
     };

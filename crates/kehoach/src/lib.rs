@@ -14,6 +14,14 @@
 //!   requirements, audiences with content and forms, quotas, units, budget duty, reporting rule.
 //! * [`validate`]: the rule catalogue over the model, findings as coded diagnostics in
 //!   Vietnamese or English ([`validate::validate_plan`]).
+//! * [`activity`]: what was done — activity records, logs read as streams (a JSON array or JSON
+//!   Lines), and the log check against the plan (codes LOG001…).
+//! * [`period`]: reporting periods (`2023-Q1`, `2023-H1`, …), calendar spans and the Nghị định
+//!   09/2019 cut-off windows, report kinds and deadlines.
+//! * [`evaluate`]: plan + log + period → quotas met or short per sub-period and unit, totals per
+//!   form, audience and unit.
+//! * [`report`]: the periodic report in the administrative form of Nghị định 30/2020, as
+//!   Markdown, HTML, text or JSON, in Vietnamese or English.
 //!
 //! ## Loading a plan
 //!
@@ -41,12 +49,31 @@
 //!
 //! [`schema::plan_schema`] returns the JSON Schema of the plan document, generated from these
 //! types; the CLI prints it with `kehoach schema plan` and the npm package ships it.
+//!
+//! ## Tracking a plan
+//!
+//! ```
+//! use kehoach::evaluate::{evaluate_log, EvaluateOptions};
+//! use kehoach::report::{render, ReportFormat};
+//!
+//! let plan = kehoach::Plan::from_json_str(kehoach::examples::LANG_SON_2023)?;
+//! let log = r#"{"schemaVersion": 1, "date": "2023-01-05", "unit": "van-phong", "form": "tin-bai-website", "title": "Tin CCHC", "evidence": "https://example.vn/1"}"#;
+//! let evaluation = evaluate_log(&plan, log, &"2023-Q1".parse()?, &EvaluateOptions::default());
+//! assert_eq!(evaluation.quotas[0].rows[0].achieved, 1); // January's reporting month
+//! let report = render(&plan, &evaluation, ReportFormat::Markdown, kehoach::Lang::Vi);
+//! assert!(report.contains("BÁO CÁO"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
+pub mod activity;
 pub mod calendar;
 pub mod diagnostic;
+pub mod evaluate;
 pub mod examples;
 pub mod import;
 pub mod model;
+pub mod period;
+pub mod report;
 pub mod schema;
 pub mod summary;
 pub mod validate;

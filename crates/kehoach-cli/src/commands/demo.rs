@@ -1,14 +1,88 @@
-//! `kehoach demo`: the bundled Lạng Sơn 2023 plan.
+//! `kehoach demo`: the whole journey on the bundled Lạng Sơn 2023 plan and its sample log —
+//! the plan and its validation, the log check, the Quý I evaluation and the Quý I report.
+
+use kehoach::evaluate::{evaluate_log, EvaluateOptions};
+use kehoach::report::ReportFormat;
+use kehoach::Lang;
 
 use crate::{io, Outcome, Unusable};
 
-/// Arguments of `kehoach demo` (none yet).
-#[derive(clap::Args, Default)]
-pub struct Args {}
+/// The sample activity log of the bundled plan (`examples/activities/lang-son-2023.jsonl`).
+const SAMPLE_LOG: &str = include_str!("../../../../examples/activities/lang-son-2023.jsonl");
+const SAMPLE_LOG_NAME: &str = "examples/activities/lang-son-2023.jsonl";
+const PERIOD: &str = "2023-Q1";
 
-/// Loads the bundled plan and prints its summary.
-pub fn run(_args: Args) -> Result<Outcome, Unusable> {
+/// Arguments of `kehoach demo`.
+#[derive(clap::Args, Default)]
+pub struct Args {
+    /// Language of the evaluation and the report (vi or en).
+    #[arg(long, default_value = "vi")]
+    lang: Option<String>,
+    /// Format of the report: text, markdown, html or json.
+    #[arg(long, default_value = "text")]
+    format: Option<String>,
+}
+
+/// Runs the journey and prints each step.
+pub fn run(args: Args) -> Result<Outcome, Unusable> {
+    let lang: Lang = args
+        .lang
+        .as_deref()
+        .unwrap_or("vi")
+        .parse()
+        .map_err(Unusable)?;
+    let format: ReportFormat = args
+        .format
+        .as_deref()
+        .unwrap_or("text")
+        .parse()
+        .map_err(Unusable)?;
+    let heading = |vi: &str, en: &str| match lang {
+        Lang::Vi => format!("\n===== {vi} =====\n\n"),
+        Lang::En => format!("\n===== {en} =====\n\n"),
+    };
     let plan = kehoach::Plan::from_json_str(kehoach::examples::LANG_SON_2023)?;
-    io::write_output(&kehoach::summary::plan_summary(&plan), None)?;
+    let mut out = heading(
+        "1. Kế hoạch và kiểm tra kế hoạch",
+        "1. The plan and its check",
+    );
+    out.push_str(&kehoach::summary::plan_summary(&plan));
+    out.push('\n');
+    let findings = kehoach::validate_plan(&plan, lang);
+    out.push_str(&kehoach::validate::diagnostics_text(&findings, lang));
+
+    out.push_str(&heading(
+        &format!("2. Kiểm tra sổ theo dõi hoạt động ({SAMPLE_LOG_NAME})"),
+        &format!("2. Checking the activity log ({SAMPLE_LOG_NAME})"),
+    ));
+    let diagnostics = kehoach::activity::check_log(&plan, SAMPLE_LOG, lang);
+    let mut listed = Vec::new();
+    for diagnostic in &diagnostics {
+        super::evaluate::print_diagnostic(&mut listed, SAMPLE_LOG_NAME, diagnostic, lang);
+    }
+    out.push_str(&String::from_utf8_lossy(&listed));
+    out.push_str(&match lang {
+        Lang::Vi => format!("{} chẩn đoán.\n", diagnostics.len()),
+        Lang::En => format!("{} diagnostics.\n", diagnostics.len()),
+    });
+
+    let period = PERIOD.parse()?;
+    let options = EvaluateOptions {
+        lang,
+        ..EvaluateOptions::default()
+    };
+    let evaluation = evaluate_log(&plan, SAMPLE_LOG, &period, &options);
+    out.push_str(&heading(
+        "3. Đánh giá quý I năm 2023",
+        "3. Evaluation of Q1 2023",
+    ));
+    out.push_str(&kehoach::report::evaluation_text(&plan, &evaluation, lang));
+
+    out.push_str(&heading(
+        "4. Báo cáo quý I năm 2023",
+        "4. The Q1 2023 report",
+    ));
+    out.push_str(&kehoach::report::render(&plan, &evaluation, format, lang));
+    io::write_output(&out, None)?;
     Ok(Outcome::Fine)
 }

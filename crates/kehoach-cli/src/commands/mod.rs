@@ -1,6 +1,8 @@
 //! One module per command: parse its arguments, call the core, print the result.
 
 pub mod demo;
+pub mod evaluate;
 pub mod import;
+pub mod report;
 pub mod schema;
 pub mod validate;

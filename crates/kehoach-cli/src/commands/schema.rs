@@ -1,4 +1,4 @@
-//! `kehoach schema [plan]`
+//! `kehoach schema [plan|activities|evaluation|report]`
 
 use crate::{io, Outcome, Unusable};
 
@@ -13,12 +13,18 @@ pub struct Args {
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum Kind {
     Plan,
+    Activities,
+    Evaluation,
+    Report,
 }
 
 /// Prints the schema.
 pub fn run(args: Args) -> Result<Outcome, Unusable> {
     let schema = match args.kind {
         Kind::Plan => kehoach::schema::plan_schema(),
+        Kind::Activities => kehoach::activity::activities_schema(),
+        Kind::Evaluation => kehoach::evaluate::evaluation_schema(),
+        Kind::Report => kehoach::report::report_schema(),
     };
     let mut text = serde_json::to_string_pretty(&schema)?;
     text.push('\n');

@@ -7,7 +7,7 @@
 
 mod document;
 pub(crate) mod iso_date;
-mod load;
+pub(crate) mod load;
 mod plan;
 
 pub use document::{

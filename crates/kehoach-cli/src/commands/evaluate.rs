@@ -1,0 +1,158 @@
+//! `kehoach evaluate PLAN --activities FILE --period ID [--format text|json]`
+
+use std::path::{Path, PathBuf};
+
+use kehoach::evaluate::{evaluate_reader, EvaluateOptions, Evaluation};
+use kehoach::period::{PeriodId, WindowKind};
+use kehoach::{Lang, Plan};
+
+use crate::{io, Outcome, Unusable};
+
+/// Arguments of `kehoach evaluate`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The plan, as JSON.
+    plan: PathBuf,
+    /// The activity log: a JSON array or JSON Lines (`-` reads standard input).
+    #[arg(long)]
+    activities: PathBuf,
+    /// The period: 2023, 2023-H1, 2023-9M, 2023-Q1, 2023-03 or 2023-01-01..2023-03-31.
+    #[arg(long)]
+    period: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+    /// Language of the text and of the log diagnostics (vi or en).
+    #[arg(long, default_value = "vi")]
+    lang: String,
+    /// The day the evaluation describes, YYYY-MM-DD (default: the window's last day).
+    #[arg(long)]
+    as_of: Option<String>,
+    /// The window: cut-off (Nghị định 09/2019, default) or calendar.
+    #[arg(long, default_value = "cut-off")]
+    window: String,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+/// The inputs every tracking command shares, read and checked.
+pub struct Inputs {
+    /// The plan.
+    pub plan: Plan,
+    /// The period.
+    pub period: PeriodId,
+    /// The evaluation options.
+    pub options: EvaluateOptions,
+}
+
+/// Reads plan, period and options; anything unusable is exit 2 with one line.
+pub fn inputs(
+    plan: &Path,
+    period: &str,
+    lang: &str,
+    as_of: Option<&str>,
+    window: &str,
+) -> Result<Inputs, Unusable> {
+    let lang: Lang = lang.parse().map_err(Unusable)?;
+    let window: WindowKind = window.parse().map_err(Unusable)?;
+    let period: PeriodId = period.parse()?;
+    let as_of = as_of
+        .map(|text| {
+            kehoach::period::parse_date(text).map_err(|e| Unusable(format!("--as-of: {e}")))
+        })
+        .transpose()?;
+    Ok(Inputs {
+        plan: io::read_plan(plan)?,
+        period,
+        options: EvaluateOptions {
+            as_of,
+            window,
+            lang,
+        },
+    })
+}
+
+/// Evaluates the log at `path` as a stream, printing each log diagnostic to stderr as found.
+pub fn evaluate_file(inputs: &Inputs, path: &Path) -> Result<Evaluation, Unusable> {
+    let name = path.display().to_string();
+    let lang = inputs.options.lang;
+    let mut stderr = std::io::stderr().lock();
+    let mut print = |diagnostic: &kehoach::Diagnostic| {
+        print_diagnostic(&mut stderr, &name, diagnostic, lang);
+    };
+    let result = if path == Path::new("-") {
+        evaluate_reader(
+            &inputs.plan,
+            std::io::stdin().lock(),
+            &inputs.period,
+            &inputs.options,
+            &mut print,
+        )
+    } else {
+        let file = std::fs::File::open(path)
+            .map_err(|error| Unusable(format!("cannot read {name}: {error}")))?;
+        evaluate_reader(
+            &inputs.plan,
+            std::io::BufReader::with_capacity(64 * 1024, file),
+            &inputs.period,
+            &inputs.options,
+            &mut print,
+        )
+    };
+    result.map_err(|error| Unusable(format!("cannot read {name}: {error}")))
+}
+
+/// Prints one log diagnostic as a line: `FILE:LINE: /PATH CODE severity: message` (no line
+/// number for a JSON array). A failed write to a closed pipe is not the input's fault.
+pub fn print_diagnostic(
+    out: &mut dyn std::io::Write,
+    file: &str,
+    diagnostic: &kehoach::Diagnostic,
+    lang: Lang,
+) {
+    use kehoach::diagnostic::Param;
+    let place = match diagnostic.params.get("line") {
+        Some(Param::Number(line)) => format!("{file}:{line}"),
+        _ => file.to_string(),
+    };
+    let _ = writeln!(
+        out,
+        "{place}: {} {} {}: {}",
+        if diagnostic.path.is_empty() {
+            "/"
+        } else {
+            &diagnostic.path
+        },
+        diagnostic.code,
+        diagnostic.severity.name(lang),
+        diagnostic.message
+    );
+}
+
+/// Evaluates and prints; exit 1 when the log has records that could not be read.
+pub fn run(args: Args) -> Result<Outcome, Unusable> {
+    let inputs = inputs(
+        &args.plan,
+        &args.period,
+        &args.lang,
+        args.as_of.as_deref(),
+        &args.window,
+    )?;
+    let evaluation = evaluate_file(&inputs, &args.activities)?;
+    let text = match args.format {
+        Format::Text => {
+            kehoach::report::evaluation_text(&inputs.plan, &evaluation, inputs.options.lang)
+        }
+        Format::Json => evaluation.to_json_string(),
+    };
+    io::write_output(&text, None)?;
+    Ok(if evaluation.log.has_errors() {
+        Outcome::Problems
+    } else {
+        Outcome::Fine
+    })
+}

@@ -1,0 +1,338 @@
+//! `kehoach evaluate`, `kehoach report`, `kehoach demo` and the tracking schemas, as a user
+//! runs them: exit codes, stdout, stderr.
+
+use std::process::{Command, Output, Stdio};
+
+fn kehoach(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kehoach"))
+        .args(args)
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .output()
+        .expect("the kehoach binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+const PLAN: &str = "examples/plans/lang-son-2023.json";
+const LOG: &str = "examples/activities/lang-son-2023.jsonl";
+
+fn temp(name: &str, content: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("kehoach-tracking-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, content).expect("write");
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn evaluate_prints_json_equal_to_the_library_and_log_findings_on_stderr() {
+    let output = kehoach(&[
+        "evaluate",
+        PLAN,
+        "--activities",
+        LOG,
+        "--period",
+        "2023-Q1",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let evaluation = kehoach::evaluate::Evaluation::from_json_str(&stdout(&output)).expect("JSON");
+    let plan = kehoach::Plan::from_json_str(kehoach::examples::LANG_SON_2023).expect("plan");
+    let log = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/activities/lang-son-2023.jsonl"
+    ))
+    .expect("log");
+    let expected = kehoach::evaluate::evaluate_log(
+        &plan,
+        &log,
+        &"2023-Q1".parse().expect("id"),
+        &Default::default(),
+    );
+    assert_eq!(evaluation, expected);
+    let messages = stderr(&output);
+    assert!(
+        messages
+            .contains("examples/activities/lang-son-2023.jsonl:16: /15/evidence LOG009 cảnh báo:"),
+        "{messages}"
+    );
+    assert_eq!(messages.lines().count(), 8, "{messages}");
+}
+
+#[test]
+fn evaluate_text_shows_the_window_and_the_short_month() {
+    let output = kehoach(&[
+        "evaluate",
+        PLAN,
+        "--activities",
+        LOG,
+        "--period",
+        "2023-Q1",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(
+        text.contains("Decree 09/2019 cut-off window, 15 Dec 2022 – 14 Mar 2023"),
+        "{text}"
+    );
+    assert!(text.contains("Short by 2"), "{text}");
+    let output = kehoach(&[
+        "evaluate",
+        PLAN,
+        "--activities",
+        LOG,
+        "--period",
+        "2023-Q1",
+        "--window",
+        "calendar",
+        "--as-of",
+        "2023-03-31",
+    ]);
+    assert!(
+        stdout(&output).contains("01/01/2023 – 31/03/2023"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn a_log_with_unreadable_records_is_exit_1_and_still_evaluated() {
+    let log = temp(
+        "bad.jsonl",
+        "{\"schemaVersion\":1,\"date\":\"2023-01-05\",\"unit\":\"van-phong\",\"form\":\"tin-bai-website\",\"title\":\"A\",\"evidence\":\"x\"}\nnot json\n",
+    );
+    let output = kehoach(&[
+        "evaluate",
+        PLAN,
+        "--activities",
+        &log,
+        "--period",
+        "2023-01",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains(":2: /1 LOG001 lỗi:"),
+        "{}",
+        stderr(&output)
+    );
+    let evaluation: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    assert_eq!(evaluation["quotas"][0]["rows"][0]["achieved"], 1);
+}
+
+#[test]
+fn unusable_inputs_are_exit_2_with_one_line() {
+    for (args, expected) in [
+        (
+            vec!["evaluate", PLAN, "--activities", LOG, "--period", "2023-Q5"],
+            "invalid period \"2023-Q5\"",
+        ),
+        (
+            vec![
+                "evaluate",
+                PLAN,
+                "--activities",
+                "no/such.jsonl",
+                "--period",
+                "2023",
+            ],
+            "cannot read no/such.jsonl",
+        ),
+        (
+            vec![
+                "evaluate",
+                PLAN,
+                "--activities",
+                LOG,
+                "--period",
+                "2023",
+                "--as-of",
+                "2023-02-30",
+            ],
+            "--as-of: invalid date",
+        ),
+        (
+            vec![
+                "report",
+                PLAN,
+                "--activities",
+                LOG,
+                "--period",
+                "2023",
+                "--format",
+                "pdf",
+            ],
+            "unknown report format \"pdf\"",
+        ),
+        (
+            vec![
+                "report",
+                PLAN,
+                "--activities",
+                LOG,
+                "--period",
+                "2023",
+                "--lang",
+                "fr",
+            ],
+            "unknown language \"fr\"",
+        ),
+        (
+            vec![
+                "evaluate",
+                PLAN,
+                "--activities",
+                LOG,
+                "--period",
+                "2023",
+                "--window",
+                "lunar",
+            ],
+            "unknown window \"lunar\"",
+        ),
+    ] {
+        let output = kehoach(&args);
+        let message = stderr(&output);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {message}");
+        assert!(
+            message.starts_with("kehoach: ") && message.contains(expected),
+            "{args:?}: {message}"
+        );
+        assert_eq!(message.lines().count(), 1, "{message}");
+    }
+}
+
+#[test]
+fn report_writes_every_format_to_a_file_or_stdout() {
+    let out = temp("q1.html", "");
+    let output = kehoach(&[
+        "report",
+        PLAN,
+        "--activities",
+        LOG,
+        "--period",
+        "2023-Q1",
+        "--format",
+        "html",
+        "-o",
+        &out,
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let html = std::fs::read_to_string(&out).expect("written");
+    let golden = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/golden/lang-son-2023-Q1.vi.html"
+    ))
+    .expect("golden");
+    assert_eq!(html, golden);
+    for (format, lang, golden) in [
+        ("markdown", "vi", "lang-son-2023-Q1.vi.md"),
+        ("text", "en", "lang-son-2023-Q1.en.txt"),
+        ("json", "en", "lang-son-2023-Q1.en.json"),
+    ] {
+        let output = kehoach(&[
+            "report",
+            PLAN,
+            "--activities",
+            LOG,
+            "--period",
+            "2023-Q1",
+            "--format",
+            format,
+            "--lang",
+            lang,
+        ]);
+        let expected = std::fs::read_to_string(format!(
+            "{}/../../tests/golden/{golden}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("golden");
+        assert_eq!(stdout(&output), expected, "{format} {lang}");
+    }
+}
+
+#[test]
+fn report_reads_standard_input() {
+    let log = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/activities/lang-son-2023.jsonl"
+    ))
+    .expect("log");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kehoach"))
+        .args([
+            "report",
+            PLAN,
+            "--activities",
+            "-",
+            "--period",
+            "2023-Q1",
+            "--format",
+            "text",
+        ])
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(&log)
+        .expect("write");
+    let output = child.wait_with_output().expect("wait");
+    assert_eq!(output.status.code(), Some(0));
+    let golden = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/golden/lang-son-2023-Q1.vi.txt"
+    ))
+    .expect("golden");
+    assert_eq!(stdout(&output), golden);
+}
+
+#[test]
+fn demo_runs_the_journey_to_the_quy_i_report() {
+    let output = kehoach(&["demo"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    let golden = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/golden/lang-son-2023-Q1.vi.txt"
+    ))
+    .expect("golden");
+    for expected in [
+        "1. Kế hoạch",
+        "LOG009",
+        "3. Đánh giá quý I năm 2023",
+        "Chưa đạt (thiếu 02)",
+        golden.as_str(),
+    ] {
+        assert!(text.contains(expected), "demo lacks {expected:?}");
+    }
+}
+
+#[test]
+fn schemas_of_the_tracking_documents() {
+    for (kind, title) in [
+        ("activities", "Activities"),
+        ("evaluation", "Evaluation"),
+        ("report", "Report"),
+    ] {
+        let output = kehoach(&["schema", kind]);
+        assert_eq!(output.status.code(), Some(0));
+        let schema: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+        assert_eq!(schema["title"], title);
+    }
+}

@@ -1,0 +1,506 @@
+//! Checking a log against its plan: the LOG rule catalogue and the streaming checker.
+//!
+//! The checker keeps what it needs to know about the plan (ids of forms, units, audiences) and,
+//! to find evidence recorded twice, one 64-bit fingerprint and one record index per distinct
+//! evidence: 12 bytes a record, never the records themselves.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+use time::{Date, Month};
+
+use super::Activity;
+use crate::diagnostic::{Params, Rule};
+use crate::model::iso_date;
+use crate::period::Span;
+use crate::{Diagnostic, Lang, Plan, Severity};
+
+const CATEGORY: &str = "activity-log";
+
+/// LOG001: a line of a JSON Lines log is not JSON.
+pub const NOT_JSON: Rule = Rule {
+    code: "LOG001",
+    severity: Severity::Error,
+    category: CATEGORY,
+    description_vi: "Dòng không phải JSON hợp lệ",
+    description_en: "A line is not valid JSON",
+    message_vi: "Dòng {line} không phải JSON hợp lệ ({error}); dòng này bị bỏ qua.",
+    message_en: "Line {line} is not valid JSON ({error}); the line is skipped.",
+    source: "JSON Lines (jsonlines.org): one JSON value per line",
+};
+
+/// LOG002: a record breaks the activity contract.
+pub const INVALID_RECORD: Rule = Rule {
+    code: "LOG002",
+    severity: Severity::Error,
+    category: CATEGORY,
+    description_vi: "Bản ghi không đúng mẫu hoạt động",
+    description_en: "A record does not follow the activity contract",
+    message_vi: "Bản ghi không đúng mẫu hoạt động: {error}; bản ghi bị bỏ qua.",
+    message_en: "The record does not follow the activity contract: {error}; it is skipped.",
+    source: "kehoach JSON contract (kehoach schema activities)",
+};
+
+/// LOG003: a record of another contract version.
+pub const UNSUPPORTED_VERSION: Rule = Rule {
+    code: "LOG003",
+    severity: Severity::Error,
+    category: CATEGORY,
+    description_vi: "Phiên bản schemaVersion không được hỗ trợ",
+    description_en: "Unsupported schemaVersion",
+    message_vi: "Bản ghi có schemaVersion {found}, phiên bản này của kehoach đọc phiên bản {expected}; bản ghi bị bỏ qua.",
+    message_en: "The record has schemaVersion {found}; this kehoach reads version {expected}; it is skipped.",
+    source: "kehoach JSON contract",
+};
+
+/// LOG004: the form is not in the plan.
+pub const UNKNOWN_FORM: Rule = Rule {
+    code: "LOG004",
+    severity: Severity::Warning,
+    category: CATEGORY,
+    description_vi: "Hình thức không có trong kế hoạch",
+    description_en: "The form is not in the plan",
+    message_vi: "Hình thức \"{form}\" không có trong kế hoạch; hoạt động không được tính cho hình thức, chỉ tiêu nào.",
+    message_en: "Form \"{form}\" is not in the plan; the activity counts towards no form or quota.",
+    source: "plan consistency: activity.form names a form id of the plan",
+};
+
+/// LOG005: the unit is not in the plan.
+pub const UNKNOWN_UNIT: Rule = Rule {
+    code: "LOG005",
+    severity: Severity::Warning,
+    category: CATEGORY,
+    description_vi: "Đơn vị không có trong kế hoạch",
+    description_en: "The unit is not in the plan",
+    message_vi: "Đơn vị \"{unit}\" không có trong kế hoạch; hoạt động được tính cho hình thức nhưng không cho đơn vị nào.",
+    message_en: "Unit \"{unit}\" is not in the plan; the activity counts for its form but for no unit.",
+    source: "plan consistency: activity.unit names a unit id of the plan",
+};
+
+/// LOG006: the audience is not in the plan.
+pub const UNKNOWN_AUDIENCE: Rule = Rule {
+    code: "LOG006",
+    severity: Severity::Warning,
+    category: CATEGORY,
+    description_vi: "Đối tượng không có trong kế hoạch",
+    description_en: "The audience is not in the plan",
+    message_vi: "Đối tượng \"{audience}\" không có trong kế hoạch.",
+    message_en: "Audience \"{audience}\" is not in the plan.",
+    source: "plan consistency: activity.audience names an audience id of the plan",
+};
+
+/// LOG007: the audience given is not the form's.
+pub const AUDIENCE_MISMATCH: Rule = Rule {
+    code: "LOG007",
+    severity: Severity::Warning,
+    category: CATEGORY,
+    description_vi: "Đối tượng không khớp với hình thức",
+    description_en: "The audience does not match the form",
+    message_vi: "Đối tượng \"{audience}\" khác với đối tượng \"{expected}\" của hình thức \"{form}\" trong kế hoạch; hoạt động được tính theo đối tượng của hình thức.",
+    message_en: "Audience \"{audience}\" differs from \"{expected}\", the audience of form \"{form}\" in the plan; the activity counts under the form's audience.",
+    source: "plan consistency: each form belongs to one audience",
+};
+
+/// LOG008: the date lies outside the plan's time.
+pub const OUTSIDE_PLAN: Rule = Rule {
+    code: "LOG008",
+    severity: Severity::Warning,
+    category: CATEGORY,
+    description_vi: "Ngày nằm ngoài thời gian của kế hoạch",
+    description_en: "The date lies outside the plan's time",
+    message_vi: "Ngày {date} nằm ngoài thời gian của kế hoạch năm {year} ({start} – {end}).",
+    message_en: "Date {date} lies outside the time of the {year} plan ({start} – {end}).",
+    source:
+        "plan year, extended back to the start of its Nghị định 09/2019 cut-off year (15 December)",
+};
+
+/// LOG009: the same evidence recorded twice.
+pub const DUPLICATE_EVIDENCE: Rule = Rule {
+    code: "LOG009",
+    severity: Severity::Warning,
+    category: CATEGORY,
+    description_vi: "Minh chứng bị ghi trùng",
+    description_en: "The same evidence is recorded twice",
+    message_vi: "Minh chứng \"{evidence}\" đã được ghi ở bản ghi /{first}; bản ghi này không được tính lần nữa.",
+    message_en: "Evidence \"{evidence}\" is already recorded at /{first}; this record is not counted again.",
+    source: "log consistency: one activity, one record",
+};
+
+/// LOG010: no evidence.
+pub const NO_EVIDENCE: Rule = Rule {
+    code: "LOG010",
+    severity: Severity::Info,
+    category: CATEGORY,
+    description_vi: "Hoạt động không có minh chứng",
+    description_en: "The activity has no evidence",
+    message_vi: "Hoạt động không có minh chứng (đường dẫn bài viết hoặc số, ký hiệu văn bản).",
+    message_en: "The activity has no evidence (an article URL or a document reference).",
+    source: "reporting practice: results are reported with their evidence",
+};
+
+/// LOG011: a JSON array log is broken; the rest is not read.
+pub const BROKEN_ARRAY: Rule = Rule {
+    code: "LOG011",
+    severity: Severity::Error,
+    category: CATEGORY,
+    description_vi: "Tệp JSON bị hỏng",
+    description_en: "The JSON file is broken",
+    message_vi: "Tệp JSON bị hỏng ở dòng {line}, cột {column} ({error}); phần còn lại của tệp không được đọc.",
+    message_en: "The JSON file is broken at line {line}, column {column} ({error}); the rest of the file was not read.",
+    source: "RFC 8259 (JSON)",
+};
+
+/// LOG012: no title.
+pub const EMPTY_TITLE: Rule = Rule {
+    code: "LOG012",
+    severity: Severity::Warning,
+    category: CATEGORY,
+    description_vi: "Hoạt động không có tiêu đề",
+    description_en: "The activity has no title",
+    message_vi: "Hoạt động không có tiêu đề; báo cáo sẽ không nêu được hoạt động này.",
+    message_en: "The activity has no title; a report cannot name it.",
+    source: "reporting practice: results name what was done",
+};
+
+/// The catalogue of log rules, in code order.
+pub const RULES: &[Rule] = &[
+    NOT_JSON,
+    INVALID_RECORD,
+    UNSUPPORTED_VERSION,
+    UNKNOWN_FORM,
+    UNKNOWN_UNIT,
+    UNKNOWN_AUDIENCE,
+    AUDIENCE_MISMATCH,
+    OUTSIDE_PLAN,
+    DUPLICATE_EVIDENCE,
+    NO_EVIDENCE,
+    BROKEN_ARRAY,
+    EMPTY_TITLE,
+];
+
+/// The days an activity of the plan may carry: from 15 December of the year before (the first
+/// day of the year's cut-off window, Nghị định 09/2019) to 31 December (the calendar year's
+/// end). Evaluation under either window never counts a day outside it.
+pub fn plan_log_span(plan: &Plan) -> Span {
+    let start = Date::from_calendar_date(plan.year.saturating_sub(1), Month::December, 15);
+    let end = Date::from_calendar_date(plan.year, Month::December, 31);
+    match (start, end) {
+        (Ok(start), Ok(end)) => Span::new(start, end),
+        _ => Span::new(Date::MIN, Date::MIN),
+    }
+}
+
+/// What the checker found out about one record, for the evaluator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RecordCheck {
+    /// The form's index among [`Plan::forms`], when the plan has it.
+    pub form: Option<usize>,
+    /// The audience's index in `plan.audiences`: the form's audience, else the record's own
+    /// when the plan has it.
+    pub audience: Option<usize>,
+    /// The unit's index in `plan.units`, when the plan has it.
+    pub unit: Option<usize>,
+    /// The index of the earlier record with the same evidence.
+    pub duplicate_of: Option<u32>,
+}
+
+/// Checks records against a plan, one at a time, in log order.
+pub struct LogChecker<'p> {
+    lang: Lang,
+    year: i32,
+    span: Span,
+    forms: HashMap<&'p str, (usize, usize)>,
+    units: HashMap<&'p str, usize>,
+    audiences: HashMap<&'p str, usize>,
+    form_audience_ids: Vec<&'p str>,
+    evidence: HashMap<u64, u32>,
+}
+
+impl<'p> LogChecker<'p> {
+    /// A checker for `plan`, writing messages in `lang`.
+    pub fn new(plan: &'p Plan, lang: Lang) -> LogChecker<'p> {
+        let mut forms = HashMap::new();
+        let mut form_audience_ids = Vec::new();
+        for (index, (audience, form)) in plan.forms().enumerate() {
+            forms.entry(form.id.as_str()).or_insert((index, audience));
+            form_audience_ids.push(
+                plan.audiences
+                    .get(audience)
+                    .map_or("", |audience| audience.id.as_str()),
+            );
+        }
+        let mut units = HashMap::new();
+        for (index, unit) in plan.units.iter().enumerate() {
+            units.entry(unit.id.as_str()).or_insert(index);
+        }
+        let mut audiences = HashMap::new();
+        for (index, audience) in plan.audiences.iter().enumerate() {
+            audiences.entry(audience.id.as_str()).or_insert(index);
+        }
+        LogChecker {
+            lang,
+            year: plan.year,
+            span: plan_log_span(plan),
+            forms,
+            units,
+            audiences,
+            form_audience_ids,
+            evidence: HashMap::new(),
+        }
+    }
+
+    /// Checks one record, passing each finding to `emit`, and says what it matches in the plan.
+    ///
+    /// `index` is the record's place in the log (`/{index}` in paths); `line` its 1-based line
+    /// in a JSON Lines log.
+    pub fn check(
+        &mut self,
+        index: u32,
+        line: Option<u32>,
+        activity: &Activity,
+        emit: &mut dyn FnMut(Diagnostic),
+    ) -> RecordCheck {
+        let lang = self.lang;
+        let mut report = |rule: &Rule, field: &str, params: Params| {
+            let params = match line {
+                Some(line) => params.with("line", line),
+                None => params,
+            };
+            let path = if field.is_empty() {
+                format!("/{index}")
+            } else {
+                format!("/{index}/{field}")
+            };
+            emit(rule.at(path, params, lang));
+        };
+        let mut result = RecordCheck::default();
+
+        match self.forms.get(activity.form.as_str()) {
+            Some(&(form, audience)) => {
+                result.form = Some(form);
+                result.audience = Some(audience);
+            }
+            None => report(
+                &UNKNOWN_FORM,
+                "form",
+                Params::new().with("form", activity.form.as_str()),
+            ),
+        }
+        match self.units.get(activity.unit.as_str()) {
+            Some(&unit) => result.unit = Some(unit),
+            None => report(
+                &UNKNOWN_UNIT,
+                "unit",
+                Params::new().with("unit", activity.unit.as_str()),
+            ),
+        }
+        if let Some(audience) = &activity.audience {
+            match self.audiences.get(audience.as_str()) {
+                None => report(
+                    &UNKNOWN_AUDIENCE,
+                    "audience",
+                    Params::new().with("audience", audience.as_str()),
+                ),
+                Some(&given) => match result.form {
+                    None => result.audience = Some(given),
+                    Some(form) => {
+                        let expected = self.form_audience_ids.get(form).copied().unwrap_or("");
+                        if expected != audience {
+                            report(
+                                &AUDIENCE_MISMATCH,
+                                "audience",
+                                Params::new()
+                                    .with("audience", audience.as_str())
+                                    .with("expected", expected)
+                                    .with("form", activity.form.as_str()),
+                            );
+                        }
+                    }
+                },
+            }
+        }
+        if !self.span.contains(activity.date) {
+            report(
+                &OUTSIDE_PLAN,
+                "date",
+                Params::new()
+                    .with("date", iso_date::format(activity.date))
+                    .with("year", self.year)
+                    .with("start", iso_date::format(self.span.start))
+                    .with("end", iso_date::format(self.span.end)),
+            );
+        }
+        if activity.title.trim().is_empty() {
+            report(&EMPTY_TITLE, "title", Params::new());
+        }
+        match activity
+            .evidence
+            .as_deref()
+            .filter(|text| !text.trim().is_empty())
+        {
+            None => report(&NO_EVIDENCE, "", Params::new()),
+            Some(evidence) => {
+                let key = fingerprint(evidence);
+                match self.evidence.get(&key) {
+                    Some(&first) => {
+                        result.duplicate_of = Some(first);
+                        report(
+                            &DUPLICATE_EVIDENCE,
+                            "evidence",
+                            Params::new()
+                                .with("evidence", evidence)
+                                .with("first", first),
+                        );
+                    }
+                    None => {
+                        self.evidence.insert(key, index);
+                    }
+                }
+            }
+        }
+        result
+    }
+}
+
+/// A 64-bit fingerprint of evidence with spacing collapsed and ASCII letters in lower case
+/// (records are NFC already; URL schemes and hosts, and document symbols, are ASCII, and the
+/// full Unicode case tables would weigh on the WebAssembly module). Two different texts
+/// share one with odds of about one in 10^7 in a log of a million distinct items, a price paid
+/// to keep memory at 12 bytes per record instead of the text.
+fn fingerprint(evidence: &str) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for word in evidence.split_whitespace() {
+        word.to_ascii_lowercase().hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
+/// Reads a whole log (a JSON array or JSON Lines, as text) and checks it against `plan`:
+/// every diagnostic, in log order.
+///
+/// ```
+/// let plan = kehoach::Plan::from_json_str(kehoach::examples::LANG_SON_2023).unwrap();
+/// let log = r#"{"schemaVersion":1,"date":"2023-01-05","unit":"van-phong","form":"tin-bai","title":"A","evidence":"x"}"#;
+/// let diagnostics = kehoach::activity::check_log(&plan, log, kehoach::Lang::Vi);
+/// assert_eq!(diagnostics[0].code, "LOG004");
+/// assert_eq!(diagnostics[0].path, "/0/form");
+/// ```
+pub fn check_log(plan: &Plan, log: &str, lang: Lang) -> Vec<Diagnostic> {
+    let mut checker = LogChecker::new(plan, lang);
+    let mut diagnostics = Vec::new();
+    super::read_log_str(log, lang, |entry| match entry {
+        super::LogEntry::Record {
+            index,
+            line,
+            activity,
+        } => {
+            checker.check(index, line, &activity, &mut |d| diagnostics.push(d));
+        }
+        super::LogEntry::Rejected(diagnostic) => diagnostics.push(diagnostic),
+    });
+    diagnostics
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan() -> Option<Plan> {
+        Plan::from_json_str(crate::examples::LANG_SON_2023).ok()
+    }
+
+    fn codes(log: &str) -> Vec<(String, String)> {
+        let Some(plan) = plan() else {
+            return vec![("no plan".into(), String::new())];
+        };
+        check_log(&plan, log, Lang::En)
+            .into_iter()
+            .map(|d| (d.code, d.path))
+            .collect()
+    }
+
+    const GOOD: &str = r#"{"schemaVersion":1,"date":"2023-01-05","unit":"van-phong","form":"tin-bai-website","title":"A","evidence":"https://x/1"}"#;
+
+    #[test]
+    fn a_good_record_has_no_finding() {
+        assert_eq!(codes(GOOD), vec![]);
+    }
+
+    #[test]
+    fn every_rule_fires_where_it_should() {
+        let lines = [
+            GOOD.to_string(),
+            GOOD.replace("tin-bai-website", "tin-bai"),
+            GOOD.replace("van-phong", "phong-x").replace("/1", "/2"),
+            GOOD.replace("\"title\"", "\"audience\":\"khach\",\"title\"")
+                .replace("/1", "/3"),
+            GOOD.replace(
+                "\"title\"",
+                "\"audience\":\"nguoi-dan-doanh-nghiep\",\"title\"",
+            )
+            .replace("/1", "/4"),
+            GOOD.replace("2023-01-05", "2022-12-14").replace("/1", "/5"),
+            GOOD.replace("https://x/1", " HTTPS://X/1 "),
+            GOOD.replace(",\"evidence\":\"https://x/1\"", ""),
+            "{not json".to_string(),
+            GOOD.replace("\"schemaVersion\":1", "\"schemaVersion\":2"),
+            GOOD.replace("\"title\":\"A\"", "\"title\":\" \"")
+                .replace("/1", "/6"),
+            String::new(),
+            GOOD.replace("\"unit\"", "\"colour\":\"red\",\"unit\""),
+        ];
+        assert_eq!(
+            codes(&lines.join("\n")),
+            [
+                ("LOG004", "/1/form"),
+                ("LOG009", "/1/evidence"),
+                ("LOG005", "/2/unit"),
+                ("LOG006", "/3/audience"),
+                ("LOG007", "/4/audience"),
+                ("LOG008", "/5/date"),
+                ("LOG009", "/6/evidence"),
+                ("LOG010", "/7"),
+                ("LOG001", "/8"),
+                ("LOG003", "/9/schemaVersion"),
+                ("LOG012", "/10/title"),
+                ("LOG002", "/12/colour"),
+            ]
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+        );
+    }
+
+    #[test]
+    fn the_plan_span_reaches_back_to_the_cut_off_year() {
+        let Some(plan) = plan() else { return };
+        let span = plan_log_span(&plan);
+        assert_eq!(iso_date::format(span.start), "2022-12-15");
+        assert_eq!(iso_date::format(span.end), "2023-12-31");
+    }
+
+    #[test]
+    fn a_broken_array_stops_with_one_diagnostic_after_the_good_records() {
+        let log = format!(
+            "\n\n[{GOOD},\n{},\n{{\"schemaVersion\": 1,, }}]",
+            GOOD.replace("/1", "/2")
+        );
+        let Some(plan) = plan() else { return };
+        let diagnostics = check_log(&plan, &log, Lang::Vi);
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        assert_eq!(diagnostics[0].code, "LOG011");
+        assert_eq!(
+            diagnostics[0].params.get("line"),
+            Some(&crate::diagnostic::Param::Number(5))
+        );
+        assert!(diagnostics[0].message.contains("phần còn lại"));
+    }
+
+    #[test]
+    fn catalogue_codes_are_unique_and_ordered() {
+        let codes: Vec<&str> = RULES.iter().map(|rule| rule.code).collect();
+        let mut sorted = codes.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(codes, sorted);
+        assert_eq!(codes.len(), 12);
+    }
+}

@@ -1,0 +1,246 @@
+//! The evaluation at a glance, for a terminal (`kehoach evaluate --format text`): ids and
+//! figures in aligned tables, without the administrative form of a report.
+
+use super::render::text_table;
+use super::words::{activities, count, counted, pick, quantities, verdict};
+use crate::evaluate::{Evaluation, QuotaStatus};
+use crate::period::{span_short, DeadlineStatus, WindowKind};
+use crate::{Lang, Measure, Plan};
+
+/// Renders an evaluation as plain text in `lang`.
+pub fn evaluation_text(plan: &Plan, evaluation: &Evaluation, lang: Lang) -> String {
+    let p = |vi, en| pick(lang, vi, en);
+    let window = &evaluation.window;
+    let mut out = String::new();
+    out.push_str(&format!(
+        "{} {} — {}\n",
+        p("Đánh giá", "Evaluation of"),
+        evaluation.period.id.label(lang),
+        plan.document.subject
+    ));
+    let kind = match window.kind {
+        WindowKind::CutOff => p(
+            "chốt số liệu theo Nghị định 09/2019",
+            "Decree 09/2019 cut-off window",
+        ),
+        WindowKind::Calendar => p("theo lịch", "calendar"),
+    };
+    out.push_str(&format!(
+        "{}: {kind}, {}; {} {}\n",
+        p("Cửa sổ", "Window"),
+        span_short(&window.span, lang),
+        p("tính đến", "as of"),
+        super::words::short_date(lang, window.as_of)
+    ));
+    out.push_str(&format!(
+        "{}\n",
+        p(
+            "Kỳ chỉ tiêu bị cửa sổ cắt: tính trọn kỳ (đánh dấu *)",
+            "Quota periods the window cuts: counted whole (marked *)"
+        )
+    ));
+    let deadline = &evaluation.period.deadline;
+    let due = match deadline.status {
+        DeadlineStatus::Configured => deadline
+            .due
+            .map(|d| super::words::short_date(lang, d))
+            .unwrap_or_default(),
+        DeadlineStatus::NotConfigured => p(
+            "chưa cấu hình (Kế hoạch không quy định ngày)",
+            "not configured (the plan sets no day)",
+        )
+        .into(),
+        DeadlineStatus::InvalidDay => p("ngày không hợp lệ", "invalid day").into(),
+        DeadlineStatus::NotAReport => p("không phải kỳ báo cáo", "not a report period").into(),
+    };
+    out.push_str(&format!("{}: {due}\n", p("Hạn báo cáo", "Report due")));
+
+    for quota in &evaluation.quotas {
+        let target = match quota.measure {
+            Measure::Count => count(lang, quota.min),
+            Measure::Share => format!("{}%", quota.min),
+        };
+        out.push_str(&format!(
+            "\n{} {} ({}, {}, {} {target}):\n",
+            p("Chỉ tiêu", "Quota"),
+            quota.quota,
+            quota.form,
+            match lang {
+                Lang::Vi => quota.period.vietnamese(),
+                Lang::En => quota.period.english(),
+            },
+            p("ít nhất", "at least"),
+        ));
+        let columns: Vec<String> = [
+            p("Kỳ", "Period"),
+            p("Thời gian", "Days"),
+            p("Đơn vị", "Unit"),
+            p("Yêu cầu", "Required"),
+            p("Thực hiện", "Achieved"),
+            p("Đánh giá", "Verdict"),
+        ]
+        .map(String::from)
+        .to_vec();
+        let rows: Vec<Vec<String>> = quota
+            .rows
+            .iter()
+            .map(|row| {
+                vec![
+                    format!(
+                        "{}{}",
+                        row.period.short_label(lang),
+                        if row.cut { " *" } else { "" }
+                    ),
+                    span_short(&row.span, lang),
+                    row.unit.clone().unwrap_or_else(|| "—".into()),
+                    row.required.to_string(),
+                    match quota.measure {
+                        Measure::Count => row.achieved.to_string(),
+                        Measure::Share => {
+                            format!("{}% ({})", row.achieved, row.participants.unwrap_or(0))
+                        }
+                    },
+                    verdict(lang, row, quota.max),
+                ]
+            })
+            .collect();
+        out.push_str(&text_table(&columns, &rows));
+        let short = quota
+            .rows
+            .iter()
+            .filter(|row| row.status == QuotaStatus::Short)
+            .count();
+        out.push_str(&format!(
+            "{}: {short}/{}\n",
+            p("Số kỳ chưa đạt", "Periods short"),
+            quota.rows.len()
+        ));
+    }
+
+    out.push_str(&format!("\n{}:\n", p("Theo hình thức", "By form")));
+    let rows: Vec<Vec<String>> = evaluation
+        .forms
+        .iter()
+        .map(|form| {
+            vec![
+                form.form.clone(),
+                form.audience.clone(),
+                counted(lang, form.kind, form.totals.activities),
+                quantities(lang, &form.totals.quantities),
+            ]
+        })
+        .collect();
+    out.push_str(&text_table(
+        &[
+            p("Hình thức", "Form"),
+            p("Đối tượng", "Audience"),
+            p("Số lượng", "Count"),
+            p("Kết quả", "Figures"),
+        ]
+        .map(String::from),
+        &rows,
+    ));
+    out.push_str(&format!("\n{}:\n", p("Theo đối tượng", "By audience")));
+    let rows: Vec<Vec<String>> = evaluation
+        .audiences
+        .iter()
+        .map(|audience| {
+            vec![
+                audience.audience.clone(),
+                activities(lang, audience.totals.activities),
+                quantities(lang, &audience.totals.quantities),
+            ]
+        })
+        .collect();
+    out.push_str(&text_table(
+        &[
+            p("Đối tượng", "Audience"),
+            p("Số lượng", "Count"),
+            p("Kết quả", "Figures"),
+        ]
+        .map(String::from),
+        &rows,
+    ));
+    out.push_str(&format!("\n{}:\n", p("Theo đơn vị", "By unit")));
+    let rows: Vec<Vec<String>> = evaluation
+        .units
+        .iter()
+        .map(|unit| {
+            vec![
+                unit.unit
+                    .clone()
+                    .unwrap_or_else(|| p("(ngoài Kế hoạch)", "(not in the plan)").into()),
+                activities(lang, unit.totals.activities),
+                quantities(lang, &unit.totals.quantities),
+            ]
+        })
+        .collect();
+    out.push_str(&text_table(
+        &[
+            p("Đơn vị", "Unit"),
+            p("Số lượng", "Count"),
+            p("Kết quả", "Figures"),
+        ]
+        .map(String::from),
+        &rows,
+    ));
+    if !evaluation.forms_without_activity.is_empty() {
+        out.push_str(&format!(
+            "\n{}: {}\n",
+            p("Hình thức chưa thực hiện", "Forms without activity"),
+            evaluation.forms_without_activity.join(", ")
+        ));
+    }
+    if !evaluation.unmatched.is_empty() {
+        out.push_str(&format!(
+            "\n{}:\n",
+            p(
+                "Hoạt động không khớp hình thức nào của Kế hoạch",
+                "Activities matching no form of the plan"
+            )
+        ));
+        for activity in &evaluation.unmatched {
+            out.push_str(&format!(
+                "  /{} {} {} \"{}\"\n",
+                activity.index,
+                crate::model::iso_date::format(activity.date),
+                activity.form,
+                activity.title
+            ));
+        }
+    }
+    let log = &evaluation.log;
+    out.push_str(&format!(
+        "\n{}: {} {}, {} {}; {} {}, {} {}, {} {}, {} {}, {} {}, {} {}\n",
+        p("Sổ theo dõi", "Log"),
+        log.records,
+        p("bản ghi", "records"),
+        log.rejected,
+        p("không đọc được", "unreadable"),
+        log.counted,
+        p("được tính", "counted"),
+        log.duplicates,
+        p("trùng", "duplicates"),
+        log.outside_window,
+        p("ngoài cửa sổ", "outside the window"),
+        log.outside_plan,
+        p("ngoài Kế hoạch", "outside the plan"),
+        log.after_as_of,
+        p("sau ngày tính", "after the as-of day"),
+        log.unmatched,
+        p("không khớp", "unmatched"),
+    ));
+    if !log.by_code.is_empty() {
+        let codes: Vec<String> = log
+            .by_code
+            .iter()
+            .map(|entry| format!("{} ×{}", entry.code, entry.count))
+            .collect();
+        out.push_str(&format!(
+            "{}: {}\n",
+            p("Chẩn đoán", "Diagnostics"),
+            codes.join(", ")
+        ));
+    }
+    out
+}

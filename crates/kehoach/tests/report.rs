@@ -1,0 +1,295 @@
+//! Reports: the golden Quý I reports of the sample log in every format and language, escaping,
+//! and the report model's contract.
+//!
+//! Regenerate the golden files after an intended change with
+//! `KEHOACH_BLESS=1 cargo test -p kehoach --test report`, then read the diff.
+
+use std::path::{Path, PathBuf};
+
+use kehoach::evaluate::{evaluate_log, EvaluateOptions, Evaluation};
+use kehoach::report::{build, render, render_log, Report, ReportFormat, ReportOptions};
+use kehoach::{Lang, Plan};
+use serde_json::Value;
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn sample() -> (Plan, String) {
+    let plan = Plan::from_json_str(kehoach::examples::LANG_SON_2023).expect("bundled plan");
+    let path = repo().join("examples/activities/lang-son-2023.jsonl");
+    let log = std::fs::read_to_string(&path).expect("sample log");
+    (plan, log)
+}
+
+fn q1(plan: &Plan, log: &str) -> Evaluation {
+    evaluate_log(
+        plan,
+        log,
+        &"2023-Q1".parse().expect("id"),
+        &EvaluateOptions::default(),
+    )
+}
+
+const FORMATS: [(ReportFormat, &str); 4] = [
+    (ReportFormat::Markdown, "md"),
+    (ReportFormat::Html, "html"),
+    (ReportFormat::Text, "txt"),
+    (ReportFormat::Json, "json"),
+];
+
+#[test]
+fn golden_reports_of_the_sample_log() {
+    let (plan, log) = sample();
+    let evaluation = q1(&plan, &log);
+    let bless = std::env::var_os("KEHOACH_BLESS").is_some();
+    let dir = repo().join("tests/golden");
+    let mut stale = Vec::new();
+    for lang in [Lang::Vi, Lang::En] {
+        let code = match lang {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        };
+        for (format, extension) in FORMATS {
+            let text = render(&plan, &evaluation, format, lang);
+            let path = dir.join(format!("lang-son-2023-Q1.{code}.{extension}"));
+            if bless {
+                std::fs::create_dir_all(&dir).expect("golden dir");
+                std::fs::write(&path, &text).expect("write golden");
+                continue;
+            }
+            match std::fs::read_to_string(&path) {
+                Ok(golden) if golden == text => {}
+                _ => stale.push(path.display().to_string()),
+            }
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "golden reports differ (run with KEHOACH_BLESS=1 and review the diff): {stale:?}"
+    );
+}
+
+#[test]
+fn the_evaluation_json_of_the_sample_is_golden_too() {
+    let (plan, log) = sample();
+    let text = q1(&plan, &log).to_json_string();
+    let path = repo().join("tests/golden/lang-son-2023-Q1.evaluation.json");
+    if std::env::var_os("KEHOACH_BLESS").is_some() {
+        std::fs::write(&path, &text).expect("write golden");
+        return;
+    }
+    let golden = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        golden == text,
+        "{} differs; bless and review",
+        path.display()
+    );
+}
+
+#[test]
+fn the_vietnamese_report_has_the_administrative_form_and_the_shortfalls() {
+    let (plan, log) = sample();
+    let text = render(&plan, &q1(&plan, &log), ReportFormat::Text, Lang::Vi);
+    let in_order = [
+        "UBND TỈNH LẠNG SƠN",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số:    /BC-SVHTTDL",
+        "Lạng Sơn, ngày 14 tháng 3 năm 2023",
+        "BÁO CÁO",
+        "Kết quả thực hiện Kế hoạch tuyên truyền cải cách hành chính quý I năm 2023",
+        "từ ngày 15/12/2022 đến ngày 14/03/2023",
+        "I. KẾT QUẢ THỰC HIỆN",
+        "1. Đối với cán bộ, công chức",
+        "2. Đối với người dân và doanh nghiệp",
+        "3. Thực hiện chỉ tiêu",
+        "Tháng 2/2023  15/01/2023 – 14/02/2023  04       02         Chưa đạt (thiếu 02)",
+        "II. TỒN TẠI, HẠN CHẾ",
+        "Tháng 2/2023 (15/01/2023 – 14/02/2023): Đưa tin trên Trang thông tin điện tử của Sở đạt 02/04, chưa đạt chỉ tiêu (thiếu 02).",
+        "Chưa triển khai 07 hình thức của Kế hoạch",
+        "III. NHIỆM VỤ TRỌNG TÂM KỲ TỚI",
+        "6 tháng đầu năm 2023",
+        "Nơi nhận:",
+        "Sở Nội vụ (b/c);",
+        "Lưu: VT, VP.",
+        "KT. GIÁM ĐỐC",
+        "PHÓ GIÁM ĐỐC",
+        "Dương Minh Tuệ",
+    ];
+    let mut from = 0;
+    for expected in in_order {
+        match text.get(from..).and_then(|rest| rest.find(expected)) {
+            Some(at) => from += at + expected.len(),
+            None => panic!("{expected:?} missing or out of order in:\n{text}"),
+        }
+    }
+    assert_eq!(kehoach::nfc(&text), text, "the report is NFC");
+    assert!(!text.contains('{'), "no unfilled placeholder");
+}
+
+#[test]
+fn deadlines_come_from_the_plan_or_are_said_to_be_missing() {
+    let (mut plan, log) = sample();
+    let text = render(&plan, &q1(&plan, &log), ReportFormat::Text, Lang::Vi);
+    assert!(text.contains("Kế hoạch chưa quy định ngày gửi báo cáo về Sở Nội vụ"));
+    plan.implementation.reporting.deadline_day = Some(18);
+    let text = render(&plan, &q1(&plan, &log), ReportFormat::Text, Lang::Vi);
+    // 18 March 2023 is a Saturday: due on Monday 20th.
+    assert!(
+        text.contains(
+            "Hạn gửi báo cáo về Sở Nội vụ: ngày 20/03/2023 (ngày quy định trùng ngày nghỉ"
+        ),
+        "{text}"
+    );
+    // The next report, 6 tháng: 18 June 2023 is a Sunday, due Monday 19th.
+    assert!(text.contains("hạn gửi: ngày 19/06/2023"), "{text}");
+}
+
+const SCRIPT: &str = "<script>alert(1)</script>";
+
+/// A plan and a log that put markup into every kind of text a report shows.
+fn hostile() -> (Plan, String) {
+    let (mut plan, _) = sample();
+    plan.document.issuer.name = format!("Sở {SCRIPT}");
+    plan.document.issued.place = "Lạng Sơn \"><img src=x onerror=alert(2)>".to_string();
+    if let Some(form) = plan.audiences.first_mut().and_then(|a| a.forms.first_mut()) {
+        form.name = format!("Hội nghị {SCRIPT}");
+    }
+    if let Some(quota) = plan.quotas.first_mut() {
+        quota.text = Some(format!("Hằng tháng {SCRIPT} & <b>04</b>"));
+    }
+    if let Some(unit) = plan.units.first_mut() {
+        unit.name = format!("Văn phòng {SCRIPT}");
+    }
+    let log = [
+        serde_json::json!({"schemaVersion": 1, "date": "2023-01-05", "unit": "van-phong",
+            "form": "bao-<script>", "title": SCRIPT, "evidence": "a"}),
+        serde_json::json!({"schemaVersion": 1, "date": "2023-01-06", "unit": "van-phong",
+            "form": "hoi-nghi-tap-huan", "title": SCRIPT, "evidence": "b"}),
+    ]
+    .map(|record| record.to_string())
+    .join("\n");
+    (plan, log)
+}
+
+#[test]
+fn html_escapes_everything_it_is_fed() {
+    let (plan, log) = hostile();
+    for lang in [Lang::Vi, Lang::En] {
+        let evaluation = q1(&plan, &log);
+        let html = render(&plan, &evaluation, ReportFormat::Html, lang);
+        let lower = html.to_lowercase();
+        assert!(!lower.contains("<script"), "raw script tag in:\n{html}");
+        assert!(!lower.contains("<img"), "raw img tag in:\n{html}");
+        assert!(!lower.contains("<b>04"), "raw b tag in:\n{html}");
+        for escaped in [
+            "Sở &lt;script&gt;alert(1)&lt;/script&gt;",
+            "SỞ &lt;SCRIPT&gt;ALERT(1)&lt;/SCRIPT&gt;",
+            "Hội nghị &lt;script&gt;alert(1)&lt;/script&gt;",
+            "&amp; &lt;b&gt;04&lt;/b&gt;",
+            "Văn phòng &lt;script&gt;",
+            "Lạng Sơn &quot;&gt;&lt;img src=x onerror=alert(2)&gt;",
+            "“&lt;script&gt;alert(1)&lt;/script&gt;”",
+        ] {
+            assert!(html.contains(escaped), "{escaped} missing in:\n{html}");
+        }
+        // The page's own markup is intact: one document, balanced tables.
+        assert_eq!(html.matches("<html").count(), 1);
+        assert_eq!(
+            html.matches("<table").count(),
+            html.matches("</table>").count()
+        );
+        assert_eq!(
+            html.matches("<tr>").count() + html.matches("<tr ").count(),
+            html.matches("</tr>").count()
+        );
+    }
+}
+
+#[test]
+fn markdown_shows_markup_as_text() {
+    let (plan, log) = hostile();
+    let markdown = render(&plan, &q1(&plan, &log), ReportFormat::Markdown, Lang::Vi);
+    assert!(!markdown.to_lowercase().contains("<script"), "{markdown}");
+    assert!(!markdown.to_lowercase().contains("<img"), "{markdown}");
+    assert!(markdown.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    // A pipe in a cell would break the table.
+    let (mut plan, log) = sample();
+    if let Some(unit) = plan.units.first_mut() {
+        unit.name = "Văn phòng | Sở".into();
+    }
+    let markdown = render(&plan, &q1(&plan, &log), ReportFormat::Markdown, Lang::Vi);
+    assert!(markdown.contains("Văn phòng \\| Sở"));
+}
+
+#[test]
+fn the_json_report_is_the_model_and_follows_its_schema() {
+    let (plan, log) = sample();
+    let evaluation = q1(&plan, &log);
+    for lang in [Lang::Vi, Lang::En] {
+        let text = render(&plan, &evaluation, ReportFormat::Json, lang);
+        let report: Report = serde_json::from_str(&text).expect("a report");
+        assert_eq!(report, build(&plan, &evaluation, lang));
+        let value: Value = serde_json::from_str(&text).expect("JSON");
+        let validator =
+            jsonschema::validator_for(&kehoach::report::report_schema()).expect("schema");
+        let errors: Vec<String> = validator
+            .iter_errors(&value)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(value["sections"][0]["blocks"][1]["kind"], "heading");
+    }
+}
+
+#[test]
+fn render_log_is_evaluate_then_render() {
+    let (plan, log) = sample();
+    let period = "2023-Q1".parse().expect("id");
+    for (format, _) in FORMATS {
+        let options = ReportOptions {
+            format,
+            lang: Lang::En,
+            ..ReportOptions::default()
+        };
+        let evaluation = evaluate_log(&plan, &log, &period, &options.evaluate_options());
+        assert_eq!(
+            render_log(&plan, &log, &period, &options),
+            render(&plan, &evaluation, format, Lang::En)
+        );
+    }
+}
+
+#[test]
+fn every_period_renders_in_every_format_without_placeholders() {
+    let (plan, log) = sample();
+    for id in [
+        "2023",
+        "2023-H1",
+        "2023-H2",
+        "2023-9M",
+        "2023-Q3",
+        "2023-07",
+        "2024-Q1",
+        "2023-01-10..2023-02-20",
+    ] {
+        let evaluation = evaluate_log(
+            &plan,
+            &log,
+            &id.parse().expect("id"),
+            &EvaluateOptions {
+                window: kehoach::period::WindowKind::Calendar,
+                ..EvaluateOptions::default()
+            },
+        );
+        for lang in [Lang::Vi, Lang::En] {
+            for (format, _) in FORMATS {
+                let text = render(&plan, &evaluation, format, lang);
+                assert!(!text.contains("{year}") && !text.contains("{form}"), "{id}");
+                assert!(text.len() > 1000, "{id}: a whole report");
+            }
+        }
+    }
+}
