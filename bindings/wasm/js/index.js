@@ -24,4 +24,4 @@ if (wasmUrl.protocol === "file:" && typeof process === "object" && process.versi
 /** The version of kehoach, e.g. `"0.1.0"`. */
 export const version = glue.version();
 
-export const { importPlanText, parsePlan, planSchema, validatePlan } = glue;
+export const { evaluate, importPlanText, parsePlan, planSchema, renderReport, validatePlan } = glue;

@@ -19,6 +19,9 @@
 //! `unchecked_return_type` because they take and return `JsValue`.
 
 use js_sys::{Error, Reflect, JSON};
+use kehoach::evaluate::EvaluateOptions;
+use kehoach::period::PeriodId;
+use kehoach::report::ReportOptions;
 use kehoach::{Lang, LoadError, Plan};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -85,6 +88,60 @@ pub fn import_plan_text(
         .ok_or_else(|| js_error("text: expected the plan's text as a string"))?;
     let lang = lang_option(options.as_ref())?;
     to_js(&kehoach::import::import_plan_text_in(&text, lang))
+}
+
+/// Evaluates an activity log against the plan for one period (`"2023"`, `"2023-H1"`,
+/// `"2023-9M"`, `"2023-Q1"`, `"2023-03"`, `"2023-01-01..2023-03-31"`): every quota per
+/// sub-period and unit, totals per form, audience and unit, forms with no activity, and the
+/// log's own diagnostics. `activities` is an array of records, or the text of a JSON array or
+/// JSON Lines file. Bad records are reported in `log`, never thrown.
+#[wasm_bindgen(unchecked_return_type = "Evaluation")]
+pub fn evaluate(
+    #[wasm_bindgen(unchecked_param_type = "Plan | string")] plan: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Activity[] | string")] activities: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] period: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "EvaluateOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let plan = load_plan(&plan)?;
+    let log = json_text(&activities, "activities")?;
+    let period = load_period(&period)?;
+    let options = match options.filter(|o| !o.is_undefined() && !o.is_null()) {
+        Some(options) => EvaluateOptions::from_json_str(&json_text(&options, "options")?)
+            .map_err(|error| input_error("options", &error))?,
+        None => EvaluateOptions::default(),
+    };
+    to_js(&kehoach::evaluate::evaluate_log(
+        &plan, &log, &period, &options,
+    ))
+}
+
+/// Renders the periodic report (Markdown by default; `"html"`, `"text"` or `"json"`) in
+/// Vietnamese (default) or English, from the same inputs as `evaluate`.
+#[wasm_bindgen(js_name = "renderReport")]
+pub fn render_report(
+    #[wasm_bindgen(unchecked_param_type = "Plan | string")] plan: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Activity[] | string")] activities: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] period: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ReportOptions")] options: Option<JsValue>,
+) -> Result<String, JsValue> {
+    let plan = load_plan(&plan)?;
+    let log = json_text(&activities, "activities")?;
+    let period = load_period(&period)?;
+    let options = match options.filter(|o| !o.is_undefined() && !o.is_null()) {
+        Some(options) => ReportOptions::from_json_str(&json_text(&options, "options")?)
+            .map_err(|error| input_error("options", &error))?,
+        None => ReportOptions::default(),
+    };
+    Ok(kehoach::report::render_log(&plan, &log, &period, &options))
+}
+
+/// Reads a period id, throwing an `Error` that says what is wrong with it.
+fn load_period(period: &JsValue) -> Result<PeriodId, JsValue> {
+    let text = period
+        .as_string()
+        .ok_or_else(|| js_error("period: expected a period id such as \"2023-Q1\""))?;
+    text.parse::<PeriodId>()
+        .map_err(|error| js_error(&format!("period: {error}")))
 }
 
 /// The `lang` of an options object: absent means Vietnamese.

@@ -444,6 +444,16 @@ pub fn evaluation_schema() -> serde_json::Value {
     schemars::schema_for!(Evaluation).to_value()
 }
 
+impl EvaluateOptions {
+    /// Loads options from JSON text (`{"asOf": "2023-03-31", "window": "calendar"}`), with the
+    /// same located errors as a plan: an unknown key or a bad value names its path.
+    pub fn from_json_str(text: &str) -> Result<EvaluateOptions, crate::LoadError> {
+        let mut value = crate::model::load::parse_json(text)?;
+        crate::model::load::normalize_strings(&mut value);
+        crate::model::load::from_value(value)
+    }
+}
+
 impl Evaluation {
     /// The evaluation as pretty JSON with a trailing newline.
     pub fn to_json_string(&self) -> String {

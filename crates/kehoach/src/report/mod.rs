@@ -99,6 +99,14 @@ pub struct ReportOptions {
 }
 
 impl ReportOptions {
+    /// Loads options from JSON text (`{"format": "html", "lang": "en"}`), with the same located
+    /// errors as a plan: an unknown key or a bad value names its path.
+    pub fn from_json_str(text: &str) -> Result<ReportOptions, crate::LoadError> {
+        let mut value = crate::model::load::parse_json(text)?;
+        crate::model::load::normalize_strings(&mut value);
+        crate::model::load::from_value(value)
+    }
+
     /// The evaluation options these imply.
     pub fn evaluate_options(&self) -> EvaluateOptions {
         EvaluateOptions {
