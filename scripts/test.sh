@@ -19,7 +19,19 @@ cargo test --workspace
 step "npm package: build (wasm size printed)"
 scripts/build-npm.sh
 
-step "npm package: Node tests and TypeScript check"
+step "Chromium for the browser tests (Debian's package)"
+if ! command -v chromium >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+chromium --version 2>/dev/null | grep -v 'unexpected operator' || true
+
+step "npm package: Node and browser tests (they run every shared vector through the CLI too), TypeScript check"
+cargo build --quiet -p kehoach-cli
 (cd bindings/wasm && npm test && npm run typecheck)
+
+step "web dashboard: browser test (screenshots in tests/artifacts/dashboard)"
+(cd examples/web && { [[ -d node_modules/playwright-core ]] || npm ci --no-audit --no-fund; } && npm test)
 
 step "all suites passed in $(( $(date +%s) - started ))s"

@@ -165,7 +165,7 @@ function renderPeriod() {
     return;
   }
   $("data-status").textContent = t().loaded(state.planName, state.logName || "—", evaluation.log.records);
-  $("window-note").textContent = t().windowNote(evaluation.window.kind, evaluation.window.span.start, evaluation.window.span.end);
+  $("window-note").textContent = t().windowNote(evaluation.window.kind, formatDate(evaluation.window.span.start), formatDate(evaluation.window.span.end));
   renderCharts(evaluation);
   renderTotals(evaluation);
   $("report-preview").srcdoc = report("html");
@@ -206,7 +206,8 @@ function renderCharts(evaluation) {
 }
 
 function chart(quota, rows, name) {
-  const width = Math.max(320, rows.length * 56 + 60);
+  // A fixed drawing width keeps bars of a 3-month quarter and a 12-month year at sane sizes.
+  const width = 720;
   const height = 220;
   const top = 16;
   const bottom = 40;
@@ -214,7 +215,7 @@ function chart(quota, rows, name) {
   const plotHeight = height - top - bottom;
   const highest = Math.max(1, ...rows.map((row) => Math.max(row.achieved, row.required)));
   const y = (value) => top + plotHeight - (value / highest) * plotHeight;
-  const step = (width - left - 10) / rows.length;
+  const step = Math.min(120, (width - left - 10) / Math.max(1, rows.length));
   const svg = el("svg:svg", {
     viewBox: `0 0 ${width} ${height}`,
     role: "img",
@@ -256,6 +257,17 @@ function chart(quota, rows, name) {
       el("span", {}, `- - - ${t().required}`)));
 }
 
+/** Numbers as the page's language writes them ("1.010" in Vietnamese). */
+function formatNumber(value) {
+  return new Intl.NumberFormat(state.lang === "vi" ? "vi-VN" : "en-GB").format(value);
+}
+
+/** An ISO date as dd/mm/yyyy, the short form both languages' reports use. */
+function formatDate(iso) {
+  const [year, month, day] = iso.split("-");
+  return `${day}/${month}/${year}`;
+}
+
 function monthLabel(periodId) {
   const month = /^\d{4}-(\d{2})$/.exec(periodId);
   return month ? month[1] : periodId;
@@ -265,8 +277,8 @@ function renderTotals(evaluation) {
   const rows = evaluation.forms.map((form) =>
     el("tr", { "data-form": form.form },
       el("td", {}, formName(form.form)),
-      el("td", { class: "num" }, form.totals.activities),
-      el("td", { class: "num" }, form.totals.quantities.participants ?? "—")));
+      el("td", { class: "num", "data-value": form.totals.activities }, formatNumber(form.totals.activities)),
+      el("td", { class: "num" }, form.totals.quantities.participants === undefined ? "—" : formatNumber(form.totals.quantities.participants))));
   $("totals").replaceChildren(
     el("table", {},
       el("thead", {}, el("tr", {},

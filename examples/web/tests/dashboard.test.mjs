@@ -2,8 +2,7 @@
 // figures the npm package computes in Node for the same inputs.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -20,7 +19,6 @@ const QUOTA = plan.quotas[0].id;
 let server;
 let browser;
 let page;
-let userDataDir;
 
 async function open(viewport = { width: 1280, height: 900 }) {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
@@ -28,6 +26,7 @@ async function open(viewport = { width: 1280, height: 900 }) {
   const errors = [];
   opened.on("pageerror", (error) => errors.push(error.message));
   opened.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  opened.on("response", (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
   const { port } = server.address();
   await opened.goto(`http://127.0.0.1:${port}/examples/web/`);
   await opened.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
@@ -73,13 +72,12 @@ function assertBarsMatch(drawn, rows) {
 before(async () => {
   await mkdir(artifacts, { recursive: true });
   server = await startServer(0);
-  userDataDir = await mkdtemp(join(tmpdir(), "kehoach-chromium-"));
+  // Playwright starts Chromium with a fresh temporary profile of its own (a new user-data dir).
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: [
       "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
       "--disable-background-networking", "--disable-component-update", "--disable-sync",
-      `--user-data-dir=${userDataDir}`,
     ],
   });
   page = await open();
@@ -88,7 +86,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.close();
-  if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
 });
 
 describe("the dashboard", () => {
@@ -121,7 +118,7 @@ describe("the dashboard", () => {
     await page.waitForFunction((count) => document.querySelectorAll("svg g.bar").length === count, rows.length);
     assertBarsMatch(await bars(page), rows);
     const totals = evaluate(plan, logText, "2023-Q1").forms;
-    const shown = await page.$$eval("#totals tbody tr", (trs) => trs.map((tr) => ({ form: tr.dataset.form, count: Number(tr.children[1].textContent) })));
+    const shown = await page.$$eval("#totals tbody tr", (trs) => trs.map((tr) => ({ form: tr.dataset.form, count: Number(tr.children[1].dataset.value) })));
     assert.deepEqual(shown, totals.map((form) => ({ form: form.form, count: form.totals.activities })));
     await page.screenshot({ path: join(artifacts, "02-quarter-1.png"), fullPage: true });
   });
@@ -136,6 +133,10 @@ describe("the dashboard", () => {
     assert.ok(markdownText.includes("BÁO CÁO"));
     const preview = await page.locator("#report-preview").getAttribute("srcdoc");
     assert.equal(preview, htmlText, "the preview is the downloaded report");
+    const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
+    await frame.waitForFunction(() => document.body?.innerText.includes("BÁO CÁO"));
+    // Full-page screenshots leave sandboxed frames blank: take the preview on its own.
+    await page.locator("#report-preview").screenshot({ path: join(artifacts, "02b-report-preview.png") });
   });
 
   test("the English switch changes the interface", async () => {
