@@ -8,7 +8,7 @@ use kehoach::Lang;
 use crate::{io, Outcome, Unusable};
 
 /// The sample activity log of the bundled plan (`examples/activities/lang-son-2023.jsonl`).
-const SAMPLE_LOG: &str = include_str!("../../../../examples/activities/lang-son-2023.jsonl");
+const SAMPLE_LOG: &str = kehoach::examples::LANG_SON_2023_ACTIVITIES;
 const SAMPLE_LOG_NAME: &str = "examples/activities/lang-son-2023.jsonl";
 const PERIOD: &str = "2023-Q1";
 
