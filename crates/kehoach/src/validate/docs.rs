@@ -13,6 +13,11 @@ fn category_title(category: &str) -> String {
         "quotas" => "Chỉ tiêu — Quotas",
         "reporting" => "Báo cáo — Reporting",
         "year" => "Năm kế hoạch — Year consistency",
+        "activity-log" => "Sổ theo dõi hoạt động — Activity log",
+        "import-recognised" => "Nhập văn bản: đã nhận biết — Import: recognised",
+        "import-guessed" => "Nhập văn bản: suy đoán — Import: guessed",
+        "import-not-placed" => "Nhập văn bản: chưa xếp được — Import: not placed",
+        "import-not-found" => "Nhập văn bản: không tìm thấy — Import: not found",
         other => other,
     };
     title.to_string()
