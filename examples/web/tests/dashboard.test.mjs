@@ -173,6 +173,54 @@ describe("the dashboard", () => {
     assert.match(await page.locator("#load-error").textContent(), /colour/);
   });
 
+  test("payloads in every text of the plan and the log stay text", async () => {
+    const payloads = (await readFile(join(root, "tests/fixtures/xss/payloads.txt"), "utf8")).split("\n").filter((line) => line.trim());
+    assert.ok(payloads.length >= 50);
+    const notText = new Set(["id", "kind", "form", "units", "unit", "monitoringUnit", "measure", "period", "scope", "date", "channels", "schedule", "authority", "holidays", "audience"]);
+    for (const offset of [0, 1, 2]) {
+      let next = offset;
+      const poison = (value, key) => {
+        if (notText.has(key)) return value;
+        if (typeof value === "string") return payloads[next++ % payloads.length];
+        if (Array.isArray(value)) return value.map((item) => poison(item, key));
+        if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, k)]));
+        return value;
+      };
+      const poisoned = poison(structuredClone(plan), undefined);
+      const log = logText.split("\n").filter(Boolean).map((line) => {
+        const record = JSON.parse(line);
+        for (const key of ["title", "evidence", "notes"]) record[key] = payloads[next++ % payloads.length];
+        return JSON.stringify(record);
+      }).join("\n");
+      const planFile = join(artifacts, `xss-plan-${offset}.json`);
+      const logFile = join(artifacts, `xss-log-${offset}.jsonl`);
+      await writeFile(planFile, JSON.stringify(poisoned));
+      await writeFile(logFile, log);
+      await page.setInputFiles("#plan-file", planFile);
+      await page.setInputFiles("#log-file", logFile);
+      await page.waitForFunction((name) => document.getElementById("data-status").textContent.includes(name), `xss-log-${offset}.jsonl`);
+      for (const period of ["2023", "2023-Q1"]) {
+        await page.selectOption("#period", period);
+        const report = page.frames().find((candidate) => candidate !== page.mainFrame());
+        await report.waitForFunction(() => document.readyState === "complete");
+      }
+      await page.waitForTimeout(200);
+      const found = await page.evaluate(() => ({
+        flag: window.__xss,
+        handlers: [...document.querySelectorAll("*")].filter((node) => [...node.attributes].some((a) => a.name.startsWith("on"))).map((node) => node.outerHTML.slice(0, 80)),
+        scripts: [...document.scripts].map((script) => script.src),
+        foreign: document.querySelectorAll("main img, main iframe:not(#report-preview), main object, main embed, main form, main style, main link").length,
+      }));
+      assert.equal(found.flag, undefined, "no payload ran");
+      assert.deepEqual(found.handlers, [], "no event handler attributes");
+      assert.equal(found.scripts.length, 1, "only the page's own module");
+      assert.equal(found.foreign, 0, "no injected elements");
+      const shown = await page.locator("main").innerText();
+      assert.ok(shown.includes(payloads[offset % payloads.length]) || shown.includes("__xss"), "the payloads are shown as text");
+    }
+    await page.screenshot({ path: join(artifacts, "06-xss-payloads.png"), fullPage: true });
+  });
+
   test("is usable at phone width and by keyboard", async () => {
     const phone = await open({ width: 375, height: 800 });
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
