@@ -3,6 +3,21 @@
 //! Exit codes: 0 fine, 1 the input has problems (diagnostics printed), 2 the input cannot be
 //! read or is not what the command expects (one clear line on stderr).
 
+// Nothing reachable from the CLI or JS may panic: outside tests, no unwrap/expect/panic and no
+// unchecked indexing. A line that must use one carries an `allow` with the reason it cannot fail.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
+
 mod commands;
 mod io;
 

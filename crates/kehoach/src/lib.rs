@@ -65,6 +65,21 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+// Nothing reachable from the CLI or JS may panic: outside tests, no unwrap/expect/panic and no
+// unchecked indexing. A line that must use one carries an `allow` with the reason it cannot fail.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
+
 pub mod activity;
 pub mod calendar;
 pub mod diagnostic;
