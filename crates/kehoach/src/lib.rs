@@ -95,7 +95,7 @@ pub mod validate;
 pub mod vietnamese;
 
 pub use diagnostic::{Diagnostic, Lang, Severity};
-pub use model::{fold, nfc};
+pub use model::{fold, nfc, nfd};
 pub use model::{
     Audience, Budget, Channel, Document, DocumentKind, DocumentNumber, Form, FormKind,
     Implementation, IssueDate, LegalBasis, LoadError, Measure, PeriodType, Plan, Quota, QuotaScope,

@@ -5,8 +5,6 @@
 //! Nothing here slices a string at an offset it did not get from the same string, and every
 //! slice goes through `get`, so no input can make it panic.
 
-use unicode_normalization::UnicodeNormalization;
-
 /// One physical line of the input (or one `|`-separated cell of it), normalised.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Line {
@@ -27,7 +25,7 @@ pub(crate) fn lines(input: &str) -> Vec<Line> {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         // A lone CR (old Mac files) also ends a line.
         for piece in raw.split('\r') {
-            let normal: String = piece.nfc().collect();
+            let normal = crate::model::nfc(piece);
             let cells: Vec<&str> = normal.split('|').collect();
             let only_blank_cells = cells.iter().all(|cell| clean(cell).is_empty());
             if only_blank_cells {
@@ -386,13 +384,15 @@ pub(crate) fn upper_letter(letter: char) -> String {
     if letter == 'đ' {
         return 'Đ'.to_string();
     }
-    let decomposed: String = letter.nfd().collect();
+    let decomposed = crate::model::nfd(&letter.to_string());
     let mut parts = decomposed.chars();
     match parts.next() {
-        Some(base) if base.is_ascii_lowercase() => std::iter::once(base.to_ascii_uppercase())
-            .chain(parts)
-            .nfc()
-            .collect(),
+        Some(base) if base.is_ascii_lowercase() => {
+            let upper: String = std::iter::once(base.to_ascii_uppercase())
+                .chain(parts)
+                .collect();
+            crate::model::nfc(&upper).into_owned()
+        }
         _ => letter.to_string(),
     }
 }
@@ -401,7 +401,7 @@ pub(crate) fn upper_letter(letter: char) -> String {
 pub(crate) fn slug(text: &str) -> String {
     let mut out = String::new();
     let mut gap = false;
-    for ch in text.nfd() {
+    for ch in crate::model::nfd(text).chars() {
         if ('\u{0300}'..='\u{036f}').contains(&ch) {
             continue;
         }

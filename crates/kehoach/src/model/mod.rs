@@ -114,6 +114,24 @@ pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Decomposes text to Unicode NFD (base letters followed by their marks), for stripping
+/// diacritics and changing the case of a base letter.
+#[cfg(not(all(target_arch = "wasm32", feature = "wasm")))]
+pub fn nfd(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfd().collect()
+}
+
+/// Decomposes text to Unicode NFD; in the npm package the JavaScript engine does it (see
+/// [`nfc`]).
+#[cfg(all(target_arch = "wasm32", feature = "wasm"))]
+pub fn nfd(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_string();
+    }
+    js_sys::JsString::from(text).normalize("NFD").into()
+}
+
 /// Folds text for comparison: NFC, whitespace runs collapsed to one space, trimmed, lowercased.
 ///
 /// Two texts that fold to the same string are the same text for duplicate checks and name
