@@ -22,6 +22,10 @@
 //!   form, audience and unit.
 //! * [`report`]: the periodic report in the administrative form of Nghị định 30/2020, as
 //!   Markdown, HTML, text or JSON, in Vietnamese or English.
+//! * [`import`]: the plain text of a published plan → a draft plan, with diagnostics saying
+//!   what was recognised, guessed, or could not be placed (codes IMP…).
+//!
+//! Every rule code is listed, with its source, in `docs/rules.md`.
 //!
 //! ## Loading a plan
 //!
@@ -42,6 +46,22 @@
 //!
 //! // Saving and loading again gives the same plan.
 //! assert_eq!(Plan::from_json_str(&plan.to_json_string())?, plan);
+//! # Ok::<(), kehoach::LoadError>(())
+//! ```
+//!
+//! ## Checking a plan
+//!
+//! A plan that loads can still break rules; those come back as diagnostics, never as errors.
+//!
+//! ```
+//! use kehoach::{validate_plan, Lang, Plan, Severity};
+//!
+//! let mut plan = Plan::from_json_str(kehoach::examples::LANG_SON_2023)?;
+//! plan.document.number = kehoach::DocumentNumber("5/KH-SVHTTDL".into());
+//! let diagnostics = validate_plan(&plan, Lang::En);
+//! let error = diagnostics.iter().find(|d| d.severity == Severity::Error).expect("an error");
+//! assert_eq!((error.code.as_str(), error.path.as_str()), ("DOC007", "/document/number"));
+//! println!("{}", error.message); // says the number below 10 needs its leading zero
 //! # Ok::<(), kehoach::LoadError>(())
 //! ```
 //!
