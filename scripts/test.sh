@@ -19,6 +19,20 @@ cargo test --workspace
 step "npm package: build (wasm size printed)"
 scripts/build-npm.sh
 
+step "wasm size gate"
+# Interim ceilings that stop regressions. The target of issue 7 is 250 KB raw / 100 KB gzip;
+# the package is not there yet (docs/npm-package.md says where the bytes go).
+max_raw=${KEHOACH_WASM_MAX_RAW:-650000}
+max_gzip=${KEHOACH_WASM_MAX_GZIP:-260000}
+wasm=bindings/wasm/pkg/kehoach_wasm_bg.wasm
+raw=$(wc -c <"$wasm")
+gzipped=$(gzip -9 -c "$wasm" | wc -c)
+echo "wasm: $raw bytes raw (ceiling $max_raw), $gzipped bytes gzip (ceiling $max_gzip)"
+if (( raw > max_raw || gzipped > max_gzip )); then
+  echo "the wasm module grew past its ceiling" >&2
+  exit 1
+fi
+
 step "Chromium for the browser tests (Debian's package)"
 if ! command -v chromium >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive
