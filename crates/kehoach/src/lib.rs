@@ -106,6 +106,7 @@ pub mod diagnostic;
 pub mod evaluate;
 pub mod examples;
 pub mod import;
+pub mod limits;
 pub mod model;
 pub mod period;
 pub mod report;

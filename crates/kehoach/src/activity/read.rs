@@ -4,14 +4,20 @@
 //! buffer, and a JSON array is walked element by element by serde's sequence visitor. A bad
 //! line or record is reported and skipped; only a broken array stops the reading, because
 //! nothing after a syntax error in one JSON document can be located reliably.
+//!
+//! One record may take at most [`MAX_RECORD_BYTES`]: a longer line is reported and skipped
+//! without ever being held whole, and a longer element of an array read from a stream stops
+//! the reading, so no input, however it is made, can exhaust memory.
 
-use std::io::BufRead;
+use std::cell::Cell;
+use std::io::{BufRead, Read};
 
 use serde::de::{Deserializer as _, SeqAccess, Visitor};
 
 use super::check::{BROKEN_ARRAY, INVALID_RECORD, NOT_JSON, UNSUPPORTED_VERSION};
 use super::{Activity, RecordError};
 use crate::diagnostic::Params;
+use crate::limits::{json_error_text, size_text, MAX_RECORD_BYTES};
 use crate::{Diagnostic, Lang};
 
 /// How a log was written.
@@ -107,15 +113,59 @@ fn read_lines<R: BufRead>(
     let mut line_index = skipped_newlines;
     loop {
         buffer.clear();
-        if reader.read_until(b'\n', &mut buffer)? == 0 {
+        let Some(length) = read_line_capped(&mut reader, &mut buffer)? else {
             return Ok(());
-        }
+        };
         let index = line_index;
         line_index = line_index.saturating_add(1);
-        if let Some(entry) = line_entry(&buffer, index, lang) {
+        let entry = if length > MAX_RECORD_BYTES {
+            Some(line_too_long(index, length, lang))
+        } else {
+            line_entry(&buffer, index, lang)
+        };
+        if let Some(entry) = entry {
             each(entry);
         }
     }
+}
+
+/// Reads one line into `buffer` (without its `\n`), keeping at most one byte more than
+/// [`MAX_RECORD_BYTES`] of it and skipping the rest. Returns the line's whole length, or
+/// `None` at the end of the input.
+fn read_line_capped<R: BufRead>(
+    reader: &mut R,
+    buffer: &mut Vec<u8>,
+) -> std::io::Result<Option<usize>> {
+    let mut length = 0usize;
+    let mut read_any = false;
+    loop {
+        let available = reader.fill_buf()?;
+        if available.is_empty() {
+            return Ok(read_any.then_some(length));
+        }
+        read_any = true;
+        let newline = available.iter().position(|&b| b == b'\n');
+        let content = newline.unwrap_or(available.len());
+        let room = (MAX_RECORD_BYTES + 1).saturating_sub(buffer.len());
+        buffer.extend_from_slice(available.get(..content.min(room)).unwrap_or_default());
+        length = length.saturating_add(content);
+        match newline {
+            Some(at) => {
+                reader.consume(at + 1);
+                return Ok(Some(length));
+            }
+            None => reader.consume(content),
+        }
+    }
+}
+
+/// LOG001 for a line longer than [`MAX_RECORD_BYTES`]: it is skipped unread.
+fn line_too_long(index: u32, length: usize, lang: Lang) -> LogEntry {
+    let error = format!(
+        "the line is {length} bytes long, more than the {} limit on one record",
+        size_text(MAX_RECORD_BYTES)
+    );
+    LogEntry::Rejected(syntax_error(index, index.saturating_add(1), &error, lang))
 }
 
 /// One line of JSON Lines: nothing when blank, else a record or why it is not one.
@@ -164,14 +214,19 @@ pub fn read_log_str(text: &str, lang: Lang, mut each: impl FnMut(LogEntry)) -> L
             .map_or(0, |blank| blank.matches('\n').count());
         let mut deserializer =
             serde_json::Deserializer::from_str(body.get(start..).unwrap_or_default());
-        if let Err(error) = walk_array(&mut deserializer, lang, &mut each) {
+        if let Err(error) = walk_array(&mut deserializer, lang, &mut each, &mut || {}) {
             each(broken_array(&error, skipped, lang));
         }
         return LogFormat::JsonArray;
     }
     for (index, line) in text.split('\n').enumerate() {
         let index = u32::try_from(index).unwrap_or(u32::MAX);
-        if let Some(entry) = line_entry(line.as_bytes(), index, lang) {
+        let entry = if line.len() > MAX_RECORD_BYTES {
+            Some(line_too_long(index, line.len(), lang))
+        } else {
+            line_entry(line.as_bytes(), index, lang)
+        };
+        if let Some(entry) = entry {
             each(entry);
         }
     }
@@ -188,8 +243,7 @@ fn syntax_error(index: u32, line: u32, error: &str, lang: Lang) -> Diagnostic {
 
 /// serde_json's message without its " at line 1 column 5" tail (the diagnostic has a place).
 fn serde_error_text(error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    text.split(" at line ").next().unwrap_or(&text).to_string()
+    json_error_text(error)
 }
 
 /// Turns one parsed value into a record, or the diagnostic saying why it is not one
@@ -230,18 +284,20 @@ pub fn entry_from_value(
 }
 
 /// Walks the array element by element; each element is parsed on its own so one bad record
-/// costs only itself.
+/// costs only itself. `starting` is called before each element is read.
 fn walk_array<'de, R: serde_json::de::Read<'de>>(
     deserializer: &mut serde_json::Deserializer<R>,
     lang: Lang,
     each: &mut impl FnMut(LogEntry),
+    starting: &mut impl FnMut(),
 ) -> Result<(), serde_json::Error> {
-    struct Elements<'a, F> {
+    struct Elements<'a, F, S> {
         lang: Lang,
         each: &'a mut F,
+        starting: &'a mut S,
     }
 
-    impl<'de, F: FnMut(LogEntry)> Visitor<'de> for Elements<'_, F> {
+    impl<'de, F: FnMut(LogEntry), S: FnMut()> Visitor<'de> for Elements<'_, F, S> {
         type Value = ();
 
         fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
@@ -250,15 +306,22 @@ fn walk_array<'de, R: serde_json::de::Read<'de>>(
 
         fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
             let mut index = 0u32;
-            while let Some(value) = seq.next_element::<serde_json::Value>()? {
+            loop {
+                (self.starting)();
+                let Some(value) = seq.next_element::<serde_json::Value>()? else {
+                    return Ok(());
+                };
                 (self.each)(entry_from_value(value, index, None, self.lang));
                 index = index.saturating_add(1);
             }
-            Ok(())
         }
     }
 
-    (&mut *deserializer).deserialize_seq(Elements { lang, each })?;
+    (&mut *deserializer).deserialize_seq(Elements {
+        lang,
+        each,
+        starting,
+    })?;
     deserializer.end()
 }
 
@@ -276,20 +339,105 @@ fn broken_array(error: &serde_json::Error, skipped_newlines: usize, lang: Lang) 
     )
 }
 
-/// Reads a JSON array from a stream.
+/// Reads a JSON array from a stream, each element at most [`MAX_RECORD_BYTES`] long.
 fn read_array<R: BufRead>(
     reader: R,
     skipped_newlines: u32,
     lang: Lang,
     each: &mut impl FnMut(LogEntry),
 ) -> std::io::Result<()> {
-    let mut deserializer = serde_json::Deserializer::from_reader(reader);
-    match walk_array(&mut deserializer, lang, each) {
+    let meter = Meter::default();
+    let mut deserializer = serde_json::Deserializer::from_reader(Metered {
+        inner: reader,
+        meter: &meter,
+    });
+    let mut starting = || meter.element_start.set(meter.read.get());
+    match walk_array(&mut deserializer, lang, each, &mut starting) {
         Ok(()) => Ok(()),
+        Err(_) if meter.tripped.get() => {
+            each(element_too_long(&meter, skipped_newlines, lang));
+            Ok(())
+        }
         Err(error) if error.is_io() => Err(std::io::Error::other(error)),
         Err(error) => {
             each(broken_array(&error, skipped_newlines as usize, lang));
             Ok(())
         }
     }
+}
+
+/// What has been read of an array stream: how much, where, and where the current element
+/// started.
+#[derive(Default)]
+struct Meter {
+    read: Cell<usize>,
+    element_start: Cell<usize>,
+    /// Line breaks read, and bytes read since the last one, to place an error.
+    newlines: Cell<usize>,
+    column: Cell<usize>,
+    tripped: Cell<bool>,
+}
+
+/// A reader that fails once the current element passes [`MAX_RECORD_BYTES`], so serde_json
+/// never buffers more of one element than that.
+struct Metered<'m, R> {
+    inner: R,
+    meter: &'m Meter,
+}
+
+impl<R: Read> Read for Metered<'_, R> {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        let meter = self.meter;
+        let allowed = meter
+            .element_start
+            .get()
+            .saturating_add(MAX_RECORD_BYTES)
+            .saturating_sub(meter.read.get());
+        if allowed == 0 && !buffer.is_empty() {
+            meter.tripped.set(true);
+            return Err(std::io::Error::other("an array element is too long"));
+        }
+        let limit = buffer.len().min(allowed);
+        let count = self
+            .inner
+            .read(buffer.get_mut(..limit).unwrap_or_default())?;
+        let bytes = buffer.get(..count).unwrap_or_default();
+        match bytes.iter().rposition(|&b| b == b'\n') {
+            Some(last) => {
+                let breaks = bytes.iter().filter(|&&b| b == b'\n').count();
+                meter
+                    .newlines
+                    .set(meter.newlines.get().saturating_add(breaks));
+                meter.column.set(count - last - 1);
+            }
+            None => meter.column.set(meter.column.get().saturating_add(count)),
+        }
+        meter.read.set(meter.read.get().saturating_add(count));
+        Ok(count)
+    }
+}
+
+/// LOG011 for an array element longer than [`MAX_RECORD_BYTES`], at the byte past the limit.
+fn element_too_long(meter: &Meter, skipped_newlines: u32, lang: Lang) -> LogEntry {
+    let line = meter
+        .newlines
+        .get()
+        .saturating_add(skipped_newlines as usize)
+        .saturating_add(1);
+    LogEntry::Rejected(
+        BROKEN_ARRAY.at(
+            "",
+            Params::new()
+                .with("line", line)
+                .with("column", meter.column.get().saturating_add(1))
+                .with(
+                    "error",
+                    format!(
+                        "an element is longer than the {} limit on one record",
+                        size_text(MAX_RECORD_BYTES)
+                    ),
+                ),
+            lang,
+        ),
+    )
 }

@@ -6,7 +6,7 @@ use crate::diagnostic::Params;
 use crate::model::{Audience, Form};
 
 use super::text::{self, Line, Marker};
-use super::{audience, citation, excerpt, forms, quota, rules, unique_id, Draft, Findings};
+use super::{audience, citation, excerpt, forms, quota, rules, unique_id, Draft, Findings, Ids};
 
 /// A logical paragraph: wrapped lines joined, with the line it starts on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -599,8 +599,8 @@ fn audience_id(heading: &str) -> String {
 
 /// Gives every audience and form a unique id and reports what was read.
 pub(crate) fn finish_audiences(drafts: &[AudienceDraft], findings: &mut Findings) -> Vec<Audience> {
-    let mut audience_ids = Vec::new();
-    let mut form_ids = Vec::new();
+    let mut audience_ids = Ids::default();
+    let mut form_ids = Ids::default();
     let mut out = Vec::new();
     for (index, draft) in drafts.iter().enumerate() {
         let mut current = draft.audience.clone();

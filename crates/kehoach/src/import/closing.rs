@@ -9,7 +9,7 @@ use crate::model::{
 };
 
 use super::text::{self, Line, Lower};
-use super::{excerpt, rules, unique_id, unit, Draft, Findings};
+use super::{excerpt, rules, unique_id, unit, Draft, Findings, Ids};
 
 const AUTHORITIES: [(&str, SigningAuthority); 5] = [
     ("KT.", SigningAuthority::Kt),
@@ -404,7 +404,7 @@ pub(crate) fn implementation(
     // The monitoring unit first: it owns the plan; then the others in order of mention.
     let mut order: Vec<usize> = monitor.into_iter().collect();
     order.extend((0..named.len()).filter(|index| Some(*index) != monitor));
-    let mut taken = Vec::new();
+    let mut taken = Ids::default();
     let mut ids: Vec<(usize, String)> = Vec::new();
     let mut units = Vec::new();
     for index in order {

@@ -43,6 +43,7 @@ use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
 use crate::diagnostic::{Diagnostic, Lang, Params, Rule, Severity};
+use crate::limits::{size_text, MAX_IMPORT_BYTES};
 use crate::model::{
     Archive, Audience, Body, Budget, Document, DocumentKind, DocumentNumber, Implementation,
     IssueDate, LegalBasis, Plan, Recipient, ReportingRule, Signature, Unit, SCHEMA_VERSION,
@@ -75,7 +76,27 @@ pub fn import_plan_text(text: &str) -> ImportResult {
 }
 
 /// Imports the plain text of a plan, with messages in `lang`.
+///
+/// Text longer than [`MAX_IMPORT_BYTES`] is not read: the result is an empty draft and one
+/// IMP191 error.
 pub fn import_plan_text_in(text: &str, lang: Lang) -> ImportResult {
+    if text.len() > MAX_IMPORT_BYTES {
+        let mut findings = Findings::default();
+        findings.add(
+            &rules::TOO_LONG,
+            0,
+            "",
+            Params::new()
+                .with("bytes", text.len())
+                .with("limit", size_text(MAX_IMPORT_BYTES)),
+        );
+        // The draft's own "not found" findings would only repeat that nothing was read.
+        let plan = finish(Draft::default(), &mut Findings::default());
+        return ImportResult {
+            plan,
+            diagnostics: findings.render(lang),
+        };
+    }
     let lines = text::lines(text);
     let mut draft = Draft {
         full_text: lines
@@ -425,16 +446,43 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
     }
 }
 
+/// Ids given so far in one namespace (audiences, forms, quotas, units).
+///
+/// A set, and for each stem the counter to try next, so that giving thousands of ids with one
+/// stem stays linear: a list searched from `-2` up each time made a long text take minutes.
+#[derive(Debug, Default)]
+pub(crate) struct Ids {
+    taken: std::collections::HashSet<String>,
+    next: std::collections::HashMap<String, usize>,
+}
+
+impl Ids {
+    /// Ids already given, taken in order.
+    pub(crate) fn with_taken<'a>(ids: impl IntoIterator<Item = &'a str>) -> Ids {
+        Ids {
+            taken: ids.into_iter().map(str::to_string).collect(),
+            next: std::collections::HashMap::new(),
+        }
+    }
+}
+
 /// Makes ids unique in order of appearance: `id`, `id-2`, `id-3` …
-pub(crate) fn unique_id(stem: &str, taken: &mut Vec<String>) -> String {
+pub(crate) fn unique_id(stem: &str, taken: &mut Ids) -> String {
     let stem = if stem.is_empty() { "muc" } else { stem };
     let mut id = stem.to_string();
-    let mut counter = 2;
-    while taken.contains(&id) {
-        id = format!("{stem}-{counter}");
-        counter += 1;
+    // Every counter below the remembered one was taken, and ids are never given back.
+    let mut counter = taken.next.get(stem).copied().unwrap_or(2);
+    if taken.taken.contains(&id) {
+        loop {
+            id = format!("{stem}-{counter}");
+            counter += 1;
+            if !taken.taken.contains(&id) {
+                break;
+            }
+        }
+        taken.next.insert(stem.to_string(), counter);
     }
-    taken.push(id.clone());
+    taken.taken.insert(id.clone());
     id
 }
 

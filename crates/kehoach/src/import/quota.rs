@@ -6,7 +6,7 @@ use crate::diagnostic::Params;
 use crate::model::{Audience, Budget, FormKind, Measure, PeriodType, Quota, QuotaScope};
 
 use super::text::{self, Lower};
-use super::{excerpt, rules, unique_id, Findings};
+use super::{excerpt, rules, unique_id, Findings, Ids};
 
 /// A quota read from a bullet, before it is tied to a form.
 #[derive(Debug, Clone, PartialEq)]
@@ -292,10 +292,16 @@ pub(crate) fn finish(
     audiences: &mut [Audience],
     findings: &mut Findings,
 ) -> Vec<Quota> {
-    let mut taken = Vec::new();
+    let mut taken = Ids::default();
+    let mut form_ids = Ids::with_taken(
+        audiences
+            .iter()
+            .flat_map(|a| a.forms.iter().map(|f| f.id.as_str())),
+    );
     let mut out = Vec::new();
     for draft in drafts {
-        let form = tie(draft, audiences).or_else(|| form_from_quota(draft, audiences, findings));
+        let form = tie(draft, audiences)
+            .or_else(|| form_from_quota(draft, audiences, &mut form_ids, findings));
         let Some(form) = form else {
             findings.add(
                 &rules::QUOTA_NO_FORM,
@@ -362,22 +368,20 @@ fn serde_name<T: serde::Serialize>(value: T) -> String {
 /// A quota-only bullet naming a medium the plan lists nowhere else ("Hằng tháng, có ít nhất
 /// 04 tin, bài … trên trang thông tin điện tử"): the form is made from the sentence, in the
 /// quota's audience.
+/// `form_ids` holds the id of every form of `audiences`.
 fn form_from_quota(
     draft: &QuotaDraft,
     audiences: &mut [Audience],
+    form_ids: &mut Ids,
     findings: &mut Findings,
 ) -> Option<String> {
     let kind = draft.kind?;
     let index = draft.audience.unwrap_or(0);
-    let mut taken: Vec<String> = audiences
-        .iter()
-        .flat_map(|a| a.forms.iter().map(|f| f.id.clone()))
-        .collect();
     let found = super::forms::in_bullet(&draft.text)
         .into_iter()
         .find(|form| form.kind == kind)?;
     let audience = audiences.get_mut(index)?;
-    let id = unique_id(&found.id, &mut taken);
+    let id = unique_id(&found.id, form_ids);
     findings.add(
         &rules::FORM_FROM_QUOTA,
         draft.line,

@@ -669,6 +669,18 @@ pub const NO_PLAN: Rule = rule(
     ),
 );
 
+/// IMP191: the text is longer than [`crate::limits::MAX_IMPORT_BYTES`] and was not read.
+pub const TOO_LONG: Rule = rule(
+    "IMP191",
+    Error,
+    "import-not-found",
+    ("Văn bản quá dài", "Text too long"),
+    (
+        "Văn bản dài {bytes} byte, vượt giới hạn {limit} của một kế hoạch; văn bản không được đọc.",
+        "The text is {bytes} bytes long, more than the {limit} limit on a plan; it was not read.",
+    ),
+);
+
 /// Every rule of the importer, in code order.
 pub const RULES: &[Rule] = &[
     NUMBER_READ,
@@ -721,4 +733,5 @@ pub const RULES: &[Rule] = &[
     BASIS_KIND_UNKNOWN,
     QUOTA_NO_FORM,
     NO_PLAN,
+    TOO_LONG,
 ];

@@ -5,6 +5,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::{Plan, SCHEMA_VERSION};
+use crate::limits::{json_error_text, size_text, MAX_JSON_BYTES};
 
 mod json_de;
 
@@ -86,17 +87,26 @@ fn load_error(error: json_de::Error) -> LoadError {
 }
 
 /// Parses JSON text into a value, with line and column on a syntax error.
+///
+/// Text longer than [`MAX_JSON_BYTES`] is refused before parsing; nesting deeper than
+/// [`crate::limits::MAX_JSON_DEPTH`] is a syntax error that names the limit.
 pub(crate) fn parse_json(text: &str) -> Result<serde_json::Value, LoadError> {
+    if text.len() > MAX_JSON_BYTES {
+        return Err(LoadError::at(
+            "",
+            format!(
+                "the JSON text is {} bytes, more than the {} limit on a document",
+                text.len(),
+                size_text(MAX_JSON_BYTES)
+            ),
+        ));
+    }
     serde_json::from_str(text).map_err(|error| LoadError {
-        message: format!("not valid JSON: {}", strip_position(&error.to_string())),
+        message: format!("not valid JSON: {}", json_error_text(&error)),
         path: String::new(),
         line: Some(error.line()),
         column: Some(error.column()),
     })
-}
-
-fn strip_position(message: &str) -> &str {
-    message.split(" at line ").next().unwrap_or(message)
 }
 
 /// Rewrites every string in `value` (keys too) to NFC, so text compares and renders the same

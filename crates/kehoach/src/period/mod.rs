@@ -30,6 +30,7 @@ use time::{Date, Month};
 use tsify::Tsify;
 
 use crate::calendar::CUT_OFF_DAY;
+use crate::limits::{quote_cut, MAX_PERIOD_ID_BYTES};
 use crate::PeriodType;
 
 pub use deadline::{deadline, next_report, Deadline, DeadlineStatus};
@@ -274,6 +275,12 @@ impl PeriodId {
     /// # Ok::<(), kehoach::period::PeriodError>(())
     /// ```
     pub fn parse(text: &str) -> Result<PeriodId, PeriodError> {
+        if text.len() > MAX_PERIOD_ID_BYTES {
+            return Err(error(
+                &quote_cut(text, MAX_PERIOD_ID_BYTES),
+                &format!("it is longer than the {MAX_PERIOD_ID_BYTES}-byte limit on a period id"),
+            ));
+        }
         let trimmed = text.trim();
         if let Some((start, end)) = trimmed.split_once("..") {
             let start = parse_day(start.trim(), text)?;

@@ -1,0 +1,4 @@
+//! Activity logs as a JSON array: both readers, evaluation, every report.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| kehoach_fuzz::activity_array(data));
