@@ -16,6 +16,9 @@ cargo clippy --workspace --all-targets -- -D warnings
 step "Rust test suites (core, CLI, bindings)"
 cargo test --workspace
 
+step "fuzzing: every target 30 s from the committed seed corpus (installs cargo-fuzz when missing)"
+scripts/fuzz.sh 30
+
 step "npm package: build (wasm size printed)"
 scripts/build-npm.sh
 
