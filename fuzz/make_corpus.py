@@ -101,6 +101,27 @@ def plan_json():
     write("plan_json", "deep.json", "[" * 130 + "]" * 130)
 
 
+def plan_fields():
+    edits = {
+        "year": "/year 2024",
+        "year-far": "/year 9999\n/document/issued/date \"9999-12-31\"",
+        "quota-each-unit": "/quotas/0/scope \"each-unit\"\n/quotas/0/period \"quarter\"\n/quotas/0/min 2",
+        "quota-share": "/quotas/0/measure \"share\"\n/quotas/0/min 90\n/quotas/0/population 40",
+        "quota-max": "/quotas/0/max 1\n/quotas/0/min 0",
+        "quota-units": "/quotas/0/scope \"each-unit\"\n/quotas/0/units [\"van-phong\", \"khac\"]",
+        "no-units": "/units []",
+        "no-audiences": "/audiences []\n/quotas []",
+        "deadline": "/implementation/reporting/deadlineDay 31\n/implementation/reporting/holidays [\"2023-06-15\"]",
+        "schedule": "/implementation/reporting/schedule [\"month\", \"year\"]",
+        "number": "/document/number 05/KH-SVHTTDL\n/document/issued/text Lạng Sơn, ngày 05 tháng 02 năm 2023",
+        "remove": "/budget\n/preamble\n/legalBases/0",
+        "append-form": "/audiences/0/forms/- {\"id\": \"x\", \"kind\": \"other\", \"name\": \"Khác\"}",
+        "html": "/document/subject <script>alert(1)</script>\n/units/0/name \"A & B <i>\"",
+    }
+    for name, text in edits.items():
+        write("plan_fields", f"{name}.txt", text + "\n")
+
+
 def evaluation_vectors():
     plan = json.loads((ROOT / "examples/plans/lang-son-2023.json").read_text("utf-8"))
     for path in sorted((ROOT / "tests/fixtures/evaluate").glob("*.json")):
@@ -175,10 +196,11 @@ def period_ids():
 
 
 def main():
-    for target in ["plan_json", "activity_lines", "activity_array", "report_request",
+    for target in ["plan_json", "plan_fields", "activity_lines", "activity_array", "report_request",
                    "import_text", "period_id"]:
         shutil.rmtree(CORPUS / target, ignore_errors=True)
     plan_json()
+    plan_fields()
     activity_logs()
     report_requests()
     import_texts()

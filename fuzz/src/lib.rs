@@ -20,6 +20,7 @@ pub type Check = fn(&[u8]);
 /// Every target: its name (the directory of its corpus) and its check.
 pub const TARGETS: &[(&str, Check)] = &[
     ("plan_json", plan_json),
+    ("plan_fields", plan_fields),
     ("activity_lines", activity_lines),
     ("activity_array", activity_array),
     ("report_request", report_request),
@@ -134,6 +135,66 @@ pub fn plan_json(data: &[u8]) {
         for format in FORMATS {
             let _ = render(&plan, &evaluation, format, lang_of(data));
         }
+    }
+}
+
+/// Plan JSON, well formed: the bundled plan with values replaced, one edit a line,
+/// `POINTER VALUE` (VALUE is JSON, or else taken as a string; no VALUE removes the value; a
+/// last token `-` appends to an array). Byte mutations of JSON text rarely get past the
+/// parser; edits of well-typed values reach validation, evaluation and reports with plans no
+/// one would write by hand.
+pub fn plan_fields(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let mut plan = match serde_json::from_str::<serde_json::Value>(kehoach::examples::LANG_SON_2023)
+    {
+        Ok(plan) => plan,
+        Err(error) => panic!("the bundled plan is JSON: {error}"),
+    };
+    for line in text.lines().take(64) {
+        let (pointer, value) = match line.split_once(' ') {
+            Some((pointer, value)) => (pointer, Some(value)),
+            None => (line, None),
+        };
+        let value = value.map(|v| {
+            serde_json::from_str(v).unwrap_or_else(|_| serde_json::Value::String(v.to_string()))
+        });
+        edit(&mut plan, pointer, value);
+    }
+    plan_json(plan.to_string().as_bytes());
+}
+
+/// Sets (or with `None` removes) the value at a JSON Pointer, when its parent exists.
+fn edit(document: &mut serde_json::Value, pointer: &str, value: Option<serde_json::Value>) {
+    use serde_json::Value;
+    let Some((parent, last)) = pointer.rsplit_once('/') else {
+        return;
+    };
+    let last = last.replace("~1", "/").replace("~0", "~");
+    match (document.pointer_mut(parent), value) {
+        (Some(Value::Object(map)), Some(value)) => {
+            map.insert(last, value);
+        }
+        (Some(Value::Object(map)), None) => {
+            map.remove(&last);
+        }
+        (Some(Value::Array(items)), Some(value)) if last == "-" => items.push(value),
+        (Some(Value::Array(items)), value) => {
+            let Ok(index) = last.parse::<usize>() else {
+                return;
+            };
+            match value {
+                Some(value) => {
+                    if let Some(slot) = items.get_mut(index) {
+                        *slot = value;
+                    }
+                }
+                None if index < items.len() => {
+                    items.remove(index);
+                }
+                None => {}
+            }
+        }
+        _ => {}
     }
 }
 

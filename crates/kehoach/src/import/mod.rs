@@ -505,3 +505,28 @@ pub(crate) fn audience(id: String, heading: String) -> Audience {
         forms: Vec::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_numbered_from_2_past_those_taken() {
+        let mut ids = Ids::with_taken(["tin-bai", "tin-bai-3"]);
+        let given: Vec<String> = ["tin-bai", "tin-bai", "tin-bai", "", "", "tin-bai-2"]
+            .iter()
+            .map(|stem| unique_id(stem, &mut ids))
+            .collect();
+        assert_eq!(
+            given,
+            [
+                "tin-bai-2",
+                "tin-bai-4",
+                "tin-bai-5",
+                "muc",
+                "muc-2",
+                "tin-bai-2-2"
+            ]
+        );
+    }
+}
