@@ -87,10 +87,40 @@ impl PeriodType {
     }
 }
 
+/// Whether `text` is surely NFC by a check far cheaper than the Unicode tables: every
+/// character is below U+0300 (ASCII, Latin-1, Latin Extended-A and -B: đ, ơ, ư, ă, â, ê, ô)
+/// or in Latin Extended Additional (U+1E00–U+1EFF: ạ, ả, ấ, ầ, ế, ộ, ữ …), whose characters
+/// all have canonical combining class 0 and NFC_Quick_Check=Yes (a test checks each one), so
+/// no sequence of them can change under NFC. Vietnamese typed in NFC, as almost all of it is,
+/// passes; anything else goes to the full check. Millions of log records are normalised on
+/// load, and in the npm package the full check is a call into JavaScript.
+fn surely_nfc(text: &str) -> bool {
+    // Read as UTF-8 bytes, which is quicker than decoding characters: U+0000–U+02FF is one
+    // byte or two with a lead byte up to 0xCB, U+1E00–U+1EFF three bytes from E1 B8 80 to
+    // E1 BB BF.
+    if text.is_ascii() {
+        return true;
+    }
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        at += match byte {
+            0x00..=0x7F => 1,
+            0xC2..=0xCB => 2,
+            0xE1 if matches!(bytes.get(at + 1), Some(0xB8..=0xBB)) => 3,
+            _ => return false,
+        };
+    }
+    true
+}
+
 /// Normalises text to Unicode NFC, borrowing when it already is (the common case).
 #[cfg(not(all(target_arch = "wasm32", feature = "wasm")))]
 pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
     use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+    if surely_nfc(text) {
+        return std::borrow::Cow::Borrowed(text);
+    }
     match is_nfc_quick(text.chars()) {
         IsNormalized::Yes => std::borrow::Cow::Borrowed(text),
         _ => std::borrow::Cow::Owned(text.nfc().collect()),
@@ -103,7 +133,7 @@ pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
 /// same Unicode algorithm, without 110 KB of tables in the module.
 #[cfg(all(target_arch = "wasm32", feature = "wasm"))]
 pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.is_ascii() {
+    if surely_nfc(text) {
         return std::borrow::Cow::Borrowed(text);
     }
     let normal: String = js_sys::JsString::from(text).normalize("NFC").into();
@@ -139,6 +169,28 @@ mod tests {
         let decomposed = "Le\u{0302}\u{0301}"; // "Lê" + combining acute
         assert_eq!(nfc(decomposed), "Lế");
         assert!(matches!(nfc("Lạng Sơn"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn the_quick_nfc_check_only_passes_characters_nfc_keeps() {
+        use unicode_normalization::char::canonical_combining_class;
+        use unicode_normalization::{is_nfc_quick, IsNormalized};
+        let ranges = [('\0', '\u{2FF}'), ('\u{1E00}', '\u{1EFF}')];
+        for c in '\0'..=char::MAX {
+            let fast = ranges
+                .iter()
+                .any(|&(first, last)| (first..=last).contains(&c));
+            assert_eq!(surely_nfc(c.encode_utf8(&mut [0; 4])), fast, "{c:?}");
+        }
+        for c in ranges.into_iter().flat_map(|(first, last)| first..=last) {
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+            assert!(surely_nfc(c.encode_utf8(&mut [0; 4])), "{c:?}");
+        }
+        for text in ["Le\u{0302}\u{0301}", "A\u{030A}", "\u{212B}", "e\u{0301}"] {
+            assert!(!surely_nfc(text), "{text:?}");
+        }
+        assert!(surely_nfc("Sở Văn hóa, Thể thao và Du lịch tỉnh Lạng Sơn"));
     }
 
     #[test]
