@@ -87,10 +87,40 @@ impl PeriodType {
     }
 }
 
+/// Whether `text` is surely NFC by a check far cheaper than the Unicode tables: every
+/// character is below U+0300 (ASCII, Latin-1, Latin Extended-A and -B: đ, ơ, ư, ă, â, ê, ô)
+/// or in Latin Extended Additional (U+1E00–U+1EFF: ạ, ả, ấ, ầ, ế, ộ, ữ …), whose characters
+/// all have canonical combining class 0 and NFC_Quick_Check=Yes (a test checks each one), so
+/// no sequence of them can change under NFC. Vietnamese typed in NFC, as almost all of it is,
+/// passes; anything else goes to the full check. Millions of log records are normalised on
+/// load, and in the npm package the full check is a call into JavaScript.
+fn surely_nfc(text: &str) -> bool {
+    // Read as UTF-8 bytes, which is quicker than decoding characters: U+0000–U+02FF is one
+    // byte or two with a lead byte up to 0xCB, U+1E00–U+1EFF three bytes from E1 B8 80 to
+    // E1 BB BF.
+    if text.is_ascii() {
+        return true;
+    }
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        at += match byte {
+            0x00..=0x7F => 1,
+            0xC2..=0xCB => 2,
+            0xE1 if matches!(bytes.get(at + 1), Some(0xB8..=0xBB)) => 3,
+            _ => return false,
+        };
+    }
+    true
+}
+
 /// Normalises text to Unicode NFC, borrowing when it already is (the common case).
 #[cfg(not(all(target_arch = "wasm32", feature = "wasm")))]
 pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
     use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+    if surely_nfc(text) {
+        return std::borrow::Cow::Borrowed(text);
+    }
     match is_nfc_quick(text.chars()) {
         IsNormalized::Yes => std::borrow::Cow::Borrowed(text),
         _ => std::borrow::Cow::Owned(text.nfc().collect()),
@@ -103,7 +133,7 @@ pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
 /// same Unicode algorithm, without 110 KB of tables in the module.
 #[cfg(all(target_arch = "wasm32", feature = "wasm"))]
 pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.is_ascii() {
+    if surely_nfc(text) {
         return std::borrow::Cow::Borrowed(text);
     }
     let normal: String = js_sys::JsString::from(text).normalize("NFC").into();
@@ -137,15 +167,55 @@ pub fn nfd(text: &str) -> String {
 /// Two texts that fold to the same string are the same text for duplicate checks and name
 /// matching.
 pub fn fold(text: &str) -> String {
+    // The words of `split_whitespace`, lower-cased with `char::to_lowercase` and joined by one
+    // space, in one pass; the letters of Vietnamese take a short cut past Unicode's tables
+    // (validation folds every text of a plan, several times).
     let normal = nfc(text);
     let mut out = String::with_capacity(normal.len());
-    for word in normal.split_whitespace() {
-        if !out.is_empty() {
+    let mut space = false;
+    for c in normal.chars() {
+        let lower = if c.is_ascii() {
+            if matches!(c, ' ' | '\t'..='\r') {
+                space = true;
+                continue;
+            }
+            c.to_ascii_lowercase()
+        } else if let Some(lower) = latin_lowercase(c) {
+            lower
+        } else if c.is_whitespace() {
+            space = true;
+            continue;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.extend(c.to_lowercase());
+            continue;
+        };
+        if space && !out.is_empty() {
             out.push(' ');
         }
-        out.extend(word.chars().flat_map(char::to_lowercase));
+        space = false;
+        out.push(lower);
     }
     out
+}
+
+/// The lower case of a letter of Latin-1, of the first pairs of Latin Extended-A (Ă, Đ), of
+/// Ơ and Ư, and of Latin Extended Additional: every letter of Vietnamese. `None` for anything
+/// else. A test checks each against `char::to_lowercase`.
+fn latin_lowercase(c: char) -> Option<char> {
+    let code = u32::from(c);
+    let lower = match code {
+        0xD7 => return None,
+        0xC0..=0xDE => code + 0x20,
+        0xDF..=0xFF | 0x1A1 | 0x1B0 => code,
+        0x100..=0x12F | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF => code | 1,
+        0x1A0 | 0x1AF => code + 1,
+        _ => return None,
+    };
+    char::from_u32(lower)
 }
 
 #[cfg(test)]
@@ -157,6 +227,106 @@ mod tests {
         let decomposed = "Le\u{0302}\u{0301}"; // "Lê" + combining acute
         assert_eq!(nfc(decomposed), "Lế");
         assert!(matches!(nfc("Lạng Sơn"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn the_quick_nfc_check_only_passes_characters_nfc_keeps() {
+        use unicode_normalization::char::canonical_combining_class;
+        use unicode_normalization::{is_nfc_quick, IsNormalized};
+        let ranges = [('\0', '\u{2FF}'), ('\u{1E00}', '\u{1EFF}')];
+        for c in '\0'..=char::MAX {
+            let fast = ranges
+                .iter()
+                .any(|&(first, last)| (first..=last).contains(&c));
+            assert_eq!(surely_nfc(c.encode_utf8(&mut [0; 4])), fast, "{c:?}");
+        }
+        for c in ranges.into_iter().flat_map(|(first, last)| first..=last) {
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+            assert!(surely_nfc(c.encode_utf8(&mut [0; 4])), "{c:?}");
+        }
+        for text in ["Le\u{0302}\u{0301}", "A\u{030A}", "\u{212B}", "e\u{0301}"] {
+            assert!(!surely_nfc(text), "{text:?}");
+        }
+        assert!(surely_nfc("Sở Văn hóa, Thể thao và Du lịch tỉnh Lạng Sơn"));
+    }
+
+    #[test]
+    fn the_latin_short_cut_lowercases_as_unicode_does() {
+        let mut covered = 0;
+        for c in '\0'..=char::MAX {
+            if let Some(lower) = latin_lowercase(c) {
+                assert!(c.to_lowercase().eq([lower]), "{c:?}");
+                assert!(!c.is_whitespace(), "{c:?}");
+                covered += 1;
+            }
+        }
+        assert_eq!(covered, 0x40 - 1 + 0x30 + 0x96 + 0x60 + 4);
+    }
+
+    #[test]
+    fn fold_is_split_whitespace_lowercased_and_joined() {
+        fn reference(text: &str) -> String {
+            let normal = nfc(text);
+            let words: Vec<String> = normal
+                .split_whitespace()
+                .map(|word| word.chars().flat_map(char::to_lowercase).collect())
+                .collect();
+            words.join(" ")
+        }
+        let pieces = [
+            " ",
+            "\t",
+            "\n",
+            "\u{b}",
+            "\u{c}",
+            "\r",
+            "\u{a0}",
+            "\u{3000}",
+            "\u{2028}",
+            "\u{85}",
+            "Đ",
+            "đ",
+            "Ơ",
+            "Ư",
+            "ư",
+            "Ă",
+            "Ẫ",
+            "ỹ",
+            "Ỹ",
+            "İ",
+            "Σ",
+            "ẞ",
+            "×",
+            "Ÿ",
+            "Ǆ",
+            "Ω",
+            "K",
+            "e\u{301}",
+            "\u{301}",
+            "A",
+            "z",
+            "1",
+            "-",
+            "Sở",
+            "VĂN HÓA",
+            "ǅ",
+            "ﬀ",
+        ];
+        let mut state = 7u64;
+        for _ in 0..5000 {
+            let mut text = String::new();
+            for _ in 0..state % 9 {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let index = usize::try_from(state >> 33).unwrap_or(0) % pieces.len();
+                text.push_str(pieces.get(index).copied().unwrap_or(""));
+            }
+            assert_eq!(fold(&text), reference(&text), "{text:?}");
+        }
+        let seed = crate::examples::LANG_SON_2023;
+        assert_eq!(fold(seed), reference(seed));
     }
 
     #[test]

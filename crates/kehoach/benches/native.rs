@@ -1,0 +1,353 @@
+//! The benchmark helpers that are not criterion benchmarks, one binary with three commands
+//! (`scripts/bench.sh` runs them; see docs/performance.md):
+//!
+//! * `data DIR` writes the generated test data to `DIR`: the 1 MB plan and the activity logs
+//!   the CLI's memory measurement and the npm benchmark read, the same bytes the criterion
+//!   benchmarks generate in memory.
+//! * `figure PLAN LOG PERIOD RUNS` times, in this process, what the npm package's `evaluate`
+//!   does with a plan and a log given as JSON text — load the plan, evaluate the log, write
+//!   the evaluation as JSON — and prints the median in milliseconds: the native figure the
+//!   wasm one is compared with.
+//! * `table CRITERION_DIR` reads criterion's estimates and prints every ratio with its target.
+//!
+//! Run through cargo (`cargo bench -p kehoach --bench native -- data DIR`), which adds a
+//! `--bench` argument that is ignored here.
+
+#[allow(dead_code)] // Each benchmark binary uses part of the shared generators.
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use kehoach::evaluate::{evaluate_log, EvaluateOptions};
+use support::{json_array, json_lines, large_plan_json, or_exit, Evidence};
+
+fn main() {
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|arg| arg != "--bench")
+        .collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    match args.as_slice() {
+        ["data", dir] => write_data(Path::new(dir)),
+        ["figure", plan, log, period, runs] => figure(plan, log, period, runs),
+        ["table", dir] => table(Path::new(dir)),
+        ["probe", count] => probe(or_exit(count.parse(), "the record count"), None),
+        ["probe", count, format, path] => probe(
+            or_exit(count.parse(), "the record count"),
+            Some((format, path)),
+        ),
+        _ => {
+            eprintln!(
+                "usage: native data DIR | native figure PLAN LOG PERIOD RUNS | native table CRITERION_DIR"
+            );
+            std::process::exit(2);
+        }
+    }
+}
+
+/// What a data file holds.
+enum Kind {
+    /// A plan of at least so many bytes.
+    Plan,
+    /// A JSON Lines log of so many records.
+    Lines(Evidence),
+    /// A JSON array log of so many records, with evidence.
+    Array,
+}
+
+/// Writes the data files other measurements read.
+fn write_data(dir: &Path) {
+    or_exit(std::fs::create_dir_all(dir), "creating the data directory");
+    let files: [(&str, usize, Kind); 6] = [
+        ("plan-1mb.json", 1 << 20, Kind::Plan),
+        ("log-1e5.jsonl", 100_000, Kind::Lines(Evidence::Distinct)),
+        ("log-1e5.json", 100_000, Kind::Array),
+        ("log-1e6.jsonl", 1_000_000, Kind::Lines(Evidence::Distinct)),
+        (
+            "log-1e6-no-evidence.jsonl",
+            1_000_000,
+            Kind::Lines(Evidence::None),
+        ),
+        ("log-1e6.json", 1_000_000, Kind::Array),
+    ];
+    for (name, size, kind) in files {
+        let path = dir.join(name);
+        let text = match kind {
+            Kind::Plan => large_plan_json(size),
+            Kind::Lines(evidence) => json_lines(size, evidence),
+            Kind::Array => json_array(size, Evidence::Distinct),
+        };
+        or_exit(std::fs::write(&path, &text), &path.display().to_string());
+        println!("{:>12} bytes  {}", text.len(), path.display());
+    }
+}
+
+/// Quick ratios for profiling work: the fastest of several alternating runs of the baseline
+/// and of both evaluation paths, which the noise of a shared machine disturbs less than a mean.
+///
+/// With a format (`array`, `lines`) and a path (`baseline`, `reader`, `str`), runs only that
+/// one, for `perf stat` to count its cycles.
+fn probe(count: usize, only: Option<(&str, &str)>) {
+    use kehoach::activity::Activity;
+    let plan = support::bundled_plan();
+    let period = or_exit("2023".parse(), "the period");
+    let options = EvaluateOptions::default();
+    for (format, text) in [
+        ("array", json_array(count, Evidence::Distinct)),
+        ("lines", json_lines(count, Evidence::Distinct)),
+    ] {
+        if only.is_some_and(|(only, _)| only != format) {
+            continue;
+        }
+        let run = |path: &str| only.is_none_or(|(_, only)| only == path);
+        let mut best = [f64::INFINITY; 3];
+        for _ in 0..7 {
+            let started = Instant::now();
+            let records = if !run("baseline") {
+                0
+            } else if format == "array" {
+                serde_json::from_slice::<Vec<Activity>>(text.as_bytes()).map_or(0, |r| r.len())
+            } else {
+                text.as_bytes()
+                    .split(|&b| b == b'\n')
+                    .filter(|line| !line.is_empty())
+                    .filter_map(|line| serde_json::from_slice::<Activity>(line).ok())
+                    .count()
+            };
+            std::hint::black_box(records);
+            best[0] = best[0].min(started.elapsed().as_secs_f64());
+            let started = Instant::now();
+            if run("reader") {
+                let evaluation = kehoach::evaluate::evaluate_reader(
+                    &plan,
+                    text.as_bytes(),
+                    &period,
+                    &options,
+                    |_| {},
+                );
+                std::hint::black_box(evaluation.ok());
+            }
+            best[1] = best[1].min(started.elapsed().as_secs_f64());
+            let started = Instant::now();
+            if run("str") {
+                std::hint::black_box(evaluate_log(&plan, &text, &period, &options));
+            }
+            best[2] = best[2].min(started.elapsed().as_secs_f64());
+        }
+        println!(
+            "{format} {count}: baseline {:.1} ms, reader {:.2}x, str {:.2}x",
+            best[0] * 1000.0,
+            best[1] / best[0],
+            best[2] / best[0]
+        );
+    }
+}
+
+/// The native figure of the npm package's `evaluate`: median of `runs` timings.
+fn figure(plan_path: &str, log_path: &str, period: &str, runs: &str) {
+    let plan_text = or_exit(std::fs::read_to_string(plan_path), plan_path);
+    let log = or_exit(std::fs::read_to_string(log_path), log_path);
+    let period = or_exit(period.parse(), "the period");
+    let runs: usize = or_exit(runs.parse(), "the number of runs");
+    let options = EvaluateOptions::default();
+    let mut times = Vec::with_capacity(runs);
+    let mut records = 0;
+    for _ in 0..runs.max(1) {
+        let started = Instant::now();
+        let plan = or_exit(kehoach::Plan::from_json_str(&plan_text), plan_path);
+        let evaluation = evaluate_log(&plan, &log, &period, &options);
+        let json = or_exit(serde_json::to_string(&evaluation), "the evaluation as JSON");
+        times.push(started.elapsed().as_secs_f64() * 1000.0);
+        records = evaluation.log.records;
+        std::hint::black_box(json);
+    }
+    times.sort_by(f64::total_cmp);
+    let median = times.get(times.len() / 2).copied().unwrap_or(f64::NAN);
+    println!(
+        "{{\"medianMs\": {median:.3}, \"runs\": {}, \"records\": {records}}}",
+        times.len()
+    );
+}
+
+/// One line of the ratio table: `numerator / denominator` (criterion ids), and its target.
+struct Ratio {
+    what: &'static str,
+    numerator: String,
+    denominator: String,
+    target: Option<f64>,
+}
+
+fn ratio(what: &'static str, numerator: &str, denominator: &str, target: Option<f64>) -> Ratio {
+    Ratio {
+        what,
+        numerator: numerator.to_string(),
+        denominator: denominator.to_string(),
+        target,
+    }
+}
+
+/// The ratios the benchmarks are for, in the order docs/performance.md lists them.
+fn ratios() -> Vec<Ratio> {
+    let mut out = vec![
+        ratio(
+            "bundled plan: load / typed parse",
+            "validate-bundled/load",
+            "validate-bundled/baseline-serde-plan",
+            None,
+        ),
+        ratio(
+            "bundled plan: load + validate / typed parse",
+            "validate-bundled/load+validate",
+            "validate-bundled/baseline-serde-plan",
+            None,
+        ),
+        ratio(
+            "1 MB plan: load / typed parse",
+            "validate-1mb/load",
+            "validate-1mb/baseline-serde-plan",
+            None,
+        ),
+        ratio(
+            "1 MB plan: load + validate / typed parse",
+            "validate-1mb/load+validate",
+            "validate-1mb/baseline-serde-plan",
+            None,
+        ),
+    ];
+    for format in ["array", "lines"] {
+        for size in ["1e4", "1e5", "1e6"] {
+            for path in ["reader", "str"] {
+                out.push(Ratio {
+                    what: match (format, path) {
+                        ("array", "reader") => "evaluate JSON array, stream (CLI) / serde",
+                        ("array", _) => "evaluate JSON array, text (npm) / serde",
+                        (_, "reader") => "evaluate JSON Lines, stream (CLI) / serde",
+                        _ => "evaluate JSON Lines, text (npm) / serde",
+                    },
+                    numerator: format!("evaluate-{format}/{path}/{size}"),
+                    denominator: format!("evaluate-{format}/baseline-serde/{size}"),
+                    target: Some(1.3),
+                });
+            }
+        }
+        for path in ["reader", "str", "baseline-serde"] {
+            for (small, large) in [("1e4", "1e5"), ("1e5", "1e6")] {
+                out.push(Ratio {
+                    what: "linearity: 10x records / 1x",
+                    numerator: format!("evaluate-{format}/{path}/{large}"),
+                    denominator: format!("evaluate-{format}/{path}/{small}"),
+                    target: Some(11.0),
+                });
+            }
+        }
+    }
+    out.extend([
+        ratio(
+            "report markdown / serde_json of the evaluation",
+            "report/render-markdown",
+            "report/baseline-serde-json",
+            None,
+        ),
+        ratio(
+            "report html / serde_json of the evaluation",
+            "report/render-html",
+            "report/baseline-serde-json",
+            None,
+        ),
+        ratio(
+            "report text / serde_json of the evaluation",
+            "report/render-text",
+            "report/baseline-serde-json",
+            None,
+        ),
+        ratio(
+            "report json / serde_json of the evaluation",
+            "report/render-json",
+            "report/baseline-serde-json",
+            None,
+        ),
+        ratio(
+            "evaluate + render markdown / evaluate alone",
+            "report/render-log-markdown",
+            "report/baseline-evaluate",
+            None,
+        ),
+    ]);
+    out
+}
+
+/// Prints the ratio table from criterion's estimates under `dir`.
+fn table(dir: &Path) {
+    let mut estimates = std::collections::BTreeMap::new();
+    collect_estimates(dir, &mut estimates);
+    if estimates.is_empty() {
+        eprintln!("no criterion estimates under {}", dir.display());
+        std::process::exit(1);
+    }
+    println!("| measurement | numerator | denominator | ratio | target |");
+    println!("|---|---|---|---|---|");
+    for ratio in ratios() {
+        let (Some(top), Some(bottom)) = (
+            estimates.get(&ratio.numerator),
+            estimates.get(&ratio.denominator),
+        ) else {
+            continue;
+        };
+        let value = top / bottom;
+        let target = match ratio.target {
+            Some(target) if value <= target => format!("≤ {target} met"),
+            Some(target) => format!("≤ {target} MISSED"),
+            None => "—".to_string(),
+        };
+        println!(
+            "| {} | {} {} | {} {} | {value:.2} | {target} |",
+            ratio.what,
+            ratio.numerator,
+            duration(*top),
+            ratio.denominator,
+            duration(*bottom),
+        );
+    }
+}
+
+/// Criterion's median estimates (ns) by benchmark id, from every `new/` directory under `dir`.
+fn collect_estimates(dir: &Path, out: &mut std::collections::BTreeMap<String, f64>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path: PathBuf = entry.path();
+        if !path.is_dir() {
+            continue;
+        }
+        if path.file_name().is_some_and(|name| name == "new") {
+            let id = read_json(&path.join("benchmark.json"))
+                .and_then(|b| b["full_id"].as_str().map(str::to_string));
+            let median = read_json(&path.join("estimates.json"))
+                .and_then(|e| e["median"]["point_estimate"].as_f64());
+            if let (Some(id), Some(median)) = (id, median) {
+                out.insert(id, median);
+            }
+        } else {
+            collect_estimates(&path, out);
+        }
+    }
+}
+
+fn read_json(path: &Path) -> Option<serde_json::Value> {
+    serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()
+}
+
+/// A duration in ns, in a readable unit.
+fn duration(ns: f64) -> String {
+    if ns >= 1e9 {
+        format!("{:.2} s", ns / 1e9)
+    } else if ns >= 1e6 {
+        format!("{:.2} ms", ns / 1e6)
+    } else if ns >= 1e3 {
+        format!("{:.1} µs", ns / 1e3)
+    } else {
+        format!("{ns:.0} ns")
+    }
+}
