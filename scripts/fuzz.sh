@@ -20,7 +20,8 @@ seconds="${1:-30}"
 export RUSTC_BOOTSTRAP=1
 if ! cargo fuzz --version >/dev/null 2>&1; then
   echo "installing cargo-fuzz"
-  cargo install cargo-fuzz --locked
+  # --locked first; if a locked dependency is not served here, let cargo resolve afresh.
+  cargo install cargo-fuzz --locked || cargo install cargo-fuzz
 fi
 
 cd fuzz
