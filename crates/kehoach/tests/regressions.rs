@@ -74,3 +74,38 @@ fn a_thousand_forms_of_one_wording_get_numbered_ids() {
         .collect();
     assert_eq!(ids, expected);
 }
+
+/// Found by `activity_array` (fuzz/regressions/activity_array/vertical-tab-before-array): the
+/// in-memory reader skipped any Unicode white space before a `[`, the stream reader only JSON's
+/// blanks, so the npm package read as a JSON array a log that the CLI read as JSON Lines.
+/// Neither a vertical tab nor a no-break space is blank to JSON: both readers now see JSON
+/// Lines, and report the line.
+#[test]
+fn a_log_opening_with_a_vertical_tab_or_no_break_space_is_json_lines_for_both_readers() {
+    use kehoach::activity::{read_log, read_log_str, LogEntry, LogFormat};
+    let record = r#"{"schemaVersion":1,"date":"2023-01-05","unit":"van-phong","form":"tin-bai-website","title":"Tin CCHC","evidence":"https://example.vn/1"}"#;
+    for blank in ["\u{b}", "\u{a0}", "\u{2028}", " \t\u{b}"] {
+        let log = format!("{blank}[{record}]\n");
+        let mut streamed = Vec::new();
+        let format = read_log(log.as_bytes(), kehoach::Lang::En, |e| streamed.push(e))
+            .expect("no I/O error");
+        let mut in_memory = Vec::new();
+        let format_in_memory = read_log_str(&log, kehoach::Lang::En, |e| in_memory.push(e));
+        assert_eq!(
+            (format, format_in_memory),
+            (LogFormat::JsonLines, LogFormat::JsonLines)
+        );
+        assert_eq!(streamed, in_memory, "{blank:?}");
+        // The line trimmed of white space is a JSON array, not a record.
+        assert!(
+            matches!(&in_memory[..], [LogEntry::Rejected(d)] if d.code == "LOG002"),
+            "{in_memory:?}"
+        );
+    }
+    // JSON's own blanks before the bracket still make an array.
+    let log = format!(" \t\r\n[{record}]");
+    let mut in_memory = Vec::new();
+    let format = read_log_str(&log, kehoach::Lang::En, |e| in_memory.push(e));
+    assert_eq!(format, LogFormat::JsonArray);
+    assert!(matches!(in_memory[..], [LogEntry::Record { .. }]));
+}

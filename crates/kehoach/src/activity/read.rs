@@ -207,7 +207,12 @@ fn line_entry(bytes: &[u8], index: u32, lang: Lang) -> Option<LogEntry> {
 /// ```
 pub fn read_log_str(text: &str, lang: Lang, mut each: impl FnMut(LogEntry)) -> LogFormat {
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let start = body.len() - body.trim_start().len();
+    // The blank that `sniff` skips, no more: a vertical tab or a no-break space before `[`
+    // made this reader see an array where the stream reader saw JSON Lines.
+    let start = body.len()
+        - body
+            .trim_start_matches(|c: char| c.is_ascii_whitespace())
+            .len();
     if body.get(start..).is_some_and(|rest| rest.starts_with('[')) {
         let skipped = body
             .get(..start)
