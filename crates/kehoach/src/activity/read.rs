@@ -139,7 +139,12 @@ fn read_line_capped<R: BufRead>(
     let mut length = 0usize;
     let mut read_any = false;
     loop {
-        let available = reader.fill_buf()?;
+        // As `read_until` does, an interrupted read is tried again.
+        let available = match reader.fill_buf() {
+            Ok(available) => available,
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(error) => return Err(error),
+        };
         if available.is_empty() {
             return Ok(read_any.then_some(length));
         }
