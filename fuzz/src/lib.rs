@@ -205,22 +205,22 @@ fn edit(document: &mut serde_json::Value, pointer: &str, value: Option<serde_jso
 /// Activity logs as JSON Lines (inputs that open a JSON array are left to
 /// [`activity_array`]).
 pub fn activity_lines(data: &[u8]) {
-    let text = String::from_utf8_lossy(data);
-    let body = text.trim_start_matches('\u{feff}').trim_start();
-    if body.starts_with('[') {
+    if opens_array(data) {
         return;
     }
     activity_log(data);
 }
 
+/// Whether the readers take `data` for a JSON array: `[` after a byte-order mark and JSON's
+/// blanks.
+fn opens_array(data: &[u8]) -> bool {
+    let data = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
+    data.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[')
+}
+
 /// Activity logs as a JSON array: the input is made to open one.
 pub fn activity_array(data: &[u8]) {
-    let text = String::from_utf8_lossy(data);
-    if text
-        .trim_start_matches('\u{feff}')
-        .trim_start()
-        .starts_with('[')
-    {
+    if opens_array(data) {
         activity_log(data);
     } else {
         let mut bytes = Vec::with_capacity(data.len() + 1);
