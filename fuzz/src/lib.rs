@@ -257,7 +257,11 @@ fn activity_log(data: &[u8]) {
             format, format_in_memory,
             "the two readers see different formats"
         );
-        assert_eq!(streamed, in_memory, "the two readers disagree");
+        assert_eq!(
+            unplaced(streamed.clone()),
+            unplaced(in_memory),
+            "the two readers disagree"
+        );
     }
     let options = EvaluateOptions::default();
     let evaluation = evaluate_log(plan, &text, &q1, &options);
@@ -271,7 +275,13 @@ fn activity_log(data: &[u8]) {
         assert_eq!(evaluation.log.records as usize, records);
         assert_eq!(evaluation.log.rejected as usize, rejected);
         match evaluate_reader(plan, data, &q1, &options, |_| {}) {
-            Ok(from_stream) => assert_eq!(from_stream, evaluation, "stream and text disagree"),
+            Ok(mut from_stream) => {
+                let mut from_text = evaluation.clone();
+                for e in [&mut from_stream, &mut from_text] {
+                    e.log.diagnostics.iter_mut().for_each(unplace);
+                }
+                assert_eq!(from_stream, from_text, "stream and text disagree");
+            }
             Err(error) => panic!("reading from memory cannot fail with I/O: {error}"),
         }
     }
@@ -287,6 +297,28 @@ fn activity_log(data: &[u8]) {
                 "the JSON report is JSON"
             );
         }
+    }
+}
+
+/// Entries with the place of a broken array (LOG011) taken out.
+fn unplaced(mut entries: Vec<LogEntry>) -> Vec<LogEntry> {
+    for entry in &mut entries {
+        if let LogEntry::Rejected(diagnostic) = entry {
+            unplace(diagnostic);
+        }
+    }
+    entries
+}
+
+/// serde_json's stream and string readers place some syntax errors one character apart (the
+/// stream has already read the character it peeked at: "number out of range" at column 38
+/// against 37, or at the start of the next line; fuzz/regressions/activity_array/
+/// number-out-of-range), so where an array breaks is compared as what broke it only.
+fn unplace(diagnostic: &mut kehoach::Diagnostic) {
+    if diagnostic.code == "LOG011" {
+        diagnostic.params.remove("line");
+        diagnostic.params.remove("column");
+        diagnostic.message.clear();
     }
 }
 
