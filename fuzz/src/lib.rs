@@ -46,7 +46,8 @@ fn bundled_plan() -> &'static Plan {
     )
 }
 
-/// A language chosen by the input, so both are exercised without doubling the work.
+/// A language chosen by the input, so both are exercised without doubling the work (the
+/// window, where one is chosen, by the next bit of the length).
 fn lang_of(data: &[u8]) -> Lang {
     if data.len() % 2 == 0 {
         Lang::Vi
@@ -125,16 +126,19 @@ pub fn plan_json(data: &[u8]) {
         })
         .collect();
     let log = log.join("\n");
-    for window in [WindowKind::CutOff, WindowKind::Calendar] {
-        let options = EvaluateOptions {
-            window,
-            ..EvaluateOptions::default()
-        };
-        let evaluation = evaluate_log(&plan, &log, &year, &options);
-        check_evaluation(&evaluation);
-        for format in FORMATS {
-            let _ = render(&plan, &evaluation, format, lang_of(data));
-        }
+    let window = if data.len() % 4 < 2 {
+        WindowKind::CutOff
+    } else {
+        WindowKind::Calendar
+    };
+    let options = EvaluateOptions {
+        window,
+        ..EvaluateOptions::default()
+    };
+    let evaluation = evaluate_log(&plan, &log, &year, &options);
+    check_evaluation(&evaluation);
+    for format in FORMATS {
+        let _ = render(&plan, &evaluation, format, lang_of(data));
     }
 }
 
@@ -201,22 +205,22 @@ fn edit(document: &mut serde_json::Value, pointer: &str, value: Option<serde_jso
 /// Activity logs as JSON Lines (inputs that open a JSON array are left to
 /// [`activity_array`]).
 pub fn activity_lines(data: &[u8]) {
-    let text = String::from_utf8_lossy(data);
-    let body = text.trim_start_matches('\u{feff}').trim_start();
-    if body.starts_with('[') {
+    if opens_array(data) {
         return;
     }
     activity_log(data);
 }
 
+/// Whether the readers take `data` for a JSON array: `[` after a byte-order mark and JSON's
+/// blanks.
+fn opens_array(data: &[u8]) -> bool {
+    let data = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
+    data.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[')
+}
+
 /// Activity logs as a JSON array: the input is made to open one.
 pub fn activity_array(data: &[u8]) {
-    let text = String::from_utf8_lossy(data);
-    if text
-        .trim_start_matches('\u{feff}')
-        .trim_start()
-        .starts_with('[')
-    {
+    if opens_array(data) {
         activity_log(data);
     } else {
         let mut bytes = Vec::with_capacity(data.len() + 1);
@@ -253,7 +257,11 @@ fn activity_log(data: &[u8]) {
             format, format_in_memory,
             "the two readers see different formats"
         );
-        assert_eq!(streamed, in_memory, "the two readers disagree");
+        assert_eq!(
+            unplaced(streamed.clone()),
+            unplaced(in_memory),
+            "the two readers disagree"
+        );
     }
     let options = EvaluateOptions::default();
     let evaluation = evaluate_log(plan, &text, &q1, &options);
@@ -267,7 +275,13 @@ fn activity_log(data: &[u8]) {
         assert_eq!(evaluation.log.records as usize, records);
         assert_eq!(evaluation.log.rejected as usize, rejected);
         match evaluate_reader(plan, data, &q1, &options, |_| {}) {
-            Ok(from_stream) => assert_eq!(from_stream, evaluation, "stream and text disagree"),
+            Ok(mut from_stream) => {
+                let mut from_text = evaluation.clone();
+                for e in [&mut from_stream, &mut from_text] {
+                    e.log.diagnostics.iter_mut().for_each(unplace);
+                }
+                assert_eq!(from_stream, from_text, "stream and text disagree");
+            }
             Err(error) => panic!("reading from memory cannot fail with I/O: {error}"),
         }
     }
@@ -283,6 +297,28 @@ fn activity_log(data: &[u8]) {
                 "the JSON report is JSON"
             );
         }
+    }
+}
+
+/// Entries with the place of a broken array (LOG011) taken out.
+fn unplaced(mut entries: Vec<LogEntry>) -> Vec<LogEntry> {
+    for entry in &mut entries {
+        if let LogEntry::Rejected(diagnostic) = entry {
+            unplace(diagnostic);
+        }
+    }
+    entries
+}
+
+/// serde_json's stream and string readers place some syntax errors one character apart (the
+/// stream has already read the character it peeked at: "number out of range" at column 38
+/// against 37, or at the start of the next line; fuzz/regressions/activity_array/
+/// number-out-of-range), so where an array breaks is compared as what broke it only.
+fn unplace(diagnostic: &mut kehoach::Diagnostic) {
+    if diagnostic.code == "LOG011" {
+        diagnostic.params.remove("line");
+        diagnostic.params.remove("column");
+        diagnostic.message.clear();
     }
 }
 

@@ -139,7 +139,12 @@ fn read_line_capped<R: BufRead>(
     let mut length = 0usize;
     let mut read_any = false;
     loop {
-        let available = reader.fill_buf()?;
+        // As `read_until` does, an interrupted read is tried again.
+        let available = match reader.fill_buf() {
+            Ok(available) => available,
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(error) => return Err(error),
+        };
         if available.is_empty() {
             return Ok(read_any.then_some(length));
         }
@@ -207,7 +212,12 @@ fn line_entry(bytes: &[u8], index: u32, lang: Lang) -> Option<LogEntry> {
 /// ```
 pub fn read_log_str(text: &str, lang: Lang, mut each: impl FnMut(LogEntry)) -> LogFormat {
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let start = body.len() - body.trim_start().len();
+    // The blank that `sniff` skips, no more: a vertical tab or a no-break space before `[`
+    // made this reader see an array where the stream reader saw JSON Lines.
+    let start = body.len()
+        - body
+            .trim_start_matches(|c: char| c.is_ascii_whitespace())
+            .len();
     if body.get(start..).is_some_and(|rest| rest.starts_with('[')) {
         let skipped = body
             .get(..start)

@@ -446,43 +446,44 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
     }
 }
 
-/// Ids given so far in one namespace (audiences, forms, quotas, units).
+/// Ids given so far in one namespace (audiences, forms, quotas, units), each with the counter
+/// to try next when it is asked for again as a stem.
 ///
-/// A set, and for each stem the counter to try next, so that giving thousands of ids with one
-/// stem stays linear: a list searched from `-2` up each time made a long text take minutes.
+/// Searching a list from `-2` upwards for every new id made a text of a thousand forms of one
+/// wording take seconds, and one at the import limit hours; this keeps it linear. One map,
+/// not a set and a map, as each generic collection weighs on the WebAssembly module.
 #[derive(Debug, Default)]
 pub(crate) struct Ids {
-    taken: std::collections::HashSet<String>,
-    next: std::collections::HashMap<String, usize>,
+    taken: std::collections::HashMap<String, usize>,
 }
 
 impl Ids {
     /// Ids already given, taken in order.
     pub(crate) fn with_taken<'a>(ids: impl IntoIterator<Item = &'a str>) -> Ids {
         Ids {
-            taken: ids.into_iter().map(str::to_string).collect(),
-            next: std::collections::HashMap::new(),
+            taken: ids.into_iter().map(|id| (id.to_string(), 2)).collect(),
         }
     }
 }
 
 /// Makes ids unique in order of appearance: `id`, `id-2`, `id-3` …
-pub(crate) fn unique_id(stem: &str, taken: &mut Ids) -> String {
+pub(crate) fn unique_id(stem: &str, ids: &mut Ids) -> String {
     let stem = if stem.is_empty() { "muc" } else { stem };
-    let mut id = stem.to_string();
     // Every counter below the remembered one was taken, and ids are never given back.
-    let mut counter = taken.next.get(stem).copied().unwrap_or(2);
-    if taken.taken.contains(&id) {
-        loop {
-            id = format!("{stem}-{counter}");
-            counter += 1;
-            if !taken.taken.contains(&id) {
-                break;
-            }
+    let Some(&first) = ids.taken.get(stem) else {
+        ids.taken.insert(stem.to_string(), 2);
+        return stem.to_string();
+    };
+    let mut counter = first;
+    let id = loop {
+        let id = format!("{stem}-{counter}");
+        counter += 1;
+        if !ids.taken.contains_key(&id) {
+            break id;
         }
-        taken.next.insert(stem.to_string(), counter);
-    }
-    taken.taken.insert(id.clone());
+    };
+    ids.taken.insert(stem.to_string(), counter);
+    ids.taken.insert(id.clone(), 2);
     id
 }
 
