@@ -55,6 +55,12 @@ step "cargo build"
 staging="$(mktemp -d)"
 trap 'rm -rf "$staging"' EXIT
 
+# The plan's JSON Schema ships as data (plan.schema.json, plan-schema.js), not in the wasm: the
+# native CLI writes it from the core's types. A debug build, the one the test suites use.
+cargo build --manifest-path "$root/Cargo.toml" --locked --quiet -p kehoach-cli
+"$target_dir/debug/kehoach" schema plan >"$staging/plan.schema.json"
+step "plan schema (kehoach schema plan)"
+
 wasm-bindgen --target web --out-dir "$staging" --out-name kehoach_wasm \
   --remove-name-section --remove-producers-section \
   "$target_dir/wasm32-unknown-unknown/release/kehoach_wasm.wasm"

@@ -24,4 +24,7 @@ if (wasmUrl.protocol === "file:" && typeof process === "object" && process.versi
 /** The version of kehoach, e.g. `"0.1.0"`. */
 export const version = glue.version();
 
-export const { evaluate, importPlanText, parsePlan, planSchema, renderReport, validatePlan } = glue;
+export const { evaluate, importPlanText, parsePlan, renderReport, validatePlan } = glue;
+
+// The schema is plain data, generated into the package as JS: it costs the wasm nothing.
+export { planSchema } from "./plan-schema.js";

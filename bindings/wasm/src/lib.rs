@@ -43,22 +43,12 @@ use wasm_bindgen::prelude::*;
 
 /// The version of kehoach, e.g. `"0.1.0"` (a constant in the package: `js/index.js` calls this
 /// once).
+///
+/// `planSchema()` is not here: the package ships the schema as a generated JS module
+/// (`plan-schema.js`), so its 20 KB of text are not in the wasm (docs/npm-package.md).
 #[wasm_bindgen]
 pub fn version() -> String {
     kehoach::VERSION.to_owned()
-}
-
-/// The plan's JSON Schema as written by `build.rs` from the core's types.
-const PLAN_SCHEMA: &str = include_str!(concat!(env!("OUT_DIR"), "/plan.schema.json"));
-
-/// The JSON Schema (draft 2020-12) of a plan document, generated from the same Rust types
-/// that load plans. Each call returns a fresh object.
-#[wasm_bindgen(
-    js_name = "planSchema",
-    unchecked_return_type = "Record<string, unknown>"
-)]
-pub fn plan_schema() -> Result<JsValue, JsValue> {
-    JSON::parse(PLAN_SCHEMA)
 }
 
 /// Loads a plan — a plain object or its JSON text — and returns it normalised (text in
