@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Builds the npm package `kehoach` into bindings/wasm/pkg/ from the wasm-bindgen crate in
-# bindings/wasm, installing the tools it needs first:
+# Builds the npm package `kehoach` into bindings/wasm/pkg/ from its two wasm-bindgen crates:
+# bindings/wasm (the main entry `kehoach`) and bindings/wasm-import (the entry `kehoach/import`,
+# a module of its own so that users of the main entry never load the importer). Installs the
+# tools it needs first:
 #   - the wasm32-unknown-unknown target (rustup),
 #   - wasm-bindgen-cli at exactly the version of the wasm-bindgen crate in Cargo.lock (the CLI
 #     and the crate must match, or the glue does not fit the module),
 #   - the npm dev tools of bindings/wasm (binaryen's wasm-opt, typescript) with `npm ci`.
 # wasm-pack is not used: it downloads tools of its own at run time.
 #
-# Prints the size of the shipped .wasm, raw and gzipped. Exits non-zero on any failure.
+# Prints the size of each shipped .wasm, raw and gzipped, and their total. Exits non-zero on
+# any failure.
 # Honours CARGO_TARGET_DIR.
 set -euo pipefail
 
@@ -48,8 +51,11 @@ fi
 step "tools ready (wasm-bindgen $bindgen_version)"
 
 # --- compile -------------------------------------------------------------------------------
+# Each crate becomes one module: crate name, the module's base name in the package.
+modules=(kehoach_wasm:kehoach_wasm kehoach_wasm_import:kehoach_import)
+
 cargo build --manifest-path "$root/Cargo.toml" --locked --release \
-  -p kehoach-wasm --target wasm32-unknown-unknown
+  -p kehoach-wasm -p kehoach-wasm-import --target wasm32-unknown-unknown
 step "cargo build"
 
 staging="$(mktemp -d)"
@@ -61,29 +67,45 @@ cargo build --manifest-path "$root/Cargo.toml" --locked --quiet -p kehoach-cli
 "$target_dir/debug/kehoach" schema plan >"$staging/plan.schema.json"
 step "plan schema (kehoach schema plan)"
 
-wasm-bindgen --target web --out-dir "$staging" --out-name kehoach_wasm \
-  --remove-name-section --remove-producers-section \
-  "$target_dir/wasm32-unknown-unknown/release/kehoach_wasm.wasm"
+for module in "${modules[@]}"; do
+  wasm-bindgen --target web --out-dir "$staging" --out-name "${module#*:}" \
+    --remove-name-section --remove-producers-section \
+    "$target_dir/wasm32-unknown-unknown/release/${module%%:*}.wasm"
+done
 step "wasm-bindgen"
 
 rm -rf "$pkg"
 mkdir -p "$pkg"
-# The features are those rustc's wasm32 target emits by default; wasm-opt must accept them.
-"$wasm_dir/node_modules/.bin/wasm-opt" -Oz \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-multivalue --enable-reference-types \
-  "$staging/kehoach_wasm_bg.wasm" -o "$pkg/kehoach_wasm_bg.wasm"
+for module in "${modules[@]}"; do
+  name="${module#*:}"
+  # The features are those rustc's wasm32 target emits by default; wasm-opt must accept them.
+  "$wasm_dir/node_modules/.bin/wasm-opt" -Oz \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-multivalue --enable-reference-types \
+    "$staging/${name}_bg.wasm" -o "$pkg/${name}_bg.wasm"
+done
 step "wasm-opt"
 
 node "$wasm_dir/scripts/assemble.mjs" "$staging"
 step "assemble pkg/"
 
 # --- report --------------------------------------------------------------------------------
-wasm="$pkg/kehoach_wasm_bg.wasm"
-raw=$(wc -c <"$wasm")
-gz=$(gzip -9 -c "$wasm" | wc -c)
-before=$(wc -c <"$staging/kehoach_wasm_bg.wasm")
-js=$(cat "$pkg/index.js" "$pkg/kehoach_wasm.js" | wc -c)
-echo "wasm: $raw bytes raw, $gz bytes gzip (before wasm-opt: $before bytes raw)"
-echo "js: $js bytes (index.js + glue)"
+total_raw=0
+total_gz=0
+for module in "${modules[@]}"; do
+  name="${module#*:}"
+  wasm="$pkg/${name}_bg.wasm"
+  raw=$(wc -c <"$wasm")
+  gz=$(gzip -9 -c "$wasm" | wc -c)
+  before=$(wc -c <"$staging/${name}_bg.wasm")
+  echo "wasm ${name}_bg.wasm: $raw bytes raw, $gz bytes gzip (before wasm-opt: $before bytes raw)"
+  total_raw=$((total_raw + raw))
+  total_gz=$((total_gz + gz))
+done
+echo "wasm total: $total_raw bytes raw, $total_gz bytes gzip (kehoach/import loads the second module)"
+for entry in "index.js kehoach_wasm.js load-wasm.js plan-schema.js" "import.js kehoach_import.js load-wasm.js"; do
+  # shellcheck disable=SC2086 # the entries' file lists split on spaces
+  js=$(cd "$pkg" && cat $entry | wc -c)
+  echo "js: $js bytes (${entry// / + })"
+done
 echo "build-npm: package in ${pkg#"$root"/} after $((SECONDS - started)) s"
