@@ -3,7 +3,9 @@
 # bindings/wasm (the main entry `kehoach`) and bindings/wasm-import (the entry `kehoach/import`,
 # a module of its own so that users of the main entry never load the importer). Installs the
 # tools it needs first:
-#   - the wasm32-unknown-unknown target (rustup),
+#   - the wasm32-unknown-unknown target and the standard library's source (rustup): the
+#     modules are built with their own size-optimised std whose panics abort at once
+#     (-Zbuild-std, unstable: see docs/npm-package.md, and KEHOACH_WASM_STD below),
 #   - wasm-bindgen-cli at exactly the version of the wasm-bindgen crate in Cargo.lock (the CLI
 #     and the crate must match, or the glue does not fit the module),
 #   - the npm dev tools of bindings/wasm (binaryen's wasm-opt, typescript) with `npm ci`.
@@ -11,7 +13,9 @@
 #
 # Prints the size of each shipped .wasm, raw and gzipped, and their total. Exits non-zero on
 # any failure.
-# Honours CARGO_TARGET_DIR.
+# Honours CARGO_TARGET_DIR. KEHOACH_WASM_STD=prebuilt builds against rustup's prebuilt std on
+# stable flags instead (about 10% more wasm): the way out when a new toolchain rejects the
+# unstable flags, until they are fixed here.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -31,6 +35,19 @@ step() {
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
+wasm_std="${KEHOACH_WASM_STD:-build}"
+case "$wasm_std" in
+  build)
+    if ! rustup component list --installed | grep -qx 'rust-src'; then
+      rustup component add rust-src
+    fi
+    ;;
+  prebuilt) ;;
+  *)
+    echo "build-npm: KEHOACH_WASM_STD must be \"build\" (the default) or \"prebuilt\"" >&2
+    exit 1
+    ;;
+esac
 
 bindgen_version="$(awk '
   $0 == "name = \"wasm-bindgen\"" { found = 1; next }
@@ -54,9 +71,26 @@ step "tools ready (wasm-bindgen $bindgen_version)"
 # Each crate becomes one module: crate name, the module's base name in the package.
 modules=(kehoach_wasm:kehoach_wasm kehoach_wasm_import:kehoach_import)
 
-cargo build --manifest-path "$root/Cargo.toml" --locked --release \
-  -p kehoach-wasm -p kehoach-wasm-import --target wasm32-unknown-unknown
-step "cargo build"
+packages=(-p kehoach-wasm -p kehoach-wasm-import)
+if [[ "$wasm_std" == build ]]; then
+  # std rebuilt with its size-over-speed choices (optimize_for_size), and panics that trap at
+  # once: no panic message formatting linked in (nothing here should panic anyway). Unstable
+  # flags on a stable toolchain (RUSTC_BOOTSTRAP), so a new toolchain may reject them; this
+  # says what to do then. RUSTFLAGS reach only the wasm32 target (--target is given).
+  if ! RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+    cargo build --manifest-path "$root/Cargo.toml" --locked --release "${packages[@]}" \
+      --target wasm32-unknown-unknown \
+      -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size; then
+    echo "build-npm: the size-optimised std build failed (-Zbuild-std, -Cpanic=immediate-abort;" \
+      "docs/npm-package.md). KEHOACH_WASM_STD=prebuilt builds without it, about 10% larger." >&2
+    exit 1
+  fi
+  step "cargo build (std built for size, panics abort at once)"
+else
+  cargo build --manifest-path "$root/Cargo.toml" --locked --release "${packages[@]}" \
+    --target wasm32-unknown-unknown
+  step "cargo build (prebuilt std)"
+fi
 
 staging="$(mktemp -d)"
 trap 'rm -rf "$staging"' EXIT
