@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
-# Builds the npm package `kehoach` into bindings/wasm/pkg/ from the wasm-bindgen crate in
-# bindings/wasm, installing the tools it needs first:
-#   - the wasm32-unknown-unknown target (rustup),
+# Builds the npm package `kehoach` into bindings/wasm/pkg/ from its two wasm-bindgen crates:
+# bindings/wasm (the main entry `kehoach`) and bindings/wasm-import (the entry `kehoach/import`,
+# a module of its own so that users of the main entry never load the importer). Installs the
+# tools it needs first:
+#   - the wasm32-unknown-unknown target and the standard library's source (rustup): the
+#     modules are built with their own size-optimised std whose panics abort at once
+#     (-Zbuild-std, unstable: see docs/npm-package.md, and KEHOACH_WASM_STD below),
 #   - wasm-bindgen-cli at exactly the version of the wasm-bindgen crate in Cargo.lock (the CLI
 #     and the crate must match, or the glue does not fit the module),
 #   - the npm dev tools of bindings/wasm (binaryen's wasm-opt, typescript) with `npm ci`.
 # wasm-pack is not used: it downloads tools of its own at run time.
 #
-# Prints the size of the shipped .wasm, raw and gzipped. Exits non-zero on any failure.
-# Honours CARGO_TARGET_DIR.
+# Prints the size of each shipped .wasm, raw and gzipped, and their total. Exits non-zero on
+# any failure.
+# Honours CARGO_TARGET_DIR. KEHOACH_WASM_STD=prebuilt builds against rustup's prebuilt std on
+# stable flags instead (about 10% more wasm): the way out when a new toolchain rejects the
+# unstable flags, until they are fixed here.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -28,6 +35,19 @@ step() {
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
+wasm_std="${KEHOACH_WASM_STD:-build}"
+case "$wasm_std" in
+  build)
+    if ! rustup component list --installed | grep -qx 'rust-src'; then
+      rustup component add rust-src
+    fi
+    ;;
+  prebuilt) ;;
+  *)
+    echo "build-npm: KEHOACH_WASM_STD must be \"build\" (the default) or \"prebuilt\"" >&2
+    exit 1
+    ;;
+esac
 
 bindgen_version="$(awk '
   $0 == "name = \"wasm-bindgen\"" { found = 1; next }
@@ -48,36 +68,78 @@ fi
 step "tools ready (wasm-bindgen $bindgen_version)"
 
 # --- compile -------------------------------------------------------------------------------
-cargo build --manifest-path "$root/Cargo.toml" --locked --release \
-  -p kehoach-wasm --target wasm32-unknown-unknown
-step "cargo build"
+# Each crate becomes one module: crate name, the module's base name in the package.
+modules=(kehoach_wasm:kehoach_wasm kehoach_wasm_import:kehoach_import)
+
+packages=(-p kehoach-wasm -p kehoach-wasm-import)
+if [[ "$wasm_std" == build ]]; then
+  # std rebuilt with its size-over-speed choices (optimize_for_size), and panics that trap at
+  # once: no panic message formatting linked in (nothing here should panic anyway). Unstable
+  # flags on a stable toolchain (RUSTC_BOOTSTRAP), so a new toolchain may reject them; this
+  # says what to do then. RUSTFLAGS reach only the wasm32 target (--target is given).
+  if ! RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+    cargo build --manifest-path "$root/Cargo.toml" --locked --release "${packages[@]}" \
+      --target wasm32-unknown-unknown \
+      -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size; then
+    echo "build-npm: the size-optimised std build failed (-Zbuild-std, -Cpanic=immediate-abort;" \
+      "docs/npm-package.md). KEHOACH_WASM_STD=prebuilt builds without it, about 10% larger." >&2
+    exit 1
+  fi
+  step "cargo build (std built for size, panics abort at once)"
+else
+  cargo build --manifest-path "$root/Cargo.toml" --locked --release "${packages[@]}" \
+    --target wasm32-unknown-unknown
+  step "cargo build (prebuilt std)"
+fi
 
 staging="$(mktemp -d)"
 trap 'rm -rf "$staging"' EXIT
 
-wasm-bindgen --target web --out-dir "$staging" --out-name kehoach_wasm \
-  --remove-name-section --remove-producers-section \
-  "$target_dir/wasm32-unknown-unknown/release/kehoach_wasm.wasm"
+# The plan's JSON Schema ships as data (plan.schema.json, plan-schema.js), not in the wasm: the
+# native CLI writes it from the core's types. A debug build, the one the test suites use.
+cargo build --manifest-path "$root/Cargo.toml" --locked --quiet -p kehoach-cli
+"$target_dir/debug/kehoach" schema plan >"$staging/plan.schema.json"
+step "plan schema (kehoach schema plan)"
+
+for module in "${modules[@]}"; do
+  wasm-bindgen --target web --out-dir "$staging" --out-name "${module#*:}" \
+    --remove-name-section --remove-producers-section \
+    "$target_dir/wasm32-unknown-unknown/release/${module%%:*}.wasm"
+done
 step "wasm-bindgen"
 
 rm -rf "$pkg"
 mkdir -p "$pkg"
-# The features are those rustc's wasm32 target emits by default; wasm-opt must accept them.
-"$wasm_dir/node_modules/.bin/wasm-opt" -Oz \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-multivalue --enable-reference-types \
-  "$staging/kehoach_wasm_bg.wasm" -o "$pkg/kehoach_wasm_bg.wasm"
+for module in "${modules[@]}"; do
+  name="${module#*:}"
+  # The features are those rustc's wasm32 target emits by default; wasm-opt must accept them.
+  "$wasm_dir/node_modules/.bin/wasm-opt" -Oz \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-multivalue --enable-reference-types \
+    "$staging/${name}_bg.wasm" -o "$pkg/${name}_bg.wasm"
+done
 step "wasm-opt"
 
 node "$wasm_dir/scripts/assemble.mjs" "$staging"
 step "assemble pkg/"
 
 # --- report --------------------------------------------------------------------------------
-wasm="$pkg/kehoach_wasm_bg.wasm"
-raw=$(wc -c <"$wasm")
-gz=$(gzip -9 -c "$wasm" | wc -c)
-before=$(wc -c <"$staging/kehoach_wasm_bg.wasm")
-js=$(cat "$pkg/index.js" "$pkg/kehoach_wasm.js" | wc -c)
-echo "wasm: $raw bytes raw, $gz bytes gzip (before wasm-opt: $before bytes raw)"
-echo "js: $js bytes (index.js + glue)"
+total_raw=0
+total_gz=0
+for module in "${modules[@]}"; do
+  name="${module#*:}"
+  wasm="$pkg/${name}_bg.wasm"
+  raw=$(wc -c <"$wasm")
+  gz=$(gzip -9 -c "$wasm" | wc -c)
+  before=$(wc -c <"$staging/${name}_bg.wasm")
+  echo "wasm ${name}_bg.wasm: $raw bytes raw, $gz bytes gzip (before wasm-opt: $before bytes raw)"
+  total_raw=$((total_raw + raw))
+  total_gz=$((total_gz + gz))
+done
+echo "wasm total: $total_raw bytes raw, $total_gz bytes gzip (kehoach/import loads the second module)"
+for entry in "index.js kehoach_wasm.js load-wasm.js plan-schema.js" "import.js kehoach_import.js load-wasm.js"; do
+  # shellcheck disable=SC2086 # the entries' file lists split on spaces
+  js=$(cd "$pkg" && cat $entry | wc -c)
+  echo "js: $js bytes (${entry// / + })"
+done
 echo "build-npm: package in ${pkg#"$root"/} after $((SECONDS - started)) s"

@@ -22,19 +22,30 @@ scripts/fuzz.sh 30
 step "npm package: build (wasm size printed)"
 scripts/build-npm.sh
 
-step "wasm size gate"
-# Interim ceilings that stop regressions. The target of issue 7 is 250 KB raw / 100 KB gzip;
-# the package is not there yet (docs/npm-package.md says where the bytes go).
-max_raw=${KEHOACH_WASM_MAX_RAW:-650000}
-max_gzip=${KEHOACH_WASM_MAX_GZIP:-260000}
-wasm=bindings/wasm/pkg/kehoach_wasm_bg.wasm
-raw=$(wc -c <"$wasm")
-gzipped=$(gzip -9 -c "$wasm" | wc -c)
-echo "wasm: $raw bytes raw (ceiling $max_raw), $gzipped bytes gzip (ceiling $max_gzip)"
-if (( raw > max_raw || gzipped > max_gzip )); then
-  echo "the wasm module grew past its ceiling" >&2
-  exit 1
+step "wasm size gate (every shipped module)"
+# Issue 7's gate is 250,000 bytes raw / 100,000 gzip -9 per module (aim: 180 KB / 75 KB).
+# - kehoach_import_bg.wasm (kehoach/import): 185,644 / 81,419, under the gate, so the gate.
+# - kehoach_wasm_bg.wasm (kehoach): 449,827 / 184,167, still over it: an interim ceiling
+#   about 2% above that stops regressions until the core shrinks (docs/npm-package.md, Size).
+# Lower a ceiling whenever a module shrinks past it; never raise one without saying why.
+gate_failed=0
+for ceiling in kehoach_wasm:458000:187500 kehoach_import:250000:100000; do
+  IFS=: read -r name max_raw max_gzip <<<"$ceiling"
+  wasm="bindings/wasm/pkg/${name}_bg.wasm"
+  raw=$(wc -c <"$wasm")
+  gzipped=$(gzip -9 -c "$wasm" | wc -c)
+  echo "${name}_bg.wasm: $raw bytes raw (ceiling $max_raw), $gzipped bytes gzip (ceiling $max_gzip)"
+  if (( raw > max_raw || gzipped > max_gzip )); then
+    echo "${name}_bg.wasm grew past its ceiling" >&2
+    gate_failed=1
+  fi
+done
+shipped=$(find bindings/wasm/pkg -name '*.wasm' | sort | tr '\n' ' ')
+if [[ "$shipped" != "bindings/wasm/pkg/kehoach_import_bg.wasm bindings/wasm/pkg/kehoach_wasm_bg.wasm " ]]; then
+  echo "the package ships wasm modules the gate does not check: $shipped" >&2
+  gate_failed=1
 fi
+(( gate_failed == 0 ))
 
 step "Chromium for the browser tests (Debian's package)"
 if ! command -v chromium >/dev/null 2>&1; then

@@ -33,32 +33,24 @@
     )
 )]
 
+mod boundary;
+
+use boundary::{js_error, lang_option, to_js};
 use js_sys::{Error, Reflect, JSON};
 use kehoach::evaluate::EvaluateOptions;
 use kehoach::period::PeriodId;
 use kehoach::report::ReportOptions;
-use kehoach::{Lang, LoadError, Plan};
-use serde::Serialize;
+use kehoach::{LoadError, Plan};
 use wasm_bindgen::prelude::*;
 
 /// The version of kehoach, e.g. `"0.1.0"` (a constant in the package: `js/index.js` calls this
 /// once).
+///
+/// `planSchema()` is not here: the package ships the schema as a generated JS module
+/// (`plan-schema.js`), so its 20 KB of text are not in the wasm (docs/npm-package.md).
 #[wasm_bindgen]
 pub fn version() -> String {
     kehoach::VERSION.to_owned()
-}
-
-/// The plan's JSON Schema as written by `build.rs` from the core's types.
-const PLAN_SCHEMA: &str = include_str!(concat!(env!("OUT_DIR"), "/plan.schema.json"));
-
-/// The JSON Schema (draft 2020-12) of a plan document, generated from the same Rust types
-/// that load plans. Each call returns a fresh object.
-#[wasm_bindgen(
-    js_name = "planSchema",
-    unchecked_return_type = "Record<string, unknown>"
-)]
-pub fn plan_schema() -> Result<JsValue, JsValue> {
-    JSON::parse(PLAN_SCHEMA)
 }
 
 /// Loads a plan — a plain object or its JSON text — and returns it normalised (text in
@@ -85,24 +77,6 @@ pub fn validate_plan(
 ) -> Result<JsValue, JsValue> {
     let lang = lang_option(options.as_ref())?;
     to_js(&kehoach::validate_plan(&load_plan(&plan)?, lang))
-}
-
-/// Reads the plain text of a published plan (however it was flattened: wrapped lines, table
-/// cells joined by `|`, NFD or NFC, CRLF) into a draft plan, with diagnostics saying what was
-/// recognised, what was guessed, and what could not be placed (with its line). Never throws
-/// for any text; throws only when `text` is not a string.
-#[wasm_bindgen(js_name = "importPlanText", unchecked_return_type = "ImportResult")]
-pub fn import_plan_text(
-    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "{ lang?: \"vi\" | \"en\" }")] options: Option<
-        JsValue,
-    >,
-) -> Result<JsValue, JsValue> {
-    let text = text
-        .as_string()
-        .ok_or_else(|| js_error("text: expected the plan's text as a string"))?;
-    let lang = lang_option(options.as_ref())?;
-    to_js(&kehoach::import::import_plan_text_in(&text, lang))
 }
 
 /// Evaluates an activity log against the plan for one period (`"2023"`, `"2023-H1"`,
@@ -159,28 +133,6 @@ fn load_period(period: &JsValue) -> Result<PeriodId, JsValue> {
         .map_err(|error| js_error(&format!("period: {error}")))
 }
 
-/// The `lang` of an options object: absent means Vietnamese.
-fn lang_option(options: Option<&JsValue>) -> Result<Lang, JsValue> {
-    let Some(options) = options.filter(|options| !options.is_undefined() && !options.is_null())
-    else {
-        return Ok(Lang::default());
-    };
-    if !options.is_object() {
-        return Err(js_error(
-            "options: expected an object such as { lang: \"en\" }",
-        ));
-    }
-    let lang = Reflect::get(options, &JsValue::from_str("lang")).unwrap_or(JsValue::UNDEFINED);
-    if lang.is_undefined() {
-        return Ok(Lang::default());
-    }
-    let text = lang
-        .as_string()
-        .ok_or_else(|| js_error("options.lang: expected \"vi\" or \"en\""))?;
-    text.parse::<Lang>()
-        .map_err(|message| js_error(&format!("options.lang: {message}")))
-}
-
 /// Loads the `plan` argument of any export with the core's loader.
 fn load_plan(plan: &JsValue) -> Result<Plan, JsValue> {
     Plan::from_json_str(&json_text(plan, "plan")?).map_err(|error| input_error("plan", &error))
@@ -214,13 +166,6 @@ fn json_text(value: &JsValue, argument: &str) -> Result<String, JsValue> {
     })
 }
 
-/// Converts a result to a plain JS value by way of JSON text.
-fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    let text = serde_json::to_string(value)
-        .map_err(|error| js_error(&format!("cannot write the result as JSON: {error}")))?;
-    JSON::parse(&text)
-}
-
 /// The `Error` thrown for an argument the core could not load: the message is the core's
 /// (what is wrong, and where) after the argument's name; `path`, and for JSON syntax errors
 /// `line` and `column`, are set as properties so callers can point at the spot.
@@ -238,9 +183,4 @@ fn input_error(argument: &str, error: &LoadError) -> JsValue {
         let _ = Reflect::set(&thrown, &JsValue::from_str(key), &value);
     }
     thrown.into()
-}
-
-/// A plain JS `Error` with `message`.
-fn js_error(message: &str) -> JsValue {
-    Error::new(message).into()
 }

@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 
 import { parsePlan, planSchema, version } from "../pkg/index.js";
 import { cargoVersion, example, examplePlan, exampleText, pkg } from "./helpers.mjs";
+import { cli } from "./vectors.mjs";
 
 /** Asserts that `run` throws a plain `Error` (not a wasm trap) and returns it. */
 function thrown(run) {
@@ -38,12 +39,15 @@ test("version is the crate's version and the package's", async () => {
   assert.equal(version, manifest.version);
 });
 
-test("planSchema is the plan's JSON Schema, the same as the shipped file", async () => {
+test("planSchema is the plan's JSON Schema: the core's, and the same as the shipped file", async () => {
   const schema = planSchema();
   assert.equal(schema.title, "Plan");
   assert.equal(schema.additionalProperties, false);
   assert.ok(schema.required.includes("document"));
   assertPlain(schema);
+  const { status, stdout } = cli()(["schema", "plan"]);
+  assert.equal(status, 0);
+  assert.deepEqual(schema, JSON.parse(stdout), "the CLI's `kehoach schema plan` generates it from the core");
   const shipped = JSON.parse(await readFile(new URL("plan.schema.json", pkg), "utf8"));
   assert.deepEqual(schema, shipped);
   // Each call gives a fresh object: a caller editing one cannot spoil the next.

@@ -1,5 +1,6 @@
 // The built package in a real browser page: headless Chromium loads tests/browser.html from a
-// local server, which imports /pkg/index.js with no bundler and posts its results back.
+// local server, which imports /pkg/index.js, then /pkg/import.js, with no bundler and posts its
+// results back (and what the page fetched before it imported kehoach/import).
 // Skipped, saying so, where Chromium is not installed (Debian: apt-get install chromium).
 
 import { test } from "node:test";
@@ -59,7 +60,7 @@ function serve() {
   });
 }
 
-test("the package works in a browser page without a bundler", { skip: !chromium && "Chromium not installed" }, async () => {
+test("the package works in a browser page without a bundler, and kehoach/import loads only when imported", { skip: !chromium && "Chromium not installed" }, async () => {
   const { server, result } = await serve();
   const profile = await mkdtemp(path.join(tmpdir(), "kehoach-chromium-"));
   const browser = spawn(
@@ -98,6 +99,10 @@ test("the package works in a browser page without a bundler", { skip: !chromium 
       path: "/document/colour",
     });
     assert.match(report.error.message, /unknown key `colour`/);
+    assert.ok(report.beforeImport.includes("/pkg/kehoach_wasm_bg.wasm"), report.beforeImport);
+    assert.ok(!report.beforeImport.some((file) => file.includes("import")), `the main entry fetched ${report.beforeImport}`);
+    assert.ok(report.afterImport.includes("/pkg/kehoach_import_bg.wasm"), report.afterImport);
+    assert.equal(report.importedNumber, "11/KH-SVHTTDL");
   } finally {
     if (browser.exitCode === null) {
       // Chromium's helpers share its process group, which this test started.

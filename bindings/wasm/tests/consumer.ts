@@ -2,8 +2,10 @@
 // (tsc --strict --noEmit). It fails to compile if the declarations lose the generated types:
 // each `@ts-expect-error` line must be an error, which it is only while the types are precise.
 
-import { importPlanText, parsePlan, planSchema, validatePlan, version } from "kehoach";
+import { parsePlan, planSchema, validatePlan, version } from "kehoach";
 import type { Diagnostic, Document, Form, FormKind, ImportResult, Plan, Quota, Severity } from "kehoach";
+import { importPlanText } from "kehoach/import";
+import type { ImportResult as ImportedResult } from "kehoach/import";
 
 declare const json: string;
 
@@ -24,13 +26,19 @@ const diagnostics: Diagnostic[] = validatePlan(plan);
 const inEnglish: Diagnostic[] = validatePlan(json, { lang: "en" });
 const severities: Severity[] = [...diagnostics, ...inEnglish].map((d) => d.severity);
 const firstParam: string | number | undefined = diagnostics[0]?.params["line"];
-const imported: ImportResult = importPlanText(json);
-const importedPlan: Plan = imported.plan;
+// kehoach/import's results are the main entry's types, not look-alikes: they flow both ways.
+const imported: ImportResult = importPlanText(json, { lang: "en" });
+const importedAgain: ImportedResult = imported;
+const importedPlan: Plan = importedAgain.plan;
+const importedDiagnostics: Diagnostic[] = importPlanText(json).diagnostics;
+validatePlan(importedPlan);
 
 // @ts-expect-error: only Vietnamese and English messages exist
 validatePlan(plan, { lang: "fr" });
 // @ts-expect-error: the importer reads text, not objects
 importPlanText(plan);
+// @ts-expect-error: the importer speaks Vietnamese and English only
+importPlanText(json, { lang: "fr" });
 // @ts-expect-error: the number of a document is a string
 const wrongNumber: number = plan.document.number;
 // @ts-expect-error: form kinds are a closed set of strings
@@ -42,4 +50,4 @@ const colour = plan.document.colour;
 // @ts-expect-error: version is a constant, not a function
 version();
 
-export { label, schema, wrongNumber, wrongKind, colour, severities, firstParam, importedPlan };
+export { label, schema, wrongNumber, wrongKind, colour, severities, firstParam, importedDiagnostics };

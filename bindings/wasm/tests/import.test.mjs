@@ -1,11 +1,13 @@
-// importPlanText: the seed's text becomes the hand-written plan, variants of the text import to
-// the same plan, the corpus openings keep their header and legal bases, and the CLI agrees.
+// importPlanText, from the entry `kehoach/import` (its own wasm module): the seed's text becomes
+// the hand-written plan, variants of the text import to the same plan, the corpus openings keep
+// their header and legal bases, and the CLI agrees.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { importPlanText, validatePlan } from "../pkg/index.js";
+import { importPlanText } from "../pkg/import.js";
+import { validatePlan } from "../pkg/index.js";
 import { example, repo } from "./helpers.mjs";
 import { cli } from "./vectors.mjs";
 

@@ -15,7 +15,7 @@ import { exampleText, pkg } from "./helpers.mjs";
 const run = promisify(execFile);
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
-test("the packed package installs and imports by name in Node ESM", async () => {
+test("the packed package installs and imports by name in Node ESM, kehoach/import too", async () => {
   const project = await mkdtemp(path.join(tmpdir(), "kehoach-consumer-"));
   try {
     await run(npm, ["pack", "--silent", "--pack-destination", project, fileURLToPath(pkg)]);
@@ -33,15 +33,18 @@ test("the packed package installs and imports by name in Node ESM", async () => 
       path.join(project, "main.js"),
       `import { readFile } from "node:fs/promises";
 import { parsePlan, version } from "kehoach";
+import { importPlanText } from "kehoach/import";
 const plan = parsePlan(await readFile("plan.json", "utf8"));
 const schema = JSON.parse(await readFile(new URL(import.meta.resolve("kehoach/plan.schema.json"))));
-console.log(JSON.stringify({ version, subject: plan.document.subject, title: schema.title }));
+const draft = importPlanText("Số: 11/KH-SVHTTDL");
+console.log(JSON.stringify({ version, subject: plan.document.subject, title: schema.title, number: draft.plan.document.number }));
 `,
     );
     const { stdout } = await run(process.execPath, ["main.js"], { cwd: project });
     const printed = JSON.parse(stdout);
     assert.equal(printed.title, "Plan");
     assert.equal(printed.subject, JSON.parse(exampleText).document.subject);
+    assert.equal(printed.number, "11/KH-SVHTTDL");
     assert.match(printed.version, /^\d+\.\d+\.\d+/);
   } finally {
     await rm(project, { recursive: true, force: true });

@@ -14,7 +14,10 @@ test("the README's JS example runs and gives what its comments say", async () =>
   const readme = await readFile(new URL("README.md", repo), "utf8");
   const block = /```js\n([\s\S]*?)```/.exec(readme);
   assert.ok(block, "the README has a js example");
-  const code = block[1].replace('from "kehoach"', `from ${JSON.stringify(new URL("index.js", pkg).href)}`);
+  const code = block[1]
+    .replace('from "kehoach/import"', `from ${JSON.stringify(new URL("import.js", pkg).href)}`)
+    .replace('from "kehoach"', `from ${JSON.stringify(new URL("index.js", pkg).href)}`);
+  assert.doesNotMatch(code, /from "kehoach/, "every import of the package was pointed at pkg/");
   const dir = mkdtempSync(join(tmpdir(), "kehoach-readme-"));
   const file = join(dir, "example.mjs");
   writeFileSync(file, `${code}\nexport { diagnostics, q1, february, html, draft };\n`);

@@ -1,0 +1,43 @@
+//! The helpers both WebAssembly modules of the npm package share, so the main module
+//! (`bindings/wasm`) and the importer's (`bindings/wasm-import`, which includes this file with
+//! `#[path]`) read options, write results and fail in exactly the same way. No
+//! `#[wasm_bindgen]` export may live here: each module exports only its own functions.
+
+use js_sys::{Error, Reflect, JSON};
+use kehoach::Lang;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// The `lang` of an options object: absent means Vietnamese.
+pub fn lang_option(options: Option<&JsValue>) -> Result<Lang, JsValue> {
+    let Some(options) = options.filter(|options| !options.is_undefined() && !options.is_null())
+    else {
+        return Ok(Lang::default());
+    };
+    if !options.is_object() {
+        return Err(js_error(
+            "options: expected an object such as { lang: \"en\" }",
+        ));
+    }
+    let lang = Reflect::get(options, &JsValue::from_str("lang")).unwrap_or(JsValue::UNDEFINED);
+    if lang.is_undefined() {
+        return Ok(Lang::default());
+    }
+    let text = lang
+        .as_string()
+        .ok_or_else(|| js_error("options.lang: expected \"vi\" or \"en\""))?;
+    text.parse::<Lang>()
+        .map_err(|message| js_error(&format!("options.lang: {message}")))
+}
+
+/// Converts a result to a plain JS value by way of JSON text.
+pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    let text = serde_json::to_string(value)
+        .map_err(|error| js_error(&format!("cannot write the result as JSON: {error}")))?;
+    JSON::parse(&text)
+}
+
+/// A plain JS `Error` with `message`.
+pub fn js_error(message: &str) -> JsValue {
+    Error::new(message).into()
+}
