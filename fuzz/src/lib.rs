@@ -399,7 +399,11 @@ pub fn import_text(data: &[u8]) {
         Err(error) => panic!("an imported draft must load: {error}\n{saved}"),
     }
     for diagnostic in &result.diagnostics {
-        let Some(rule) = IMPORT_RULES.iter().find(|r| r.code == diagnostic.code) else {
+        let Some(rule) = IMPORT_RULES
+            .iter()
+            .map(|entry| &entry.rule)
+            .find(|r| r.code == diagnostic.code)
+        else {
             panic!("{} is not in the import catalogue", diagnostic.code);
         };
         for piece in rule.message_vi.split('{').skip(1) {

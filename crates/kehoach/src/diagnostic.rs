@@ -158,26 +158,91 @@ pub struct Diagnostic {
     pub params: BTreeMap<String, Param>,
 }
 
-/// A rule of a catalogue: what it checks, how serious a breach is, and what it rests on.
+/// A rule as the code that emits it needs it: its code, how serious a breach is, and the
+/// message templates.
+///
+/// What a rule checks, why, and under which category it is listed are in its [`RuleDoc`], kept
+/// apart so that a program which only emits diagnostics (the npm package's WebAssembly module)
+/// does not carry the documentation of every rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rule {
     /// Stable code, never reused ("DOC001").
     pub code: &'static str,
     /// Severity of a breach.
     pub severity: Severity,
+    /// Message template in Vietnamese, with `{name}` placeholders.
+    pub message_vi: &'static str,
+    /// Message template in English, with `{name}` placeholders.
+    pub message_en: &'static str,
+}
+
+/// A rule of a catalogue with its documentation: what it checks and what it rests on, as
+/// listed in `docs/rules.md`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleDoc {
+    /// The rule itself.
+    pub rule: Rule,
     /// Category, for grouping in documentation ("document", "legal-bases", …).
     pub category: &'static str,
     /// One-line description in Vietnamese.
     pub description_vi: &'static str,
     /// One-line description in English.
     pub description_en: &'static str,
-    /// Message template in Vietnamese, with `{name}` placeholders.
-    pub message_vi: &'static str,
-    /// Message template in English, with `{name}` placeholders.
-    pub message_en: &'static str,
     /// What the rule rests on ("NĐ 30/2020, Phụ lục I", "plan consistency").
     pub source: &'static str,
 }
+
+/// Declares a catalogue from one entry per rule: each rule as a public [`Rule`] constant
+/// (what emitting needs) and `$catalogue`, every rule with its documentation as [`RuleDoc`]s.
+///
+/// An entry's code is its name (`DOC001 { … }`) or given after it (`NOT_JSON("LOG001") { … }`).
+/// One entry keeps a rule's message next to its description; two outputs let the linker drop
+/// the descriptions from programs that never list the catalogue.
+macro_rules! rule_catalogue {
+    (
+        $(#[$catalogue_attr:meta])*
+        $catalogue:ident;
+        $(
+            $name:ident $(($code:literal))? {
+                severity: $severity:ident,
+                category: $category:expr,
+                source: $source:expr,
+                description_vi: $description_vi:literal,
+                description_en: $description_en:literal,
+                message_vi: $message_vi:literal,
+                message_en: $message_en:literal $(,)?
+            }
+        )*
+    ) => {
+        $(
+            #[doc = $description_en]
+            pub const $name: $crate::diagnostic::Rule = $crate::diagnostic::Rule {
+                code: $crate::diagnostic::rule_catalogue!(@code $name $($code)?),
+                severity: $crate::diagnostic::Severity::$severity,
+                message_vi: $message_vi,
+                message_en: $message_en,
+            };
+        )*
+
+        $(#[$catalogue_attr])*
+        pub const $catalogue: &[$crate::diagnostic::RuleDoc] = &[$(
+            $crate::diagnostic::RuleDoc {
+                rule: $name,
+                category: $category,
+                description_vi: $description_vi,
+                description_en: $description_en,
+                source: $source,
+            },
+        )*];
+    };
+    (@code $name:ident) => {
+        stringify!($name)
+    };
+    (@code $name:ident $code:literal) => {
+        $code
+    };
+}
+pub(crate) use rule_catalogue;
 
 impl Rule {
     /// A diagnostic of this rule at `path`, its message rendered in `lang` from `params`.
@@ -291,12 +356,8 @@ mod tests {
     const RULE: Rule = Rule {
         code: "TST001",
         severity: Severity::Warning,
-        category: "test",
-        description_vi: "Thử",
-        description_en: "Test",
         message_vi: "Số \"{number}\" thiếu số 0 ở đầu ({count} lần)",
         message_en: "Number \"{number}\" lacks a leading zero ({count} times, {missing})",
-        source: "test",
     };
 
     #[test]

@@ -106,7 +106,12 @@ pub fn plan_summary(plan: &Plan) -> String {
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => {
+            let mut out = String::with_capacity(text.len());
+            crate::model::case::push_upper(first, &mut out);
+            out.push_str(chars.as_str());
+            out
+        }
         None => String::new(),
     }
 }

@@ -170,6 +170,7 @@ fn check(text: &str) {
     for diagnostic in &result.diagnostics {
         let rule = RULES
             .iter()
+            .map(|entry| &entry.rule)
             .find(|rule| rule.code == diagnostic.code)
             .unwrap_or_else(|| panic!("unknown code {} for input {text:?}", diagnostic.code));
         // Every placeholder of the message has its param.

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use kehoach::diagnostic::Rule;
+use kehoach::diagnostic::RuleDoc;
 use kehoach::validate::{catalogue, rules_markdown};
 
 /// Every `{name}` placeholder of a template.
@@ -38,10 +38,11 @@ fn category_of_prefix(code: &str) -> &'static str {
 
 #[test]
 fn the_catalogue_is_well_formed() {
-    let rules: &[Rule] = catalogue();
-    assert!(rules.len() >= 40, "only {} rules", rules.len());
+    let entries: &[RuleDoc] = catalogue();
+    assert!(entries.len() >= 40, "only {} rules", entries.len());
     let mut codes = BTreeSet::new();
-    for rule in rules {
+    for entry in entries {
+        let rule = &entry.rule;
         assert!(codes.insert(rule.code), "{} appears twice", rule.code);
         let digits: String = rule
             .code
@@ -55,7 +56,7 @@ fn the_catalogue_is_well_formed() {
         );
         assert_eq!(
             category_of_prefix(rule.code),
-            rule.category,
+            entry.category,
             "{}",
             rule.code
         );
@@ -66,8 +67,8 @@ fn the_catalogue_is_well_formed() {
             rule.code
         );
         for text in [
-            rule.description_vi,
-            rule.description_en,
+            entry.description_vi,
+            entry.description_en,
             rule.message_vi,
             rule.message_en,
         ] {
@@ -78,10 +79,10 @@ fn the_catalogue_is_well_formed() {
             );
             assert_eq!(kehoach::model::nfc(text), text, "{}: not NFC", rule.code);
         }
-        assert!(!rule.source.is_empty(), "{}: no source", rule.code);
+        assert!(!entry.source.is_empty(), "{}: no source", rule.code);
     }
     // Codes are listed in order, so documentation and lookups read naturally.
-    let listed: Vec<&str> = rules.iter().map(|rule| rule.code).collect();
+    let listed: Vec<&str> = entries.iter().map(|entry| entry.rule.code).collect();
     let mut sorted = listed.clone();
     sorted.sort_by_key(|code| (category_order(code), *code));
     assert_eq!(listed, sorted);
@@ -116,7 +117,10 @@ fn docs_rules_md_is_generated_from_the_catalogue() {
          KEHOACH_BLESS=1 cargo test -p kehoach --test validate_rules_doc"
     );
     let mut codes = BTreeSet::new();
-    for rule in catalogues.iter().flat_map(|rules| rules.iter()) {
+    for rule in catalogues
+        .iter()
+        .flat_map(|entries| entries.iter().map(|entry| &entry.rule))
+    {
         assert!(codes.insert(rule.code), "code {} is used twice", rule.code);
         assert!(
             current.contains(&format!("| {} |", rule.code)),

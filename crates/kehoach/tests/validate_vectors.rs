@@ -118,7 +118,7 @@ fn every_vector_gives_exactly_its_diagnostics() {
 #[test]
 fn every_rule_has_a_vector_named_after_it() {
     let mut missing = Vec::new();
-    for rule in catalogue() {
+    for rule in catalogue().iter().map(|entry| &entry.rule) {
         let prefix = format!("{}-", rule.code.to_lowercase());
         let covered = vector_files().iter().any(|path| {
             let name = path.file_name().unwrap_or_default().to_string_lossy();
@@ -141,7 +141,7 @@ fn every_rule_has_a_vector_named_after_it() {
 
 #[test]
 fn vectors_only_name_known_codes() {
-    let known: BTreeSet<&str> = catalogue().iter().map(|rule| rule.code).collect();
+    let known: BTreeSet<&str> = catalogue().iter().map(|entry| entry.rule.code).collect();
     for path in vector_files() {
         let vector: Value =
             serde_json::from_str(&std::fs::read_to_string(&path).unwrap_or_default())
@@ -154,11 +154,11 @@ fn vectors_only_name_known_codes() {
                 .unwrap_or_else(|| panic!("{}: unknown code {code}", path.display()));
             assert!(known.contains(code.as_str()));
             assert_eq!(
-                rule.severity.english(),
+                rule.rule.severity.english(),
                 severity,
                 "{}: {code} has severity {}",
                 path.display(),
-                rule.severity.english()
+                rule.rule.severity.english()
             );
         }
     }

@@ -11,173 +11,126 @@ use std::hash::{BuildHasherDefault, Hash, Hasher};
 use time::{Date, Month};
 
 use super::Activity;
-use crate::diagnostic::{Params, Rule};
+use crate::diagnostic::{rule_catalogue, Params, Rule};
 use crate::model::iso_date;
 use crate::period::Span;
-use crate::{Diagnostic, Lang, Plan, Severity};
+use crate::{Diagnostic, Lang, Plan};
 
 const CATEGORY: &str = "activity-log";
 
-/// LOG001: a line of a JSON Lines log is not JSON.
-pub const NOT_JSON: Rule = Rule {
-    code: "LOG001",
-    severity: Severity::Error,
-    category: CATEGORY,
-    description_vi: "Dòng không phải JSON hợp lệ",
-    description_en: "A line is not valid JSON",
-    message_vi: "Dòng {line} không phải JSON hợp lệ ({error}); dòng này bị bỏ qua.",
-    message_en: "Line {line} is not valid JSON ({error}); the line is skipped.",
-    source: "JSON Lines (jsonlines.org): one JSON value per line",
-};
+rule_catalogue! {
+    /// The catalogue of log rules with their documentation, in code order.
+    RULES;
 
-/// LOG002: a record breaks the activity contract.
-pub const INVALID_RECORD: Rule = Rule {
-    code: "LOG002",
-    severity: Severity::Error,
-    category: CATEGORY,
-    description_vi: "Bản ghi không đúng mẫu hoạt động",
-    description_en: "A record does not follow the activity contract",
-    message_vi: "Bản ghi không đúng mẫu hoạt động: {error}; bản ghi bị bỏ qua.",
-    message_en: "The record does not follow the activity contract: {error}; it is skipped.",
-    source: "kehoach JSON contract (kehoach schema activities)",
-};
-
-/// LOG003: a record of another contract version.
-pub const UNSUPPORTED_VERSION: Rule = Rule {
-    code: "LOG003",
-    severity: Severity::Error,
-    category: CATEGORY,
-    description_vi: "Phiên bản schemaVersion không được hỗ trợ",
-    description_en: "Unsupported schemaVersion",
-    message_vi: "Bản ghi có schemaVersion {found}, phiên bản này của kehoach đọc phiên bản {expected}; bản ghi bị bỏ qua.",
-    message_en: "The record has schemaVersion {found}; this kehoach reads version {expected}; it is skipped.",
-    source: "kehoach JSON contract",
-};
-
-/// LOG004: the form is not in the plan.
-pub const UNKNOWN_FORM: Rule = Rule {
-    code: "LOG004",
-    severity: Severity::Warning,
-    category: CATEGORY,
-    description_vi: "Hình thức không có trong kế hoạch",
-    description_en: "The form is not in the plan",
-    message_vi: "Hình thức \"{form}\" không có trong kế hoạch; hoạt động không được tính cho hình thức, chỉ tiêu nào.",
-    message_en: "Form \"{form}\" is not in the plan; the activity counts towards no form or quota.",
-    source: "plan consistency: activity.form names a form id of the plan",
-};
-
-/// LOG005: the unit is not in the plan.
-pub const UNKNOWN_UNIT: Rule = Rule {
-    code: "LOG005",
-    severity: Severity::Warning,
-    category: CATEGORY,
-    description_vi: "Đơn vị không có trong kế hoạch",
-    description_en: "The unit is not in the plan",
-    message_vi: "Đơn vị \"{unit}\" không có trong kế hoạch; hoạt động được tính cho hình thức nhưng không cho đơn vị nào.",
-    message_en: "Unit \"{unit}\" is not in the plan; the activity counts for its form but for no unit.",
-    source: "plan consistency: activity.unit names a unit id of the plan",
-};
-
-/// LOG006: the audience is not in the plan.
-pub const UNKNOWN_AUDIENCE: Rule = Rule {
-    code: "LOG006",
-    severity: Severity::Warning,
-    category: CATEGORY,
-    description_vi: "Đối tượng không có trong kế hoạch",
-    description_en: "The audience is not in the plan",
-    message_vi: "Đối tượng \"{audience}\" không có trong kế hoạch.",
-    message_en: "Audience \"{audience}\" is not in the plan.",
-    source: "plan consistency: activity.audience names an audience id of the plan",
-};
-
-/// LOG007: the audience given is not the form's.
-pub const AUDIENCE_MISMATCH: Rule = Rule {
-    code: "LOG007",
-    severity: Severity::Warning,
-    category: CATEGORY,
-    description_vi: "Đối tượng không khớp với hình thức",
-    description_en: "The audience does not match the form",
-    message_vi: "Đối tượng \"{audience}\" khác với đối tượng \"{expected}\" của hình thức \"{form}\" trong kế hoạch; hoạt động được tính theo đối tượng của hình thức.",
-    message_en: "Audience \"{audience}\" differs from \"{expected}\", the audience of form \"{form}\" in the plan; the activity counts under the form's audience.",
-    source: "plan consistency: each form belongs to one audience",
-};
-
-/// LOG008: the date lies outside the plan's time.
-pub const OUTSIDE_PLAN: Rule = Rule {
-    code: "LOG008",
-    severity: Severity::Warning,
-    category: CATEGORY,
-    description_vi: "Ngày nằm ngoài thời gian của kế hoạch",
-    description_en: "The date lies outside the plan's time",
-    message_vi: "Ngày {date} nằm ngoài thời gian của kế hoạch năm {year} ({start} – {end}).",
-    message_en: "Date {date} lies outside the time of the {year} plan ({start} – {end}).",
-    source:
-        "plan year, extended back to the start of its Nghị định 09/2019 cut-off year (15 December)",
-};
-
-/// LOG009: the same evidence recorded twice.
-pub const DUPLICATE_EVIDENCE: Rule = Rule {
-    code: "LOG009",
-    severity: Severity::Warning,
-    category: CATEGORY,
-    description_vi: "Minh chứng bị ghi trùng",
-    description_en: "The same evidence is recorded twice",
-    message_vi: "Minh chứng \"{evidence}\" đã được ghi ở bản ghi /{first}; bản ghi này không được tính lần nữa.",
-    message_en: "Evidence \"{evidence}\" is already recorded at /{first}; this record is not counted again.",
-    source: "log consistency: one activity, one record",
-};
-
-/// LOG010: no evidence.
-pub const NO_EVIDENCE: Rule = Rule {
-    code: "LOG010",
-    severity: Severity::Info,
-    category: CATEGORY,
-    description_vi: "Hoạt động không có minh chứng",
-    description_en: "The activity has no evidence",
-    message_vi: "Hoạt động không có minh chứng (đường dẫn bài viết hoặc số, ký hiệu văn bản).",
-    message_en: "The activity has no evidence (an article URL or a document reference).",
-    source: "reporting practice: results are reported with their evidence",
-};
-
-/// LOG011: a JSON array log is broken; the rest is not read.
-pub const BROKEN_ARRAY: Rule = Rule {
-    code: "LOG011",
-    severity: Severity::Error,
-    category: CATEGORY,
-    description_vi: "Tệp JSON bị hỏng",
-    description_en: "The JSON file is broken",
-    message_vi: "Tệp JSON bị hỏng ở dòng {line}, cột {column} ({error}); phần còn lại của tệp không được đọc.",
-    message_en: "The JSON file is broken at line {line}, column {column} ({error}); the rest of the file was not read.",
-    source: "RFC 8259 (JSON)",
-};
-
-/// LOG012: no title.
-pub const EMPTY_TITLE: Rule = Rule {
-    code: "LOG012",
-    severity: Severity::Warning,
-    category: CATEGORY,
-    description_vi: "Hoạt động không có tiêu đề",
-    description_en: "The activity has no title",
-    message_vi: "Hoạt động không có tiêu đề; báo cáo sẽ không nêu được hoạt động này.",
-    message_en: "The activity has no title; a report cannot name it.",
-    source: "reporting practice: results name what was done",
-};
-
-/// The catalogue of log rules, in code order.
-pub const RULES: &[Rule] = &[
-    NOT_JSON,
-    INVALID_RECORD,
-    UNSUPPORTED_VERSION,
-    UNKNOWN_FORM,
-    UNKNOWN_UNIT,
-    UNKNOWN_AUDIENCE,
-    AUDIENCE_MISMATCH,
-    OUTSIDE_PLAN,
-    DUPLICATE_EVIDENCE,
-    NO_EVIDENCE,
-    BROKEN_ARRAY,
-    EMPTY_TITLE,
-];
+    NOT_JSON("LOG001") {
+        severity: Error,
+        category: CATEGORY,
+        source: "JSON Lines (jsonlines.org): one JSON value per line",
+        description_vi: "Dòng không phải JSON hợp lệ",
+        description_en: "A line is not valid JSON",
+        message_vi: "Dòng {line} không phải JSON hợp lệ ({error}); dòng này bị bỏ qua.",
+        message_en: "Line {line} is not valid JSON ({error}); the line is skipped.",
+    }
+    INVALID_RECORD("LOG002") {
+        severity: Error,
+        category: CATEGORY,
+        source: "kehoach JSON contract (kehoach schema activities)",
+        description_vi: "Bản ghi không đúng mẫu hoạt động",
+        description_en: "A record does not follow the activity contract",
+        message_vi: "Bản ghi không đúng mẫu hoạt động: {error}; bản ghi bị bỏ qua.",
+        message_en: "The record does not follow the activity contract: {error}; it is skipped.",
+    }
+    UNSUPPORTED_VERSION("LOG003") {
+        severity: Error,
+        category: CATEGORY,
+        source: "kehoach JSON contract",
+        description_vi: "Phiên bản schemaVersion không được hỗ trợ",
+        description_en: "Unsupported schemaVersion",
+        message_vi: "Bản ghi có schemaVersion {found}, phiên bản này của kehoach đọc phiên bản {expected}; bản ghi bị bỏ qua.",
+        message_en: "The record has schemaVersion {found}; this kehoach reads version {expected}; it is skipped.",
+    }
+    UNKNOWN_FORM("LOG004") {
+        severity: Warning,
+        category: CATEGORY,
+        source: "plan consistency: activity.form names a form id of the plan",
+        description_vi: "Hình thức không có trong kế hoạch",
+        description_en: "The form is not in the plan",
+        message_vi: "Hình thức \"{form}\" không có trong kế hoạch; hoạt động không được tính cho hình thức, chỉ tiêu nào.",
+        message_en: "Form \"{form}\" is not in the plan; the activity counts towards no form or quota.",
+    }
+    UNKNOWN_UNIT("LOG005") {
+        severity: Warning,
+        category: CATEGORY,
+        source: "plan consistency: activity.unit names a unit id of the plan",
+        description_vi: "Đơn vị không có trong kế hoạch",
+        description_en: "The unit is not in the plan",
+        message_vi: "Đơn vị \"{unit}\" không có trong kế hoạch; hoạt động được tính cho hình thức nhưng không cho đơn vị nào.",
+        message_en: "Unit \"{unit}\" is not in the plan; the activity counts for its form but for no unit.",
+    }
+    UNKNOWN_AUDIENCE("LOG006") {
+        severity: Warning,
+        category: CATEGORY,
+        source: "plan consistency: activity.audience names an audience id of the plan",
+        description_vi: "Đối tượng không có trong kế hoạch",
+        description_en: "The audience is not in the plan",
+        message_vi: "Đối tượng \"{audience}\" không có trong kế hoạch.",
+        message_en: "Audience \"{audience}\" is not in the plan.",
+    }
+    AUDIENCE_MISMATCH("LOG007") {
+        severity: Warning,
+        category: CATEGORY,
+        source: "plan consistency: each form belongs to one audience",
+        description_vi: "Đối tượng không khớp với hình thức",
+        description_en: "The audience does not match the form",
+        message_vi: "Đối tượng \"{audience}\" khác với đối tượng \"{expected}\" của hình thức \"{form}\" trong kế hoạch; hoạt động được tính theo đối tượng của hình thức.",
+        message_en: "Audience \"{audience}\" differs from \"{expected}\", the audience of form \"{form}\" in the plan; the activity counts under the form's audience.",
+    }
+    OUTSIDE_PLAN("LOG008") {
+        severity: Warning,
+        category: CATEGORY,
+        source: "plan year, extended back to the start of its Nghị định 09/2019 cut-off year (15 December)",
+        description_vi: "Ngày nằm ngoài thời gian của kế hoạch",
+        description_en: "The date lies outside the plan's time",
+        message_vi: "Ngày {date} nằm ngoài thời gian của kế hoạch năm {year} ({start} – {end}).",
+        message_en: "Date {date} lies outside the time of the {year} plan ({start} – {end}).",
+    }
+    DUPLICATE_EVIDENCE("LOG009") {
+        severity: Warning,
+        category: CATEGORY,
+        source: "log consistency: one activity, one record",
+        description_vi: "Minh chứng bị ghi trùng",
+        description_en: "The same evidence is recorded twice",
+        message_vi: "Minh chứng \"{evidence}\" đã được ghi ở bản ghi /{first}; bản ghi này không được tính lần nữa.",
+        message_en: "Evidence \"{evidence}\" is already recorded at /{first}; this record is not counted again.",
+    }
+    NO_EVIDENCE("LOG010") {
+        severity: Info,
+        category: CATEGORY,
+        source: "reporting practice: results are reported with their evidence",
+        description_vi: "Hoạt động không có minh chứng",
+        description_en: "The activity has no evidence",
+        message_vi: "Hoạt động không có minh chứng (đường dẫn bài viết hoặc số, ký hiệu văn bản).",
+        message_en: "The activity has no evidence (an article URL or a document reference).",
+    }
+    BROKEN_ARRAY("LOG011") {
+        severity: Error,
+        category: CATEGORY,
+        source: "RFC 8259 (JSON)",
+        description_vi: "Tệp JSON bị hỏng",
+        description_en: "The JSON file is broken",
+        message_vi: "Tệp JSON bị hỏng ở dòng {line}, cột {column} ({error}); phần còn lại của tệp không được đọc.",
+        message_en: "The JSON file is broken at line {line}, column {column} ({error}); the rest of the file was not read.",
+    }
+    EMPTY_TITLE("LOG012") {
+        severity: Warning,
+        category: CATEGORY,
+        source: "reporting practice: results name what was done",
+        description_vi: "Hoạt động không có tiêu đề",
+        description_en: "The activity has no title",
+        message_vi: "Hoạt động không có tiêu đề; báo cáo sẽ không nêu được hoạt động này.",
+        message_en: "The activity has no title; a report cannot name it.",
+    }
+}
 
 /// The days an activity of the plan may carry: from 15 December of the year before (the first
 /// day of the year's cut-off window, Nghị định 09/2019) to 31 December (the calendar year's
@@ -591,7 +544,7 @@ mod tests {
 
     #[test]
     fn catalogue_codes_are_unique_and_ordered() {
-        let codes: Vec<&str> = RULES.iter().map(|rule| rule.code).collect();
+        let codes: Vec<&str> = RULES.iter().map(|entry| entry.rule.code).collect();
         let mut sorted = codes.clone();
         sorted.sort_unstable();
         sorted.dedup();

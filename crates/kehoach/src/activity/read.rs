@@ -371,6 +371,34 @@ fn walk_array<'de, R: serde_json::de::Read<'de>>(
             formatter.write_str("an array of activity records")
         }
 
+        // The reader calls this only on text that starts with '['. The other visits are
+        // written out, rather than left to serde's defaults, because those format any
+        // unexpected value, floats included, and would carry float formatting (14 KB) into
+        // the npm package's module.
+        fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<(), E> {
+            Err(E::custom("expected an array of activity records"))
+        }
+        fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<(), E> {
+            Err(E::custom("expected an array of activity records"))
+        }
+        fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<(), E> {
+            Err(E::custom("expected an array of activity records"))
+        }
+        fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<(), E> {
+            Err(E::custom("expected an array of activity records"))
+        }
+        fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<(), E> {
+            Err(E::custom("expected an array of activity records"))
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<(), E> {
+            Err(E::custom("expected an array of activity records"))
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, _: A) -> Result<(), A::Error> {
+            Err(serde::de::Error::custom(
+                "expected an array of activity records",
+            ))
+        }
+
         fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
             let mut index = 0u32;
             loop {
@@ -384,7 +412,7 @@ fn walk_array<'de, R: serde_json::de::Read<'de>>(
         }
     }
 
-    (&mut *deserializer).deserialize_seq(Elements {
+    (&mut *deserializer).deserialize_any(Elements {
         lang,
         each,
         starting,

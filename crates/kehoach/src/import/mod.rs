@@ -230,15 +230,28 @@ impl Findings {
 
     fn render(self, lang: Lang) -> Vec<Diagnostic> {
         // By source line (findings about no single line last), then by code; equal keys keep
-        // the order they were found in.
-        let code_rank = |code: &str| RULES.iter().position(|r| r.code == code).unwrap_or(0);
+        // the order they were found in. Codes are "IMP" and three digits, so the number orders
+        // them (read from the code rather than the catalogue, which only the docs need).
+        let code_rank = |code: &str| {
+            code.get(3..)
+                .and_then(|digits| digits.parse::<usize>().ok())
+                .unwrap_or(0)
+        };
         let mut order: Vec<(usize, usize)> = self
             .items
             .iter()
             .enumerate()
             .map(|(index, f)| {
-                let line = if f.line == 0 { usize::MAX >> 7 } else { f.line };
-                (line.saturating_mul(64) + code_rank(f.rule.code) % 64, index)
+                let line = if f.line == 0 {
+                    usize::MAX >> 11
+                } else {
+                    f.line
+                };
+                (
+                    line.saturating_mul(1024)
+                        .saturating_add(code_rank(f.rule.code) % 1024),
+                    index,
+                )
             })
             .collect();
         sort_pairs(&mut order);

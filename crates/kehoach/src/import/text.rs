@@ -106,11 +106,9 @@ impl<'a> Lower<'a> {
         let mut lower = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len() + 1);
         for (offset, ch) in original.char_indices() {
-            for lc in ch.to_lowercase() {
-                let before = lower.len();
-                lower.push(lc);
-                map.extend(std::iter::repeat_n(offset, lower.len() - before));
-            }
+            let before = lower.len();
+            crate::model::case::push_lower(ch, &mut lower);
+            map.extend(std::iter::repeat_n(offset, lower.len() - before));
         }
         map.push(original.len());
         Lower {
@@ -215,7 +213,7 @@ fn boundary_after(text: &str, at: usize, needle: &str) -> bool {
 
 /// Lowercases for comparisons (NFC input assumed).
 pub(crate) fn lower(text: &str) -> String {
-    text.chars().flat_map(char::to_lowercase).collect()
+    crate::model::case::lower(text)
 }
 
 /// Whether `lower(text)` starts with one of `prefixes` at a word boundary.
@@ -401,12 +399,15 @@ pub(crate) fn upper_letter(letter: char) -> String {
 pub(crate) fn slug(text: &str) -> String {
     let mut out = String::new();
     let mut gap = false;
+    let mut lower = String::new();
     for ch in crate::model::nfd(text).chars() {
         if ('\u{0300}'..='\u{036f}').contains(&ch) {
             continue;
         }
         let ch = if matches!(ch, 'đ' | 'Đ') { 'd' } else { ch };
-        for lc in ch.to_lowercase() {
+        lower.clear();
+        crate::model::case::push_lower(ch, &mut lower);
+        for lc in lower.chars() {
             if lc.is_ascii_alphanumeric() {
                 if gap && !out.is_empty() {
                     out.push('-');

@@ -5,6 +5,7 @@
 //! dates as `YYYY-MM-DD`), and unknown keys are rejected. Use [`Plan::from_json_str`] to load a
 //! plan and [`Plan::to_json_string`] to save one.
 
+pub(crate) mod case;
 mod document;
 pub(crate) mod iso_date;
 pub(crate) mod load;
@@ -167,55 +168,23 @@ pub fn nfd(text: &str) -> String {
 /// Two texts that fold to the same string are the same text for duplicate checks and name
 /// matching.
 pub fn fold(text: &str) -> String {
-    // The words of `split_whitespace`, lower-cased with `char::to_lowercase` and joined by one
-    // space, in one pass; the letters of Vietnamese take a short cut past Unicode's tables
+    // The words of `split_whitespace`, lower-cased and joined by one space, in one pass
     // (validation folds every text of a plan, several times).
     let normal = nfc(text);
     let mut out = String::with_capacity(normal.len());
     let mut space = false;
     for c in normal.chars() {
-        let lower = if c.is_ascii() {
-            if matches!(c, ' ' | '\t'..='\r') {
-                space = true;
-                continue;
-            }
-            c.to_ascii_lowercase()
-        } else if let Some(lower) = latin_lowercase(c) {
-            lower
-        } else if c.is_whitespace() {
+        if c.is_whitespace() {
             space = true;
             continue;
-        } else {
-            if space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = false;
-            out.extend(c.to_lowercase());
-            continue;
-        };
+        }
         if space && !out.is_empty() {
             out.push(' ');
         }
         space = false;
-        out.push(lower);
+        case::push_lower(c, &mut out);
     }
     out
-}
-
-/// The lower case of a letter of Latin-1, of the first pairs of Latin Extended-A (Ă, Đ), of
-/// Ơ and Ư, and of Latin Extended Additional: every letter of Vietnamese. `None` for anything
-/// else. A test checks each against `char::to_lowercase`.
-fn latin_lowercase(c: char) -> Option<char> {
-    let code = u32::from(c);
-    let lower = match code {
-        0xD7 => return None,
-        0xC0..=0xDE => code + 0x20,
-        0xDF..=0xFF | 0x1A1 | 0x1B0 => code,
-        0x100..=0x12F | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF => code | 1,
-        0x1A0 | 0x1AF => code + 1,
-        _ => return None,
-    };
-    char::from_u32(lower)
 }
 
 #[cfg(test)]
@@ -249,19 +218,6 @@ mod tests {
             assert!(!surely_nfc(text), "{text:?}");
         }
         assert!(surely_nfc("Sở Văn hóa, Thể thao và Du lịch tỉnh Lạng Sơn"));
-    }
-
-    #[test]
-    fn the_latin_short_cut_lowercases_as_unicode_does() {
-        let mut covered = 0;
-        for c in '\0'..=char::MAX {
-            if let Some(lower) = latin_lowercase(c) {
-                assert!(c.to_lowercase().eq([lower]), "{c:?}");
-                assert!(!c.is_whitespace(), "{c:?}");
-                covered += 1;
-            }
-        }
-        assert_eq!(covered, 0x40 - 1 + 0x30 + 0x96 + 0x60 + 4);
     }
 
     #[test]

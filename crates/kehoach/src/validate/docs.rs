@@ -1,7 +1,7 @@
 //! The rule catalogue as Markdown: `docs/rules.md` is this function's output, so the document
 //! cannot drift from the rules the code applies (a test compares them).
 
-use crate::diagnostic::{Rule, Severity};
+use crate::diagnostic::{RuleDoc, Severity};
 
 /// Headings of the categories this crate knows; other catalogues' categories print as named.
 fn category_title(category: &str) -> String {
@@ -49,8 +49,8 @@ fn cell(text: &str) -> String {
 /// let markdown = kehoach::validate::rules_markdown(&[kehoach::validate::catalogue()]);
 /// assert!(markdown.contains("| DOC007 | lỗi / error |"));
 /// ```
-pub fn rules_markdown(catalogues: &[&[Rule]]) -> String {
-    let rules: Vec<&Rule> = catalogues.iter().flat_map(|rules| rules.iter()).collect();
+pub fn rules_markdown(catalogues: &[&[RuleDoc]]) -> String {
+    let rules: Vec<&RuleDoc> = catalogues.iter().flat_map(|rules| rules.iter()).collect();
     let mut categories: Vec<&str> = Vec::new();
     for rule in &rules {
         if !categories.contains(&rule.category) {
@@ -74,10 +74,11 @@ pub fn rules_markdown(catalogues: &[&[Rule]]) -> String {
     out.push_str("| Category | Codes | Rules | Errors | Warnings | Infos |\n");
     out.push_str("|---|---|---:|---:|---:|---:|\n");
     for category in &categories {
-        let in_category: Vec<&&Rule> = rules.iter().filter(|r| r.category == *category).collect();
+        let in_category: Vec<&&RuleDoc> =
+            rules.iter().filter(|r| r.category == *category).collect();
         let mut prefixes: Vec<&str> = Vec::new();
         for rule in &in_category {
-            let p = prefix(rule.code);
+            let p = prefix(rule.rule.code);
             if !prefixes.contains(&p) {
                 prefixes.push(p);
             }
@@ -85,7 +86,7 @@ pub fn rules_markdown(catalogues: &[&[Rule]]) -> String {
         let count = |severity: Severity| {
             in_category
                 .iter()
-                .filter(|r| r.severity == severity)
+                .filter(|r| r.rule.severity == severity)
                 .count()
         };
         out.push_str(&format!(
@@ -105,9 +106,9 @@ pub fn rules_markdown(catalogues: &[&[Rule]]) -> String {
         for rule in rules.iter().filter(|r| r.category == *category) {
             out.push_str(&format!(
                 "| {} | {} / {} | {} | {} | {} |\n",
-                rule.code,
-                rule.severity.vietnamese(),
-                rule.severity.english(),
+                rule.rule.code,
+                rule.rule.severity.vietnamese(),
+                rule.rule.severity.english(),
                 cell(rule.description_vi),
                 cell(rule.description_en),
                 cell(rule.source),

@@ -257,7 +257,7 @@ fn capitals(c: &mut Checker, path: &str, text: &str) {
             path,
             Params::new()
                 .with("text", text)
-                .with("expected", text.to_uppercase()),
+                .with("expected", crate::model::case::upper(text)),
         );
     }
 }

@@ -42,7 +42,7 @@ use std::collections::BTreeMap;
 
 use time::{Date, Month};
 
-use crate::diagnostic::{self, Diagnostic, Lang, Params, Rule};
+use crate::diagnostic::{self, Diagnostic, Lang, Params, Rule, RuleDoc};
 use crate::model::LoadError;
 use crate::Plan;
 
@@ -83,13 +83,13 @@ pub fn validate_plan_json(text: &str, lang: Lang) -> Result<Vec<Diagnostic>, Loa
     Ok(validate_plan(&plan, lang))
 }
 
-/// Every rule of the plan validator, in code order.
-pub fn catalogue() -> &'static [Rule] {
+/// Every rule of the plan validator with its documentation, in code order.
+pub fn catalogue() -> &'static [RuleDoc] {
     rules::CATALOGUE
 }
 
-/// The validator's rule with this code ("DOC007").
-pub fn rule(code: &str) -> Option<&'static Rule> {
+/// The validator's rule with this code ("DOC007"), with its documentation.
+pub fn rule(code: &str) -> Option<&'static RuleDoc> {
     rules::rule(code)
 }
 

@@ -34,7 +34,7 @@ pub(crate) fn document_kind(name: &'static str, kind: DocumentKind) -> Word {
     };
     let vi = match kind {
         DocumentKind::Other => "văn bản khác".to_string(),
-        other => other.vietnamese().to_lowercase(),
+        other => crate::model::case::lower(other.vietnamese()),
     };
     word(name, vi, en)
 }

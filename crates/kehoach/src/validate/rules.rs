@@ -8,41 +8,12 @@
 //! Prefixes: `DOC` the document per Nghị định 30/2020, `REF` legal bases, `STR` structure,
 //! `FRM` forms and units, `QTA` quotas, `RPT` reporting, `YR` year consistency.
 
-use crate::diagnostic::{Rule, Severity};
+use crate::diagnostic::{rule_catalogue, RuleDoc};
 
-/// Declares each rule as a public constant and lists them all in [`CATALOGUE`].
-macro_rules! catalogue {
-    ($(
-        $code:ident {
-            severity: $severity:ident,
-            category: $category:literal,
-            source: $source:literal,
-            description_vi: $description_vi:literal,
-            description_en: $description_en:literal,
-            message_vi: $message_vi:literal,
-            message_en: $message_en:literal $(,)?
-        }
-    )*) => {
-        $(
-            #[doc = $description_en]
-            pub const $code: Rule = Rule {
-                code: stringify!($code),
-                severity: Severity::$severity,
-                category: $category,
-                description_vi: $description_vi,
-                description_en: $description_en,
-                message_vi: $message_vi,
-                message_en: $message_en,
-                source: $source,
-            };
-        )*
+rule_catalogue! {
+    /// Every rule of the plan validator with its documentation, in code order.
+    CATALOGUE;
 
-        /// Every rule of the plan validator, in code order.
-        pub const CATALOGUE: &[Rule] = &[$($code),*];
-    };
-}
-
-catalogue! {
     // ---------------------------------------------------------------- document (NĐ 30/2020)
     DOC001 {
         severity: Error,
@@ -961,7 +932,7 @@ catalogue! {
     }
 }
 
-/// The rule with this code, if the catalogue has it.
-pub fn rule(code: &str) -> Option<&'static Rule> {
-    CATALOGUE.iter().find(|rule| rule.code == code)
+/// The rule with this code, with its documentation, if the catalogue has it.
+pub fn rule(code: &str) -> Option<&'static RuleDoc> {
+    CATALOGUE.iter().find(|entry| entry.rule.code == code)
 }

@@ -6,13 +6,15 @@
 
 use time::{Date, Month};
 
+use crate::model::case::{eq_ignore_case, lower_char, upper, upper_char};
+
 /// `text` without `prefix`, compared case-insensitively; `None` when it does not start so.
 pub(crate) fn strip_prefix_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
     let mut rest = text;
     for expected in prefix.chars() {
         let mut chars = rest.chars();
         let found = chars.next()?;
-        if !found.to_lowercase().eq(expected.to_lowercase()) {
+        if !eq_ignore_case(found, expected) {
             return None;
         }
         rest = chars.as_str();
@@ -25,10 +27,7 @@ pub(crate) fn find_ci(text: &str, needle: &str) -> Option<(usize, usize)> {
     // Only positions whose character could start the needle are tried in full: lowercasing
     // every character of every position dominated validation time.
     let first = needle.chars().next()?;
-    let (lower, upper) = (
-        first.to_lowercase().next().unwrap_or(first),
-        first.to_uppercase().next().unwrap_or(first),
-    );
+    let (lower, upper) = (lower_char(first), upper_char(first));
     text.match_indices([lower, upper]).find_map(|(start, _)| {
         let tail = text.get(start..)?;
         strip_prefix_ci(tail, needle).map(|rest| (start, text.len() - rest.len()))
@@ -65,7 +64,7 @@ pub(crate) fn excerpt(text: &str, max: usize) -> String {
 
 /// Whether `text` is written in capitals (nothing changes when uppercased).
 pub(crate) fn is_capitals(text: &str) -> bool {
-    text.to_uppercase() == text
+    upper(text) == text
 }
 
 /// A day or month as written: its digits and value.
