@@ -34,7 +34,8 @@ step() { printf '\n==> %s (%ss)\n' "$*" "$((SECONDS - started))" >&2; }
 step "build: benchmarks (bench profile), CLI (release), npm package"
 cargo bench --locked -p kehoach --no-run --quiet
 cargo build --locked --release --quiet -p kehoach-cli
-scripts/build-npm.sh >/dev/null
+# The module's size goes into the report: speed in wasm is read against it.
+wasm_size="$(scripts/build-npm.sh | grep -E '^(wasm|js):' || true)"
 if [[ ! -d bindings/wasm/node_modules/ajv ]]; then
   (cd bindings/wasm && npm ci --no-audit --no-fund)
 fi
@@ -46,7 +47,13 @@ native data "$data" >&2
 {
   echo "# kehoach benchmarks"
   echo
-  echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(uname -m), rustc $(rustc --version | cut -d' ' -f2), node $(node --version)"
+  echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(uname -m), rustc $(rustc --version | cut -d' ' -f2), node $(node --version), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo
+  echo "npm package as built by scripts/build-npm.sh:"
+  echo
+  echo '```text'
+  echo "$wasm_size"
+  echo '```'
 } >"$report"
 section() { printf '\n## %s\n\n' "$1" | tee -a "$report"; }
 
