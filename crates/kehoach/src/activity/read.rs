@@ -699,7 +699,8 @@ impl QuickStream {
 
     /// Whether the bytes from [`QuickStream::record_end`] to `end` come near the record limit,
     /// where the careful walk, whose meter decides at exactly which byte the limit is passed,
-    /// takes over (two bytes short of it: serde_json's look-ahead at the end of the input).
+    /// takes over (one byte short of it; past it, the careful walk's look for the end of the
+    /// input after the `]` would count one byte the quick reader did not).
     fn near_limit(&self, end: usize) -> bool {
         end.saturating_sub(self.record_end) >= MAX_RECORD_BYTES - 1
     }
@@ -1234,17 +1235,18 @@ mod tests {
             arrays.push(format!("[{RECORD},\n  {big} ,{RECORD}]"));
             arrays.push(format!("[{RECORD},\n{big}\n]"));
         }
-        let near = record_of(MAX_RECORD_BYTES - 40);
-        for blanks in [30, 36, 37, 38, 39, 40, 41, 45] {
+        // Blank runs reaching the limit: before an element (the limit counts them in it),
+        // and after the `]`, where the careful walk's look for the end of the input counts too.
+        let comma = RECORD.len() + 1;
+        for blanks in (MAX_RECORD_BYTES - 3)..=(MAX_RECORD_BYTES + 1) {
             let blank = " ".repeat(blanks);
-            arrays.push(format!("[{RECORD},{blank}{near}]"));
-            arrays.push(format!("[{near}{blank}]"));
-            arrays.push(format!("[{RECORD}, {near}]{blank}"));
-            arrays.push(format!("[{near}]{blank}\n"));
-            arrays.push(format!("[{RECORD},\n{near}{blank},{RECORD}]"));
+            arrays.push(format!("[{RECORD}]{blank}"));
+            arrays.push(format!("[{RECORD}\n]{}", " ".repeat(blanks - 1)));
+            arrays.push(format!("[{blank}{RECORD}]"));
+            let before = " ".repeat(blanks - comma);
+            arrays.push(format!("[{RECORD},{before}{RECORD}]"));
+            arrays.push(format!("[{RECORD},\n{}{RECORD},{RECORD}]", &before[1..]));
         }
-        arrays.push(format!("[{RECORD},{}]", " ".repeat(2 * MAX_RECORD_BYTES)));
-        arrays.push(format!("[{RECORD}]{}", " ".repeat(2 * MAX_RECORD_BYTES)));
         let mut too_long = 0;
         for array in &arrays {
             let careful = careful_stream(array);
