@@ -6,9 +6,12 @@
 //!   benchmarks generate in memory.
 //! * `figure PLAN LOG PERIOD RUNS` times, in this process, what the npm package's `evaluate`
 //!   does with a plan and a log given as JSON text — load the plan, evaluate the log, write
-//!   the evaluation as JSON — and prints the median in milliseconds: the native figure the
-//!   wasm one is compared with.
+//!   the evaluation as JSON — and prints the fastest and the median run in milliseconds: the
+//!   native figure the wasm one is compared with. `validate PLAN RUNS` does the same for
+//!   `validatePlan`.
 //! * `table CRITERION_DIR` reads criterion's estimates and prints every ratio with its target.
+//! * `interleaved` prints the evaluation ratios again from interleaved runs (see
+//!   [`interleaved`]); `probe COUNT FORMAT PATH` runs one path alone, for a profiler.
 //!
 //! Run through cargo (`cargo bench -p kehoach --bench native -- data DIR`), which adds a
 //! `--bench` argument that is ignored here.
@@ -32,14 +35,20 @@ fn main() {
         ["data", dir] => write_data(Path::new(dir)),
         ["figure", plan, log, period, runs] => figure(plan, log, period, runs),
         ["table", dir] => table(Path::new(dir)),
-        ["probe", count] => probe(or_exit(count.parse(), "the record count"), None),
-        ["probe", count, format, path] => probe(
-            or_exit(count.parse(), "the record count"),
-            Some((format, path)),
-        ),
+        ["validate", plan, runs] => validate_figure(plan, runs),
+        ["interleaved"] => interleaved(&[10_000, 100_000, 1_000_000]),
+        ["probe", count, format, path] => {
+            let best = fastest(
+                format,
+                or_exit(count.parse(), "the record count"),
+                7,
+                Some(path),
+            );
+            println!("{format} {path} {count}: fastest {best:?} s");
+        }
         _ => {
             eprintln!(
-                "usage: native data DIR | native figure PLAN LOG PERIOD RUNS | native table CRITERION_DIR"
+                "usage: native data DIR | native figure PLAN LOG PERIOD RUNS | native validate PLAN RUNS | native table CRITERION_DIR | native interleaved | native probe COUNT FORMAT PATH"
             );
             std::process::exit(2);
         }
@@ -83,30 +92,62 @@ fn write_data(dir: &Path) {
     }
 }
 
-/// Quick ratios for profiling work: the fastest of several alternating runs of the baseline
-/// and of both evaluation paths, which the noise of a shared machine disturbs less than a mean.
-///
-/// With a format (`array`, `lines`) and a path (`baseline`, `reader`, `str`), runs only that
-/// one, for `perf stat` to count its cycles.
-fn probe(count: usize, only: Option<(&str, &str)>) {
+/// The evaluation ratios from interleaved runs: for each size and format, rounds of the
+/// baseline and both evaluation paths one after the other, keeping each one's fastest run.
+/// A busy machine slows all three of a round alike, and the fastest run is the one it
+/// disturbed least, so these ratios move less than criterion's medians of benchmarks run one
+/// after another. Prints a table with the targets (≤ 1.3× the baseline, ≤ 11× for 10× the
+/// records).
+fn interleaved(sizes: &[usize]) {
+    println!("| log | records | baseline (fastest) | stream (CLI) | text (npm) | target |");
+    println!("|---|---|---|---|---|---|");
+    let mut previous: Option<(usize, [f64; 3])> = None;
+    for format in ["array", "lines"] {
+        for &count in sizes {
+            let best = fastest(format, count, if count >= 1_000_000 { 3 } else { 7 }, None);
+            let verdict = |ratio: f64, target: f64| {
+                format!(
+                    "{ratio:.2}× {}",
+                    if ratio <= target { "met" } else { "MISSED" }
+                )
+            };
+            println!(
+                "| {format} | {count} | {:.1} ms | {} | {} | ≤ 1.3× |",
+                best[0] * 1000.0,
+                verdict(best[1] / best[0], 1.3),
+                verdict(best[2] / best[0], 1.3),
+            );
+            if let Some((small, before)) = previous.filter(|(small, _)| small * 10 == count) {
+                println!(
+                    "| {format}: {count} / {small} records | linearity | {:.2}× | {} | {} | ≤ 11× |",
+                    best[0] / before[0],
+                    verdict(best[1] / before[1], 11.0),
+                    verdict(best[2] / before[2], 11.0),
+                );
+            }
+            previous = Some((count, best));
+        }
+        previous = None;
+    }
+}
+
+/// The fastest of `rounds` interleaved runs (s) of the baseline, the stream path and the text
+/// path on a generated log; with `only` (format, path), runs just that one, for profilers.
+fn fastest(format: &str, count: usize, rounds: usize, only: Option<&str>) -> [f64; 3] {
     use kehoach::activity::Activity;
     let plan = support::bundled_plan();
     let period = or_exit("2023".parse(), "the period");
     let options = EvaluateOptions::default();
-    for (format, text) in [
-        ("array", json_array(count, Evidence::Distinct)),
-        ("lines", json_lines(count, Evidence::Distinct)),
-    ] {
-        if only.is_some_and(|(only, _)| only != format) {
-            continue;
-        }
-        let run = |path: &str| only.is_none_or(|(_, only)| only == path);
-        let mut best = [f64::INFINITY; 3];
-        for _ in 0..7 {
-            let started = Instant::now();
-            let records = if !run("baseline") {
-                0
-            } else if format == "array" {
+    let text = match format {
+        "array" => json_array(count, Evidence::Distinct),
+        _ => json_lines(count, Evidence::Distinct),
+    };
+    let run = |path: &str| only.is_none_or(|only| only == path);
+    let mut best = [f64::INFINITY; 3];
+    for _ in 0..rounds {
+        let started = Instant::now();
+        if run("baseline") {
+            let records = if format == "array" {
                 serde_json::from_slice::<Vec<Activity>>(text.as_bytes()).map_or(0, |r| r.len())
             } else {
                 text.as_bytes()
@@ -116,32 +157,27 @@ fn probe(count: usize, only: Option<(&str, &str)>) {
                     .count()
             };
             std::hint::black_box(records);
-            best[0] = best[0].min(started.elapsed().as_secs_f64());
-            let started = Instant::now();
-            if run("reader") {
-                let evaluation = kehoach::evaluate::evaluate_reader(
-                    &plan,
-                    text.as_bytes(),
-                    &period,
-                    &options,
-                    |_| {},
-                );
-                std::hint::black_box(evaluation.ok());
-            }
-            best[1] = best[1].min(started.elapsed().as_secs_f64());
-            let started = Instant::now();
-            if run("str") {
-                std::hint::black_box(evaluate_log(&plan, &text, &period, &options));
-            }
-            best[2] = best[2].min(started.elapsed().as_secs_f64());
         }
-        println!(
-            "{format} {count}: baseline {:.1} ms, reader {:.2}x, str {:.2}x",
-            best[0] * 1000.0,
-            best[1] / best[0],
-            best[2] / best[0]
-        );
+        best[0] = best[0].min(started.elapsed().as_secs_f64());
+        let started = Instant::now();
+        if run("reader") {
+            let evaluation = kehoach::evaluate::evaluate_reader(
+                &plan,
+                text.as_bytes(),
+                &period,
+                &options,
+                |_| {},
+            );
+            std::hint::black_box(evaluation.ok());
+        }
+        best[1] = best[1].min(started.elapsed().as_secs_f64());
+        let started = Instant::now();
+        if run("str") {
+            std::hint::black_box(evaluate_log(&plan, &text, &period, &options));
+        }
+        best[2] = best[2].min(started.elapsed().as_secs_f64());
     }
+    best
 }
 
 /// The native figure of the npm package's `evaluate`: median of `runs` timings.
@@ -164,8 +200,39 @@ fn figure(plan_path: &str, log_path: &str, period: &str, runs: &str) {
     }
     times.sort_by(f64::total_cmp);
     let median = times.get(times.len() / 2).copied().unwrap_or(f64::NAN);
+    let fastest = times.first().copied().unwrap_or(f64::NAN);
     println!(
-        "{{\"medianMs\": {median:.3}, \"runs\": {}, \"records\": {records}}}",
+        "{{\"fastestMs\": {fastest:.3}, \"medianMs\": {median:.3}, \"runs\": {}, \"records\": {records}}}",
+        times.len()
+    );
+}
+
+/// The native figure of the npm package's `validatePlan` on JSON text: load, validate, write
+/// the diagnostics as JSON; median of `runs` timings.
+fn validate_figure(plan_path: &str, runs: &str) {
+    let text = or_exit(std::fs::read_to_string(plan_path), plan_path);
+    let runs: usize = or_exit(runs.parse(), "the number of runs");
+    let mut times = Vec::with_capacity(runs);
+    let mut count = 0;
+    for _ in 0..runs.max(1) {
+        let started = Instant::now();
+        let diagnostics = or_exit(
+            kehoach::validate::validate_plan_json(&text, kehoach::Lang::Vi),
+            plan_path,
+        );
+        let json = or_exit(
+            serde_json::to_string(&diagnostics),
+            "the diagnostics as JSON",
+        );
+        times.push(started.elapsed().as_secs_f64() * 1000.0);
+        count = diagnostics.len();
+        std::hint::black_box(json);
+    }
+    times.sort_by(f64::total_cmp);
+    let median = times.get(times.len() / 2).copied().unwrap_or(f64::NAN);
+    let fastest = times.first().copied().unwrap_or(f64::NAN);
+    println!(
+        "{{\"fastestMs\": {fastest:.3}, \"medianMs\": {median:.3}, \"runs\": {}, \"diagnostics\": {count}}}",
         times.len()
     );
 }

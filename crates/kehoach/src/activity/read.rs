@@ -112,21 +112,78 @@ fn read_lines<R: BufRead>(
     let mut buffer = Vec::with_capacity(512);
     let mut line_index = skipped_newlines;
     loop {
-        buffer.clear();
-        let Some(length) = read_line_capped(&mut reader, &mut buffer)? else {
-            return Ok(());
+        // A line wholly in the reader's buffer is read where it lies; only a line that runs
+        // past the buffer's end is copied out, capped, by `read_line_capped`.
+        let available = match reader.fill_buf() {
+            Ok(available) => available,
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(error) => return Err(error),
         };
+        if available.is_empty() {
+            return Ok(());
+        }
         let index = line_index;
         line_index = line_index.saturating_add(1);
-        let entry = if length > MAX_RECORD_BYTES {
-            Some(line_too_long(index, length, lang))
-        } else {
-            line_entry(&buffer, index, lang)
+        let entry = match find_newline(available) {
+            Some(length) => {
+                let entry = if length > MAX_RECORD_BYTES {
+                    Some(line_too_long(index, length, lang))
+                } else {
+                    stream_line_entry(available.get(..length).unwrap_or_default(), index, lang)
+                };
+                reader.consume(length + 1);
+                entry
+            }
+            None => {
+                buffer.clear();
+                let length = read_line_capped(&mut reader, &mut buffer)?.unwrap_or_default();
+                if length > MAX_RECORD_BYTES {
+                    Some(line_too_long(index, length, lang))
+                } else {
+                    stream_line_entry(&buffer, index, lang)
+                }
+            }
         };
         if let Some(entry) = entry {
             each(entry);
         }
     }
+}
+
+/// The index of the first `\n` in `bytes`, eight bytes at a time.
+fn find_newline(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    const NEWLINES: u64 = u64::from_ne_bytes([b'\n'; 8]);
+    let mut start = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let word = u64::from_ne_bytes(chunk.try_into().unwrap_or_default()) ^ NEWLINES;
+        // Some byte of `word` is zero: a newline in `chunk`.
+        if word.wrapping_sub(ONES) & !word & HIGHS != 0 {
+            break;
+        }
+        start += 8;
+    }
+    let rest = bytes.get(start..)?;
+    rest.iter()
+        .position(|&byte| byte == b'\n')
+        .map(|at| start + at)
+}
+
+/// [`line_entry`] for a line of a stream, which tries serde_json's direct reading of a record
+/// first ([`Activity::from_plain_json_bytes`]); whatever that does not read, the careful path
+/// decides, so both give the same entries (a test compares them).
+fn stream_line_entry(bytes: &[u8], index: u32, lang: Lang) -> Option<LogEntry> {
+    // A line serde_json reads as a record from its bytes is UTF-8, and trimming it would have
+    // removed JSON whitespace only, so the careful path would find the same record.
+    if let Some(activity) = Activity::from_plain_json_bytes(bytes) {
+        return Some(LogEntry::Record {
+            index,
+            line: Some(index.saturating_add(1)),
+            activity,
+        });
+    }
+    line_entry(bytes, index, lang)
 }
 
 /// Reads one line into `buffer` (without its `\n`), keeping at most one byte more than
@@ -363,6 +420,53 @@ fn walk_array<'de, R: serde_json::de::Read<'de>>(
     deserializer.end()
 }
 
+/// [`walk_array`] of an array whose first element is element `first` of the log: the careful
+/// walk of a stream, which may replay from an element past the first. A copy rather than a
+/// parameter of `walk_array`, so that the npm package's module, which reads logs from a string
+/// only, keeps the code it had.
+fn walk_array_from<'de, R: serde_json::de::Read<'de>>(
+    deserializer: &mut serde_json::Deserializer<R>,
+    first: u32,
+    lang: Lang,
+    each: &mut impl FnMut(LogEntry),
+    starting: &mut impl FnMut(),
+) -> Result<(), serde_json::Error> {
+    struct Elements<'a, F, S> {
+        first: u32,
+        lang: Lang,
+        each: &'a mut F,
+        starting: &'a mut S,
+    }
+
+    impl<'de, F: FnMut(LogEntry), S: FnMut()> Visitor<'de> for Elements<'_, F, S> {
+        type Value = ();
+
+        fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+            formatter.write_str("an array of activity records")
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            let mut index = self.first;
+            loop {
+                (self.starting)();
+                let Some(value) = seq.next_element::<serde_json::Value>()? else {
+                    return Ok(());
+                };
+                (self.each)(entry_from_value(value, index, None, self.lang));
+                index = index.saturating_add(1);
+            }
+        }
+    }
+
+    (&mut *deserializer).deserialize_seq(Elements {
+        first,
+        lang,
+        each,
+        starting,
+    })?;
+    deserializer.end()
+}
+
 /// LOG011 for a syntax error in an array, at its line in the file.
 fn broken_array(error: &serde_json::Error, skipped_newlines: usize, lang: Lang) -> LogEntry {
     LogEntry::Rejected(
@@ -377,31 +481,491 @@ fn broken_array(error: &serde_json::Error, skipped_newlines: usize, lang: Lang) 
     )
 }
 
-/// Reads a JSON array from a stream, each element at most [`MAX_RECORD_BYTES`] long.
+/// [`broken_array`] at a place given apart from the error, for the careful walk of a stream
+/// (kept apart from `broken_array` for the same reason as [`walk_array_from`]).
+fn broken_array_at(
+    error: &serde_json::Error,
+    line: usize,
+    column: usize,
+    skipped_newlines: usize,
+    lang: Lang,
+) -> LogEntry {
+    LogEntry::Rejected(
+        BROKEN_ARRAY.at(
+            "",
+            Params::new()
+                .with("line", line.saturating_add(skipped_newlines))
+                .with("column", column)
+                .with("error", serde_error_text(error)),
+            lang,
+        ),
+    )
+}
+
+/// Reads a JSON array from a stream (the reader at its `[`), each element at most
+/// [`MAX_RECORD_BYTES`] long.
+///
+/// A quick reader goes first ([`QuickStream`]): it finds where each element ends in the
+/// reader's buffer, reads records straight from their bytes, and keeps only the bytes from the
+/// start of the last element on. At anything it does not read exactly as the careful walk
+/// would — a syntax error, something other than an object, nesting near serde_json's limit, an
+/// element or a run of blanks nearing the record limit — the careful walk (serde_json reading
+/// `Value`s from the stream, metered) takes over for the rest of the stream, from the last
+/// element the quick reader kept: a `[` and the kept bytes, then the rest of the reader.
+/// Entries the quick reader passed on already are not passed on again, and the careful walk's
+/// positions and byte counts are moved back to where they are in the file, so the entries and
+/// diagnostics are those the careful walk alone gives (tests compare them).
 fn read_array<R: BufRead>(
-    reader: R,
+    mut reader: R,
     skipped_newlines: u32,
     lang: Lang,
     each: &mut impl FnMut(LogEntry),
 ) -> std::io::Result<()> {
+    let mut quick = QuickStream::new();
+    if quick.read(&mut reader, lang, each)? {
+        return Ok(());
+    }
+    let origin = quick.origin;
+    let passed = quick.passed;
+    let mut seen = origin.index;
+    let mut rest = |entry| {
+        if seen >= passed {
+            each(entry);
+        }
+        seen = seen.saturating_add(1);
+    };
     let meter = Meter::default();
-    let mut deserializer = serde_json::Deserializer::from_reader(Metered {
-        inner: reader,
-        meter: &meter,
-    });
-    let mut starting = || meter.element_start.set(meter.read.get());
-    match walk_array(&mut deserializer, lang, each, &mut starting) {
+    let kept = std::io::Cursor::new(std::mem::take(&mut quick.kept));
+    if origin.element {
+        // The `[` stands for everything before the element; the meter counts from the element
+        // on, charged with the blanks and comma between it and the element before, which the
+        // limit counts in the element.
+        meter.read.set(origin.charged);
+        meter.first_start.set(Some(0));
+        meter.newlines.set(origin.line.saturating_sub(1));
+        meter.column.set(origin.before);
+        let metered = Metered {
+            inner: kept.chain(reader),
+            meter: &meter,
+        };
+        let deserializer = serde_json::Deserializer::from_reader(b"[".chain(metered));
+        careful_array(
+            deserializer,
+            &meter,
+            origin,
+            skipped_newlines,
+            lang,
+            &mut rest,
+        )
+    } else {
+        let metered = Metered {
+            inner: kept.chain(reader),
+            meter: &meter,
+        };
+        let deserializer = serde_json::Deserializer::from_reader(metered);
+        careful_array(
+            deserializer,
+            &meter,
+            origin,
+            skipped_newlines,
+            lang,
+            &mut rest,
+        )
+    }
+}
+
+/// The careful walk of an array from a stream, metered (see [`read_array`]).
+fn careful_array<R: std::io::Read>(
+    mut deserializer: serde_json::Deserializer<serde_json::de::IoRead<R>>,
+    meter: &Meter,
+    origin: Origin,
+    skipped_newlines: u32,
+    lang: Lang,
+    each: &mut impl FnMut(LogEntry),
+) -> std::io::Result<()> {
+    let mut starting = || {
+        let start = meter.first_start.take().unwrap_or(meter.read.get());
+        meter.element_start.set(start);
+    };
+    match walk_array_from(&mut deserializer, origin.index, lang, each, &mut starting) {
         Ok(()) => Ok(()),
         Err(_) if meter.tripped.get() => {
-            each(element_too_long(&meter, skipped_newlines, lang));
+            each(element_too_long(meter, skipped_newlines, lang));
             Ok(())
         }
         Err(error) if error.is_io() => Err(std::io::Error::other(error)),
         Err(error) => {
-            each(broken_array(&error, skipped_newlines as usize, lang));
+            let (line, column) = origin.in_file(error.line(), error.column());
+            each(broken_array_at(
+                &error,
+                line,
+                column,
+                skipped_newlines as usize,
+                lang,
+            ));
             Ok(())
         }
     }
+}
+
+/// Where the bytes a [`QuickStream`] keeps begin.
+#[derive(Debug, Clone, Copy)]
+struct Origin {
+    /// They begin at an element (else at the array's `[`).
+    element: bool,
+    /// The index of that element (of the first, at the `[`).
+    index: u32,
+    /// Its line, the `[`'s being 1.
+    line: usize,
+    /// How many bytes precede it on its line.
+    before: usize,
+    /// How many bytes lie between the end of the element before and it (blanks and a comma),
+    /// which the record limit counts in it.
+    charged: usize,
+}
+
+impl Origin {
+    /// A place (line, column) in the careful walk's input, moved to the file: the walk reads
+    /// a `[` standing for everything before the element on its line.
+    fn in_file(&self, line: usize, column: usize) -> (usize, usize) {
+        match (self.element, line) {
+            (false, _) => (line, column),
+            (true, 1) => (self.line, (column + self.before).saturating_sub(1)),
+            (true, _) => (self.line + line - 1, column),
+        }
+    }
+}
+
+/// What a [`QuickStream`] expects next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    /// The array's `[`.
+    Open,
+    /// The first element or `]`, after the `[`.
+    First,
+    /// More of an element: an object, `depth` levels deep.
+    More {
+        depth: usize,
+        string: bool,
+        escape: bool,
+    },
+    /// `,` or `]` after an element.
+    Separator,
+    /// An element after a `,`.
+    Element,
+    /// Nothing but whitespace, after the `]`.
+    End,
+}
+
+/// The quick reader of a JSON array from a stream (see [`read_array`]).
+struct QuickStream {
+    expect: Expect,
+    /// The bytes from [`QuickStream::origin`] on.
+    kept: Vec<u8>,
+    origin: Origin,
+    /// Where the element being read begins in `kept`.
+    element_start: usize,
+    /// Entries passed on.
+    passed: u32,
+    /// Line and bytes into it of the next byte.
+    line: usize,
+    column: usize,
+    /// How many bytes of the array were consumed before the buffer being scanned.
+    offset: usize,
+    /// Where the record limit counts from: just past the `[`, then past each element.
+    record_end: usize,
+}
+
+impl QuickStream {
+    fn new() -> QuickStream {
+        QuickStream {
+            expect: Expect::Open,
+            kept: Vec::with_capacity(1024),
+            origin: Origin {
+                element: false,
+                index: 0,
+                line: 1,
+                before: 0,
+                charged: 0,
+            },
+            element_start: 0,
+            passed: 0,
+            line: 1,
+            column: 0,
+            offset: 0,
+            record_end: 0,
+        }
+    }
+
+    /// Whether the bytes from [`QuickStream::record_end`] to `end` come near the record limit,
+    /// where the careful walk, whose meter decides at exactly which byte the limit is passed,
+    /// takes over (one byte short of it; past it, the careful walk's look for the end of the
+    /// input after the `]` would count one byte the quick reader did not).
+    fn near_limit(&self, end: usize) -> bool {
+        end.saturating_sub(self.record_end) >= MAX_RECORD_BYTES - 1
+    }
+
+    /// Reads the array to its end: `true` when it did, `false` when it stopped for the
+    /// careful walk, having consumed exactly the bytes it kept.
+    fn read<R: BufRead>(
+        &mut self,
+        reader: &mut R,
+        lang: Lang,
+        each: &mut impl FnMut(LogEntry),
+    ) -> std::io::Result<bool> {
+        loop {
+            let available = match reader.fill_buf() {
+                Ok(available) => available,
+                Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(error) => return Err(error),
+            };
+            if available.is_empty() {
+                return Ok(self.expect == Expect::End);
+            }
+            let (used, going) = self.scan(available, lang, each);
+            reader.consume(used);
+            self.offset = self.offset.saturating_add(used);
+            if !going {
+                return Ok(false);
+            }
+        }
+    }
+
+    /// Scans `bytes`: how many it used (and kept), and whether to go on.
+    fn scan(&mut self, bytes: &[u8], lang: Lang, each: &mut impl FnMut(LogEntry)) -> (usize, bool) {
+        // `bytes[start..]` is not in `kept` yet, `bytes[counted..]` not in `line`/`column`.
+        let (mut start, mut counted, mut at) = (0, 0, 0);
+        while let Some(&byte) = bytes.get(at) {
+            if let Expect::More {
+                mut depth,
+                mut string,
+                mut escape,
+            } = self.expect
+            {
+                // The hot loop: through the element to its closing brace.
+                let mut complete = false;
+                while let Some(&byte) = bytes.get(at) {
+                    if string && !escape {
+                        // Straight to the string's next `"` or `\`.
+                        let rest = bytes.get(at..).unwrap_or_default();
+                        match find_quote_or_backslash(rest) {
+                            Some(offset) => at += offset,
+                            None => {
+                                at = bytes.len();
+                                break;
+                            }
+                        }
+                    }
+                    let byte = bytes.get(at).copied().unwrap_or(byte);
+                    at += 1;
+                    if string {
+                        if escape {
+                            escape = false;
+                        } else if byte == b'\\' {
+                            escape = true;
+                        } else if byte == b'"' {
+                            string = false;
+                        }
+                    } else {
+                        match byte {
+                            b'"' => string = true,
+                            b'{' | b'[' => depth += 1,
+                            b'}' | b']' => {
+                                depth -= 1;
+                                if depth == 0 {
+                                    complete = true;
+                                    break;
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                if !complete {
+                    self.expect = Expect::More {
+                        depth,
+                        string,
+                        escape,
+                    };
+                    break;
+                }
+                self.expect = Expect::Separator;
+                self.kept
+                    .extend_from_slice(bytes.get(start..at).unwrap_or_default());
+                start = at;
+                if self.near_limit(self.offset + at) {
+                    return (at, false);
+                }
+                self.record_end = self.offset + at;
+                let element = self.kept.get(self.element_start..).unwrap_or_default();
+                match quick_element_bytes(element, self.passed, lang) {
+                    Some(entry) => {
+                        each(entry);
+                        self.passed = self.passed.saturating_add(1);
+                    }
+                    None => return (at, false),
+                }
+                continue;
+            }
+            match self.expect {
+                Expect::Open if byte == b'[' => {
+                    self.expect = Expect::First;
+                    self.record_end = self.offset + at + 1;
+                }
+                Expect::First | Expect::Element if byte == b'{' => {
+                    if self.expect == Expect::Element {
+                        // The element before is read: keep from this one on.
+                        self.count_lines(bytes.get(counted..at).unwrap_or_default());
+                        counted = at;
+                        start = at;
+                        self.kept.clear();
+                        self.origin = Origin {
+                            element: true,
+                            index: self.passed,
+                            line: self.line,
+                            before: self.column,
+                            charged: (self.offset + at).saturating_sub(self.record_end),
+                        };
+                    }
+                    self.element_start = self.kept.len() + (at - start);
+                    // Most elements lie whole in the buffer: read them where they are.
+                    match in_place_element(bytes.get(at..).unwrap_or_default(), self.passed, lang) {
+                        InPlace::Read(_, length) if self.near_limit(self.offset + at + length) => {
+                            self.kept
+                                .extend_from_slice(bytes.get(start..at).unwrap_or_default());
+                            return (at, false);
+                        }
+                        InPlace::Read(entry, length) => {
+                            self.record_end = self.offset + at + length;
+                            each(entry);
+                            self.passed = self.passed.saturating_add(1);
+                            at += length;
+                            self.expect = Expect::Separator;
+                            continue;
+                        }
+                        // It runs past the buffer: find its end byte by byte.
+                        InPlace::Incomplete => {
+                            self.expect = Expect::More {
+                                depth: 1,
+                                string: false,
+                                escape: false,
+                            };
+                        }
+                        InPlace::Careful => {
+                            self.kept
+                                .extend_from_slice(bytes.get(start..at).unwrap_or_default());
+                            return (at, false);
+                        }
+                    }
+                }
+                Expect::First if byte == b']' => self.expect = Expect::End,
+                Expect::Separator if byte == b',' => self.expect = Expect::Element,
+                Expect::Separator if byte == b']' => self.expect = Expect::End,
+                _ if matches!(byte, b' ' | b'\n' | b'\r' | b'\t') => {}
+                // Anything else: the careful walk decides, from the bytes kept.
+                _ => {
+                    self.kept
+                        .extend_from_slice(bytes.get(start..=at).unwrap_or_default());
+                    return (at + 1, false);
+                }
+            }
+            at += 1;
+        }
+        self.count_lines(bytes.get(counted..).unwrap_or_default());
+        self.kept
+            .extend_from_slice(bytes.get(start..).unwrap_or_default());
+        // The limit also bounds what is kept: at most one record and one buffer.
+        (bytes.len(), !self.near_limit(self.offset + bytes.len()))
+    }
+
+    /// Moves the line and column past `bytes`.
+    fn count_lines(&mut self, bytes: &[u8]) {
+        match bytes.iter().rposition(|&byte| byte == b'\n') {
+            Some(last) => {
+                self.line += bytes.iter().filter(|&&byte| byte == b'\n').count();
+                self.column = bytes.len() - last - 1;
+            }
+            None => self.column += bytes.len(),
+        }
+    }
+}
+
+/// What [`in_place_element`] made of the bytes at an element's start.
+// Returned once an element and taken apart at once; boxing the entry would cost an allocation
+// a record.
+#[allow(clippy::large_enum_variant)]
+enum InPlace {
+    /// The entry, and the element's length.
+    Read(LogEntry, usize),
+    /// The element does not end in these bytes.
+    Incomplete,
+    /// The careful walk must decide.
+    Careful,
+}
+
+/// [`quick_element`] for an element at the start of `bytes`, which may hold less than all of
+/// it.
+fn in_place_element(bytes: &[u8], index: u32, lang: Lang) -> InPlace {
+    let mut records = serde_json::Deserializer::from_slice(bytes).into_iter::<Activity>();
+    if let Some(Ok(activity)) = records.next() {
+        let length = records.byte_offset();
+        let plain = bytes
+            .get(..length)
+            .is_some_and(|element| !element.contains(&b'['));
+        if let Some(activity) = activity.normalized().filter(|_| plain) {
+            let entry = LogEntry::Record {
+                index,
+                line: None,
+                activity,
+            };
+            return InPlace::Read(entry, length);
+        }
+    }
+    let mut values = serde_json::Deserializer::from_slice(bytes).into_iter::<serde_json::Value>();
+    match values.next() {
+        // serde_json allows 128 levels; inside the array the careful walk has one less.
+        Some(Ok(value)) if nesting(&value) < 127 => {
+            let length = values.byte_offset();
+            InPlace::Read(entry_from_value(value, index, None, lang), length)
+        }
+        Some(Err(error)) if error.is_eof() => InPlace::Incomplete,
+        _ => InPlace::Careful,
+    }
+}
+
+/// The index of the first `"` or `\` in `bytes`, eight bytes at a time.
+fn find_quote_or_backslash(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    // Some byte of `word` is zero.
+    let zero = |word: u64| word.wrapping_sub(ONES) & !word & HIGHS;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut start = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_ne_bytes(chunk.try_into().unwrap_or_default());
+        if zero(word ^ (ONES * u64::from(b'"'))) | zero(word ^ (ONES * u64::from(b'\\'))) != 0 {
+            break;
+        }
+        start += 8;
+    }
+    let rest = bytes.get(start..)?;
+    rest.iter()
+        .position(|&byte| byte == b'"' || byte == b'\\')
+        .map(|at| start + at)
+}
+
+/// [`quick_element`] for the bytes of one whole element.
+fn quick_element_bytes(element: &[u8], index: u32, lang: Lang) -> Option<LogEntry> {
+    if let Some(activity) = Activity::from_plain_json_bytes(element) {
+        return Some(LogEntry::Record {
+            index,
+            line: None,
+            activity,
+        });
+    }
+    let value = serde_json::from_slice::<serde_json::Value>(element).ok()?;
+    // serde_json allows 128 levels; inside the array the careful walk has one less.
+    (nesting(&value) < 127).then(|| entry_from_value(value, index, None, lang))
 }
 
 /// What has been read of an array stream: how much, where, and where the current element
@@ -414,6 +978,9 @@ struct Meter {
     newlines: Cell<usize>,
     column: Cell<usize>,
     tripped: Cell<bool>,
+    /// Where the first element starts, when the walk replays from an element whose count
+    /// began before the bytes the meter sees (see [`read_array`]).
+    first_start: Cell<Option<usize>>,
 }
 
 /// A reader that fails once the current element passes [`MAX_RECORD_BYTES`], so serde_json
@@ -478,4 +1045,221 @@ fn element_too_long(meter: &Meter, skipped_newlines: u32, lang: Lang) -> LogEntr
             lang,
         ),
     )
+}
+
+/// How deep arrays and objects nest in `value` (0 for a scalar).
+fn nesting(value: &serde_json::Value) -> usize {
+    use serde_json::Value;
+    match value {
+        Value::Array(items) => 1 + items.iter().map(nesting).max().unwrap_or(0),
+        Value::Object(entries) => 1 + entries.values().map(nesting).max().unwrap_or(0),
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RECORD: &str = r#"{"schemaVersion":1,"date":"2023-01-05","unit":"van-phong","form":"tin-bai-website","title":"Tin","evidence":"e","quantities":{"views":3}}"#;
+
+    /// Records and near-records that the quick paths must read exactly as the careful path
+    /// does: each line of a log, and each element of an array.
+    fn elements() -> Vec<String> {
+        let with = |from: &str, to: &str| RECORD.replace(from, to);
+        let nested = |depth: usize| {
+            format!(
+                r#"{{"schemaVersion":1,"x":{}0{}}}"#,
+                "[".repeat(depth),
+                "]".repeat(depth)
+            )
+        };
+        vec![
+            RECORD.to_string(),
+            with("\"Tin\"", "\"[Video] Tin\""),
+            with("\"Tin\"", "\"Le\\u0302\\u0301 ho\\u0323i nghi\\u0323\""),
+            with("\"Tin\"", "\"Le\u{302}\u{301} hội nghị\""),
+            with("\"Tin\"", "\"\\ud83d\\ude00 \\u00e9\""),
+            with("\"Tin\"", "\"\\ud800\""),
+            with("\"Tin\"", "\"Tin\",\"title\":\"Hai\""),
+            with("\"unit\"", "\"colour\":\"red\",\"unit\""),
+            with("\"unit\"", "\"\u{212A}\":1,\"unit\""),
+            with("\"schemaVersion\":1", "\"schemaVersion\":2"),
+            with("\"schemaVersion\":1", "\"schemaVersion\":\"1\""),
+            with("\"schemaVersion\":1", "\"schemaVersion\":1.0"),
+            with("\"schemaVersion\":1,", ""),
+            with("{\"views\":3}", "[1,2]"),
+            with("{\"views\":3}", "{\"views\":1e2}"),
+            with("{\"views\":3}", "{\"views\":-1}"),
+            with("{\"views\":3}", "{\"views\":4294967296}"),
+            with("{\"views\":3}", "{\"views\":3,\"views\":4}"),
+            with("{\"views\":3}", "null"),
+            with("2023-01-05", "2023-02-29"),
+            with("2023-01-05", "2023-01-0\u{0665}"),
+            with("\"evidence\":\"e\"", "\"evidence\":null,\"audience\":null"),
+            with("\"evidence\":\"e\"", "\"x\":1e999"),
+            with("}", "}x"),
+            with(":", " : "),
+            "42".to_string(),
+            "\"text\"".to_string(),
+            "null".to_string(),
+            "{}".to_string(),
+            "[]".to_string(),
+            "[1".to_string(),
+            "{\"schemaVersion\":1".to_string(),
+            format!("\u{feff}{RECORD}"),
+            format!("\u{a0}{RECORD}\u{3000}"),
+            format!(" \t{RECORD}\r"),
+            nested(125),
+            nested(126),
+            nested(127),
+            nested(128),
+        ]
+    }
+
+    #[test]
+    fn quick_lines_read_as_the_careful_path_does() {
+        let mut records = 0;
+        for (index, element) in elements().iter().enumerate() {
+            let index = u32::try_from(index).unwrap_or(u32::MAX);
+            let careful = line_entry(element.as_bytes(), index, Lang::En);
+            assert_eq!(
+                stream_line_entry(element.as_bytes(), index, Lang::En),
+                careful
+            );
+            records += usize::from(matches!(careful, Some(LogEntry::Record { .. })));
+        }
+        assert!(records >= 10, "{records}");
+        let invalid = [b'{', 0xff, b'}'];
+        assert_eq!(
+            stream_line_entry(&invalid, 0, Lang::En),
+            line_entry(&invalid, 0, Lang::En)
+        );
+    }
+
+    /// The careful walk of an array from a stream alone, as `read_log` was before the quick
+    /// reader: serde_json through the metered reader from the `[` on.
+    fn careful_stream(text: &str) -> Vec<LogEntry> {
+        let mut entries = Vec::new();
+        let meter = Meter::default();
+        let mut deserializer = serde_json::Deserializer::from_reader(Metered {
+            inner: text.as_bytes(),
+            meter: &meter,
+        });
+        let mut starting = || meter.element_start.set(meter.read.get());
+        let mut each = |entry| entries.push(entry);
+        match walk_array(&mut deserializer, Lang::En, &mut each, &mut starting) {
+            Ok(()) => {}
+            Err(_) if meter.tripped.get() => each(element_too_long(&meter, 0, Lang::En)),
+            Err(error) => each(broken_array(&error, 0, Lang::En)),
+        }
+        entries
+    }
+
+    /// `read_array` through a reader whose buffer holds `capacity` bytes.
+    fn quick_stream_entries(text: &str, capacity: usize) -> Vec<LogEntry> {
+        let mut entries = Vec::new();
+        let reader = std::io::BufReader::with_capacity(capacity, text.as_bytes());
+        let read = read_array(reader, 0, Lang::En, &mut |entry| entries.push(entry));
+        assert!(read.is_ok(), "{read:?}");
+        entries
+    }
+
+    #[test]
+    fn quick_arrays_read_as_the_careful_walk_does() {
+        let elements = elements();
+        let valid: Vec<&String> = elements
+            .iter()
+            .filter(|e| serde_json::from_str::<serde_json::Value>(e).is_ok())
+            .collect();
+        let mut arrays = vec![
+            "[]".to_string(),
+            " [ ] ".to_string(),
+            "[".to_string(),
+            "[,]".to_string(),
+            format!("[{RECORD},]"),
+            format!("[{RECORD} {RECORD}]"),
+            format!("[{RECORD}]]"),
+            format!("[{RECORD}] x"),
+            format!("[{RECORD}]\n{RECORD}"),
+            format!("[\n{RECORD}\n,\n\t{RECORD}\n]\n"),
+            format!("[\n {RECORD},\n  {RECORD} x\n]"),
+            format!("[\n {RECORD},\n  {RECORD},\n  ]"),
+            format!("[\n {RECORD},\n  {RECORD}\n\n]  \n x"),
+            format!("[{RECORD}, 12x, {RECORD}]"),
+            format!("[{RECORD}, \"a\\\"]\", {RECORD}]"),
+            format!("[{RECORD}, {{\"a\": \"}}\\\\\"}}, {RECORD}]"),
+            format!("[{RECORD}, {{\"a\": [1, {{\"b\": \"]\"}}]}}, {RECORD}]"),
+            format!("[{RECORD}, {{\"a\": 1]"),
+            format!("[{RECORD}, {{\"a\": 1}}}}, {RECORD}]"),
+            format!("[{RECORD}, {{\"a\": 1\n"),
+        ];
+        for element in &elements {
+            arrays.push(format!("[{element}]"));
+            arrays.push(format!("[{RECORD}, {element},\n{RECORD}]"));
+        }
+        let all: Vec<&str> = valid.iter().map(|e| e.as_str()).collect();
+        arrays.push(format!("[{}]", all.join(",")));
+        arrays.push(format!("[\n  {}\n]", all.join(",\n  ")));
+        let mut quick_records = 0;
+        for array in &arrays {
+            let careful = careful_stream(array);
+            for capacity in [1, 2, 3, 7, 64, 8192] {
+                let streamed = quick_stream_entries(array, capacity);
+                assert_eq!(streamed, careful, "{capacity} {array}");
+            }
+            let mut quick = QuickStream::new();
+            let mut passed = 0;
+            if let Ok(true) = quick.read(&mut array.as_bytes(), Lang::En, &mut |_| passed += 1) {
+                quick_records += passed;
+            }
+        }
+        // The quick reader did read most of them itself.
+        assert!(quick_records > 2 * elements.len(), "{quick_records}");
+    }
+
+    /// A record of exactly `length` bytes (its title padded).
+    fn record_of(length: usize) -> String {
+        let padding = length.saturating_sub(RECORD.len());
+        RECORD.replace("\"Tin\"", &format!("\"Tin{}\"", "x".repeat(padding)))
+    }
+
+    #[test]
+    fn quick_arrays_keep_the_record_limit_exactly() {
+        let mut arrays = Vec::new();
+        for length in (MAX_RECORD_BYTES - 4)..=(MAX_RECORD_BYTES + 1) {
+            let big = record_of(length);
+            assert_eq!(big.len(), length);
+            arrays.push(format!("[{big}]"));
+            arrays.push(format!("[{RECORD},{big}]"));
+            arrays.push(format!("[{RECORD},\n  {big} ,{RECORD}]"));
+            arrays.push(format!("[{RECORD},\n{big}\n]"));
+        }
+        // Blank runs reaching the limit: before an element (the limit counts them in it),
+        // and after the `]`, where the careful walk's look for the end of the input counts too.
+        let comma = RECORD.len() + 1;
+        for blanks in (MAX_RECORD_BYTES - 3)..=(MAX_RECORD_BYTES + 1) {
+            let blank = " ".repeat(blanks);
+            arrays.push(format!("[{RECORD}]{blank}"));
+            arrays.push(format!("[{RECORD}\n]{}", " ".repeat(blanks - 1)));
+            arrays.push(format!("[{blank}{RECORD}]"));
+            let before = " ".repeat(blanks - comma);
+            arrays.push(format!("[{RECORD},{before}{RECORD}]"));
+            arrays.push(format!("[{RECORD},\n{}{RECORD},{RECORD}]", &before[1..]));
+        }
+        let mut too_long = 0;
+        for array in &arrays {
+            let careful = careful_stream(array);
+            too_long += careful
+                .iter()
+                .filter(|e| matches!(e, LogEntry::Rejected(d) if d.code == "LOG011"))
+                .count();
+            for capacity in [7, 64, 8192, 100_000] {
+                let streamed = quick_stream_entries(array, capacity);
+                assert_eq!(streamed, careful, "{capacity} {}", array.len());
+            }
+        }
+        // Both sides of the limit were met.
+        assert!(too_long > 10 && too_long < arrays.len() - 10, "{too_long}");
+    }
 }
