@@ -35,7 +35,7 @@ step "build: benchmarks (bench profile), CLI (release), npm package"
 cargo bench --locked -p kehoach --no-run --quiet
 cargo build --locked --release --quiet -p kehoach-cli
 # The module's size goes into the report: speed in wasm is read against it.
-wasm_size="$(scripts/build-npm.sh | grep -E '^(wasm|js):' || true)"
+wasm_size="$(scripts/build-npm.sh | grep -E '^(wasm|js)[ :]' || true)"
 if [[ ! -d bindings/wasm/node_modules/ajv ]]; then
   (cd bindings/wasm && npm ci --no-audit --no-fund)
 fi
