@@ -6,7 +6,7 @@ use super::document::{is_administrative, is_sequence, symbol_groups};
 use super::names;
 use super::rules::*;
 use super::text::strip_prefix_ci;
-use super::{date_word, repeats, word, Checker};
+use super::{compound_key, date_word, repeats, word, Checker};
 use crate::diagnostic::Params;
 use crate::model::{fold, iso_date};
 use crate::{DocumentKind, LegalBasis};
@@ -276,15 +276,11 @@ fn duplicates(c: &mut Checker) {
                 Some(number) => number.as_str().trim().to_string(),
                 None => basis.subject.clone().unwrap_or_else(|| basis.text.clone()),
             };
-            let key = (
-                names::id(&basis.kind),
-                fold(&shown),
-                if basis.number.is_some() {
-                    None
-                } else {
-                    basis.date
-                },
-            );
+            let date = match (&basis.number, basis.date) {
+                (None, Some(date)) => iso_date::format(date),
+                _ => String::new(),
+            };
+            let key = compound_key(&[&names::id(&basis.kind), &fold(&shown), &date]);
             (format!("/legalBases/{index}"), key, shown)
         })
         .collect::<Vec<_>>();

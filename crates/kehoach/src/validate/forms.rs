@@ -1,10 +1,8 @@
 //! Forms and units: kinds that agree with names, ids that are well formed and unique, unit
 //! references that resolve, a monitoring unit named.
 
-use std::collections::BTreeSet;
-
 use super::rules::*;
-use super::{names, repeats, Checker};
+use super::{has_id, names, repeats, sorted_ids, Checker};
 use crate::diagnostic::Params;
 use crate::model::fold;
 use crate::FormKind;
@@ -123,7 +121,9 @@ fn ids(c: &mut Checker) {
             c.emit(&FRM005, path.clone(), Params::new().with("id", *id));
         }
     }
-    let keyed = all.iter().map(|(path, id)| (path.clone(), *id, *id));
+    let keyed = all
+        .iter()
+        .map(|(path, id)| (path.clone(), id.to_string(), *id));
     for (path, first, id) in repeats(keyed) {
         c.emit(
             &FRM004,
@@ -135,8 +135,8 @@ fn ids(c: &mut Checker) {
 
 fn unit_references(c: &mut Checker) {
     let plan = c.plan;
-    let known: BTreeSet<&str> = plan.units.iter().map(|unit| unit.id.as_str()).collect();
-    let mut used: BTreeSet<&str> = BTreeSet::new();
+    let known = sorted_ids(plan.units.iter().map(|unit| unit.id.as_str()));
+    let mut used: Vec<&str> = Vec::new();
     let mut references: Vec<(String, &str)> = Vec::new();
     for (a, audience) in plan.audiences.iter().enumerate() {
         for (f, form) in audience.forms.iter().enumerate() {
@@ -160,16 +160,17 @@ fn unit_references(c: &mut Checker) {
         references.push(("/implementation/monitoringUnit".into(), monitoring));
     }
     for (path, unit) in references {
-        used.insert(unit);
-        if !known.contains(unit) {
+        used.push(unit);
+        if !has_id(&known, unit) {
             c.emit(&FRM003, path, Params::new().with("unit", unit));
         }
     }
     for quota in &plan.quotas {
         used.extend(quota.units.iter().map(String::as_str));
     }
+    let used = sorted_ids(used);
     for (index, unit) in plan.units.iter().enumerate() {
-        if !used.contains(unit.id.as_str()) {
+        if !has_id(&used, &unit.id) {
             c.emit(
                 &FRM007,
                 format!("/units/{index}"),

@@ -175,10 +175,13 @@ impl<'p> Checker<'p> {
 
 /// Finds repeats among `(path, key, shown)` items: for each item whose key was seen before,
 /// returns its path, the path of the first item with that key, and what to show.
-pub(crate) fn repeats<'a, K: Ord>(
-    items: impl IntoIterator<Item = (String, K, &'a str)>,
+///
+/// Keys are text (see [`compound_key`] for keys of several parts): one map type for every
+/// check, where a map per key type would each add its B-tree code to the npm module.
+pub(crate) fn repeats<'a>(
+    items: impl IntoIterator<Item = (String, String, &'a str)>,
 ) -> Vec<(String, String, &'a str)> {
-    let mut seen: BTreeMap<K, String> = BTreeMap::new();
+    let mut seen: BTreeMap<String, String> = BTreeMap::new();
     let mut out = Vec::new();
     for (path, key, shown) in items {
         match seen.get(&key) {
@@ -189,4 +192,30 @@ pub(crate) fn repeats<'a, K: Ord>(
         }
     }
     out
+}
+
+/// One text key from several parts, each prefixed with its length so that no two different
+/// lists of parts give the same key.
+pub(crate) fn compound_key(parts: &[&str]) -> String {
+    let mut key = String::new();
+    for part in parts {
+        key.push_str(&part.len().to_string());
+        key.push(':');
+        key.push_str(part);
+    }
+    key
+}
+
+/// Ids sorted and without repeats, for [`has_id`] (a plan names tens of units, and a sorted
+/// list needs no set type of its own in the npm module).
+pub(crate) fn sorted_ids<'a>(ids: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut ids: Vec<&str> = ids.into_iter().collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}
+
+/// Whether the [`sorted_ids`] hold `id`.
+pub(crate) fn has_id(ids: &[&str], id: &str) -> bool {
+    ids.binary_search(&id).is_ok()
 }

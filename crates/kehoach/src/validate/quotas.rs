@@ -7,14 +7,14 @@ use time::{Date, Month};
 
 use super::rules::*;
 use super::text::find_ci;
-use super::{date_word, names, repeats, Checker};
+use super::{compound_key, date_word, has_id, names, repeats, sorted_ids, Checker};
 use crate::diagnostic::Params;
 use crate::model::iso_date;
 use crate::{Measure, PeriodType, Quota, QuotaScope};
 
 pub(super) fn check(c: &mut Checker) {
     let plan = c.plan;
-    let units: BTreeSet<&str> = plan.units.iter().map(|unit| unit.id.as_str()).collect();
+    let units = sorted_ids(plan.units.iter().map(|unit| unit.id.as_str()));
     for (index, quota) in plan.quotas.iter().enumerate() {
         let base = format!("/quotas/{index}");
         bounds(c, &base, quota);
@@ -32,7 +32,7 @@ pub(super) fn check(c: &mut Checker) {
             }
             _ => {
                 for (u, unit) in quota.units.iter().enumerate() {
-                    if !units.contains(unit.as_str()) {
+                    if !has_id(&units, unit) {
                         c.emit(
                             &QTA008,
                             format!("{base}/units/{u}"),
@@ -215,14 +215,15 @@ fn against_text(c: &mut Checker, base: &str, quota: &Quota, text: &str) {
 fn duplicates(c: &mut Checker) {
     let plan = c.plan;
     let keyed = plan.quotas.iter().enumerate().map(|(index, quota)| {
-        let units: BTreeSet<&str> = quota.units.iter().map(String::as_str).collect();
-        let key = (
-            quota.form.clone(),
+        let units = sorted_ids(quota.units.iter().map(String::as_str));
+        let (period, scope, measure) = (
             names::id(&quota.period),
             names::id(&quota.scope),
             names::id(&quota.measure),
-            units.into_iter().map(str::to_string).collect::<Vec<_>>(),
         );
+        let mut parts = vec![quota.form.as_str(), &period, &scope, &measure];
+        parts.extend(units);
+        let key = compound_key(&parts);
         (format!("/quotas/{index}"), key, quota.id.as_str())
     });
     for (path, first, _) in repeats(keyed) {

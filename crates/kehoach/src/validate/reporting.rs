@@ -37,7 +37,7 @@ fn schedule(c: &mut Checker) {
     let keyed = schedule
         .iter()
         .enumerate()
-        .map(|(index, kind)| (format!("{base}/{index}"), *kind, ""));
+        .map(|(index, kind)| (format!("{base}/{index}"), names::id(kind), ""));
     let mut repeated = BTreeMap::new();
     for (path, first, _) in repeats(keyed) {
         repeated.insert(path, first);

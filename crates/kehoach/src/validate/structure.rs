@@ -274,10 +274,13 @@ fn repeated_items(c: &mut Checker) {
 
 /// STR010 over one list of references, each shown as `entries` gives it.
 fn repeated_entries(c: &mut Checker, base: &str, entries: Vec<String>) {
-    let keyed = entries
-        .iter()
-        .enumerate()
-        .map(|(index, entry)| (format!("{base}/{index}"), entry.trim(), entry.as_str()));
+    let keyed = entries.iter().enumerate().map(|(index, entry)| {
+        (
+            format!("{base}/{index}"),
+            entry.trim().to_string(),
+            entry.as_str(),
+        )
+    });
     for (path, first, entry) in repeats(keyed) {
         c.emit(
             &STR010,
