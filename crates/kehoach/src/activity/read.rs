@@ -281,7 +281,7 @@ pub fn read_log_str(text: &str, lang: Lang, mut each: impl FnMut(LogEntry)) -> L
             .map_or(0, |blank| blank.matches('\n').count());
         let mut deserializer =
             serde_json::Deserializer::from_str(body.get(start..).unwrap_or_default());
-        if let Err(error) = walk_array(&mut deserializer, lang, &mut each, &mut || {}) {
+        if let Err(error) = walk_array(&mut deserializer, 0, lang, &mut each, &mut || {}) {
             each(broken_array(&error, skipped, lang));
         }
         return LogFormat::JsonArray;
@@ -351,14 +351,18 @@ pub fn entry_from_value(
 }
 
 /// Walks the array element by element; each element is parsed on its own so one bad record
-/// costs only itself. `starting` is called before each element is read.
+/// costs only itself. `first` is the log index of the array's first element (past 0 when the
+/// careful walk of a stream replays from a later element); `starting` is called before each
+/// element is read.
 fn walk_array<'de, R: serde_json::de::Read<'de>>(
     deserializer: &mut serde_json::Deserializer<R>,
+    first: u32,
     lang: Lang,
     each: &mut impl FnMut(LogEntry),
     starting: &mut impl FnMut(),
 ) -> Result<(), serde_json::Error> {
     struct Elements<'a, F, S> {
+        first: u32,
         lang: Lang,
         each: &'a mut F,
         starting: &'a mut S,
@@ -400,52 +404,6 @@ fn walk_array<'de, R: serde_json::de::Read<'de>>(
         }
 
         fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-            let mut index = 0u32;
-            loop {
-                (self.starting)();
-                let Some(value) = seq.next_element::<serde_json::Value>()? else {
-                    return Ok(());
-                };
-                (self.each)(entry_from_value(value, index, None, self.lang));
-                index = index.saturating_add(1);
-            }
-        }
-    }
-
-    (&mut *deserializer).deserialize_any(Elements {
-        lang,
-        each,
-        starting,
-    })?;
-    deserializer.end()
-}
-
-/// [`walk_array`] of an array whose first element is element `first` of the log: the careful
-/// walk of a stream, which may replay from an element past the first. A copy rather than a
-/// parameter of `walk_array`, so that the npm package's module, which reads logs from a string
-/// only, keeps the code it had.
-fn walk_array_from<'de, R: serde_json::de::Read<'de>>(
-    deserializer: &mut serde_json::Deserializer<R>,
-    first: u32,
-    lang: Lang,
-    each: &mut impl FnMut(LogEntry),
-    starting: &mut impl FnMut(),
-) -> Result<(), serde_json::Error> {
-    struct Elements<'a, F, S> {
-        first: u32,
-        lang: Lang,
-        each: &'a mut F,
-        starting: &'a mut S,
-    }
-
-    impl<'de, F: FnMut(LogEntry), S: FnMut()> Visitor<'de> for Elements<'_, F, S> {
-        type Value = ();
-
-        fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
-            formatter.write_str("an array of activity records")
-        }
-
-        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
             let mut index = self.first;
             loop {
                 (self.starting)();
@@ -458,7 +416,7 @@ fn walk_array_from<'de, R: serde_json::de::Read<'de>>(
         }
     }
 
-    (&mut *deserializer).deserialize_seq(Elements {
+    (&mut *deserializer).deserialize_any(Elements {
         first,
         lang,
         each,
@@ -469,20 +427,11 @@ fn walk_array_from<'de, R: serde_json::de::Read<'de>>(
 
 /// LOG011 for a syntax error in an array, at its line in the file.
 fn broken_array(error: &serde_json::Error, skipped_newlines: usize, lang: Lang) -> LogEntry {
-    LogEntry::Rejected(
-        BROKEN_ARRAY.at(
-            "",
-            Params::new()
-                .with("line", error.line().saturating_add(skipped_newlines))
-                .with("column", error.column())
-                .with("error", serde_error_text(error)),
-            lang,
-        ),
-    )
+    broken_array_at(error, error.line(), error.column(), skipped_newlines, lang)
 }
 
-/// [`broken_array`] at a place given apart from the error, for the careful walk of a stream
-/// (kept apart from `broken_array` for the same reason as [`walk_array_from`]).
+/// LOG011 at a place given apart from the error: the careful walk of a stream moves serde_json's
+/// place back to where it is in the file.
 fn broken_array_at(
     error: &serde_json::Error,
     line: usize,
@@ -587,7 +536,7 @@ fn careful_array<R: std::io::Read>(
         let start = meter.first_start.take().unwrap_or(meter.read.get());
         meter.element_start.set(start);
     };
-    match walk_array_from(&mut deserializer, origin.index, lang, each, &mut starting) {
+    match walk_array(&mut deserializer, origin.index, lang, each, &mut starting) {
         Ok(()) => Ok(()),
         Err(_) if meter.tripped.get() => {
             each(element_too_long(meter, skipped_newlines, lang));
@@ -1148,7 +1097,7 @@ mod tests {
         });
         let mut starting = || meter.element_start.set(meter.read.get());
         let mut each = |entry| entries.push(entry);
-        match walk_array(&mut deserializer, Lang::En, &mut each, &mut starting) {
+        match walk_array(&mut deserializer, 0, Lang::En, &mut each, &mut starting) {
             Ok(()) => {}
             Err(_) if meter.tripped.get() => each(element_too_long(&meter, 0, Lang::En)),
             Err(error) => each(broken_array(&error, 0, Lang::En)),
