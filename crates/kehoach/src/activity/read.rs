@@ -76,13 +76,28 @@ pub fn read_log<R: BufRead>(
     }
 }
 
+/// `reader.fill_buf()`, trying again after an interrupted read, as `read_until` does.
+fn fill_buf<R: BufRead>(reader: &mut R) -> std::io::Result<&[u8]> {
+    loop {
+        match reader.fill_buf() {
+            Ok([]) => return Ok(&[]),
+            Ok(_) => break,
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(error) => return Err(error),
+        }
+    }
+    // The buffer holds data now, so this returns it without reading. (Returning the first
+    // call's slice from inside the loop is what the borrow checker cannot yet accept.)
+    reader.fill_buf()
+}
+
 /// Skips a byte-order mark and leading whitespace; returns the first other byte (not
 /// consumed) and how many line breaks were skipped, so line numbers stay right.
 fn sniff<R: BufRead>(reader: &mut R) -> std::io::Result<(Option<u8>, u32)> {
     let mut newlines = 0u32;
     let mut at_start = true;
     loop {
-        let buffer = reader.fill_buf()?;
+        let buffer = fill_buf(reader)?;
         if buffer.is_empty() {
             return Ok((None, newlines));
         }
@@ -114,11 +129,7 @@ fn read_lines<R: BufRead>(
     loop {
         // A line wholly in the reader's buffer is read where it lies; only a line that runs
         // past the buffer's end is copied out, capped, by `read_line_capped`.
-        let available = match reader.fill_buf() {
-            Ok(available) => available,
-            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(error) => return Err(error),
-        };
+        let available = fill_buf(&mut reader)?;
         if available.is_empty() {
             return Ok(());
         }
@@ -126,22 +137,15 @@ fn read_lines<R: BufRead>(
         line_index = line_index.saturating_add(1);
         let entry = match find_newline(available) {
             Some(length) => {
-                let entry = if length > MAX_RECORD_BYTES {
-                    Some(line_too_long(index, length, lang))
-                } else {
-                    stream_line_entry(available.get(..length).unwrap_or_default(), index, lang)
-                };
+                let line = available.get(..length).unwrap_or_default();
+                let entry = stream_line_entry(line, length, index, lang);
                 reader.consume(length + 1);
                 entry
             }
             None => {
                 buffer.clear();
                 let length = read_line_capped(&mut reader, &mut buffer)?.unwrap_or_default();
-                if length > MAX_RECORD_BYTES {
-                    Some(line_too_long(index, length, lang))
-                } else {
-                    stream_line_entry(&buffer, index, lang)
-                }
+                stream_line_entry(&buffer, length, index, lang)
             }
         };
         if let Some(entry) = entry {
@@ -170,10 +174,14 @@ fn find_newline(bytes: &[u8]) -> Option<usize> {
         .map(|at| start + at)
 }
 
-/// [`line_entry`] for a line of a stream, which tries serde_json's direct reading of a record
-/// first ([`Activity::from_plain_json_bytes`]); whatever that does not read, the careful path
-/// decides, so both give the same entries (a test compares them).
-fn stream_line_entry(bytes: &[u8], index: u32, lang: Lang) -> Option<LogEntry> {
+/// [`line_entry`] for a line of a stream, `length` bytes long of which `bytes` were kept (LOG001
+/// past [`MAX_RECORD_BYTES`]). It tries serde_json's direct reading of a record first
+/// ([`Activity::from_plain_json_bytes`]); whatever that does not read, the careful path decides,
+/// so both give the same entries (a test compares them).
+fn stream_line_entry(bytes: &[u8], length: usize, index: u32, lang: Lang) -> Option<LogEntry> {
+    if length > MAX_RECORD_BYTES {
+        return Some(line_too_long(index, length, lang));
+    }
     // A line serde_json reads as a record from its bytes is UTF-8, and trimming it would have
     // removed JSON whitespace only, so the careful path would find the same record.
     if let Some(activity) = Activity::from_plain_json_bytes(bytes) {
@@ -196,12 +204,7 @@ fn read_line_capped<R: BufRead>(
     let mut length = 0usize;
     let mut read_any = false;
     loop {
-        // As `read_until` does, an interrupted read is tried again.
-        let available = match reader.fill_buf() {
-            Ok(available) => available,
-            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(error) => return Err(error),
-        };
+        let available = fill_buf(reader)?;
         if available.is_empty() {
             return Ok(read_any.then_some(length));
         }
@@ -663,11 +666,7 @@ impl QuickStream {
         each: &mut impl FnMut(LogEntry),
     ) -> std::io::Result<bool> {
         loop {
-            let available = match reader.fill_buf() {
-                Ok(available) => available,
-                Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(error) => return Err(error),
-            };
+            let available = fill_buf(reader)?;
             if available.is_empty() {
                 return Ok(self.expect == Expect::End);
             }
@@ -1073,7 +1072,7 @@ mod tests {
             let index = u32::try_from(index).unwrap_or(u32::MAX);
             let careful = line_entry(element.as_bytes(), index, Lang::En);
             assert_eq!(
-                stream_line_entry(element.as_bytes(), index, Lang::En),
+                stream_line_entry(element.as_bytes(), element.len(), index, Lang::En),
                 careful
             );
             records += usize::from(matches!(careful, Some(LogEntry::Record { .. })));
@@ -1081,7 +1080,7 @@ mod tests {
         assert!(records >= 10, "{records}");
         let invalid = [b'{', 0xff, b'}'];
         assert_eq!(
-            stream_line_entry(&invalid, 0, Lang::En),
+            stream_line_entry(&invalid, invalid.len(), 0, Lang::En),
             line_entry(&invalid, 0, Lang::En)
         );
     }
