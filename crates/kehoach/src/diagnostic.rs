@@ -67,6 +67,11 @@ pub enum Lang {
     En,
 }
 
+crate::model::load::enum_from_json!(Lang {
+    "vi" => Vi,
+    "en" => En,
+});
+
 impl std::str::FromStr for Lang {
     type Err = String;
 

@@ -28,7 +28,9 @@ use time::Date;
 #[cfg(feature = "typescript")]
 use tsify::Tsify;
 
-use crate::model::load::{from_value, normalize_strings, parse_json, to_pretty_json};
+use crate::model::load::{
+    from_value, normalize_strings, parse_json, struct_from_json, to_pretty_json,
+};
 use crate::LoadError;
 
 pub use check::{check_log, plan_log_span, LogChecker, RecordCheck, RULES};
@@ -101,6 +103,27 @@ pub struct Quantities {
     #[cfg_attr(feature = "typescript", tsify(optional))]
     pub procedures: Option<u32>,
 }
+
+// How the record loads from JSON (see `model::load`): its keys in contract order.
+struct_from_json!(Activity {
+    "schemaVersion" => schema_version,
+    "date" => date,
+    "unit" => unit,
+    "form" => form,
+    "audience" => audience,
+    "title" => title,
+    "evidence" => evidence,
+    "quantities" => quantities default,
+    "notes" => notes,
+});
+struct_from_json!(Quantities {
+    "participants" => participants,
+    "copies" => copies,
+    "views" => views,
+    "respondents" => respondents,
+    "hours" => hours,
+    "procedures" => procedures,
+});
 
 impl Quantities {
     /// Whether no quantity is reported.

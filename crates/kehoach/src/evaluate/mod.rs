@@ -77,6 +77,12 @@ pub struct EvaluateOptions {
     pub lang: Lang,
 }
 
+crate::model::load::struct_from_json!(EvaluateOptions {
+    "asOf" => as_of,
+    "window" => window default,
+    "lang" => lang default,
+});
+
 /// The result of evaluating a log against a plan for one period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
@@ -466,6 +472,6 @@ impl Evaluation {
         let mut value = crate::model::load::parse_json(text)?;
         crate::model::load::check_schema_version(&value)?;
         crate::model::load::normalize_strings(&mut value);
-        crate::model::load::from_value(value)
+        crate::model::load::deserialize_value(value)
     }
 }

@@ -5,6 +5,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use time::Date;
 
+use super::load::{enum_from_json, struct_from_json, FromJson};
+
 #[cfg(feature = "typescript")]
 use tsify::Tsify;
 
@@ -357,6 +359,82 @@ pub struct LegalBasis {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
 }
+
+// How each type loads from JSON (see `load::from_json`): its keys in contract order.
+struct_from_json!(Document {
+    "kind" => kind,
+    "parentBody" => parent_body,
+    "issuer" => issuer,
+    "number" => number,
+    "issued" => issued,
+    "title" => title,
+    "subject" => subject,
+    "signature" => signature,
+    "recipients" => recipients,
+    "archive" => archive,
+});
+struct_from_json!(Body {
+    "name" => name,
+    "abbreviation" => abbreviation,
+});
+enum_from_json!(DocumentKind {
+    "law" => Law,
+    "decree" => Decree,
+    "circular" => Circular,
+    "joint-circular" => JointCircular,
+    "resolution" => Resolution,
+    "decision" => Decision,
+    "directive" => Directive,
+    "conclusion" => Conclusion,
+    "plan" => Plan,
+    "programme" => Programme,
+    "guidance" => Guidance,
+    "notice" => Notice,
+    "report" => Report,
+    "official-letter" => OfficialLetter,
+    "other" => Other,
+});
+impl FromJson for DocumentNumber {
+    fn from_json(value: serde_json::Value) -> Result<Self, super::load::JsonError> {
+        String::from_json(value).map(DocumentNumber)
+    }
+}
+struct_from_json!(IssueDate {
+    "place" => place,
+    "text" => text,
+    "year" => year,
+    "date" => date,
+});
+struct_from_json!(Signature {
+    "authority" => authority,
+    "headTitle" => head_title,
+    "signerTitle" => signer_title,
+    "signerName" => signer_name,
+});
+enum_from_json!(SigningAuthority {
+    "kt" => Kt,
+    "tm" => Tm,
+    "q" => Q,
+    "tl" => Tl,
+    "tuq" => Tuq,
+});
+struct_from_json!(Recipient {
+    "name" => name,
+    "purpose" => purpose,
+});
+struct_from_json!(Archive {
+    "holders" => holders,
+    "drafter" => drafter,
+    "text" => text,
+});
+struct_from_json!(LegalBasis {
+    "text" => text,
+    "kind" => kind,
+    "number" => number,
+    "date" => date,
+    "issuer" => issuer,
+    "subject" => subject,
+});
 
 #[cfg(test)]
 mod tests {

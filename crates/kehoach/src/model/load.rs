@@ -7,7 +7,11 @@ use serde::Serialize;
 use super::{Plan, SCHEMA_VERSION};
 use crate::limits::{json_error_text, size_text, MAX_JSON_BYTES};
 
+mod from_json;
 mod json_de;
+
+pub(crate) use from_json::{enum_from_json, struct_from_json, variant, FromJson, Object};
+pub(crate) use json_de::Error as JsonError;
 
 /// Why a JSON document could not be loaded.
 ///
@@ -75,8 +79,16 @@ fn describe(message: &str) -> String {
         .replace("i32", "a whole number")
 }
 
-/// Deserialises `T` from a parsed JSON value, reporting where it failed.
-pub(crate) fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, LoadError> {
+/// Builds `T` from a parsed JSON value, reporting where it failed.
+pub(crate) fn from_value<T: FromJson>(value: serde_json::Value) -> Result<T, LoadError> {
+    from_json::from_value(value).map_err(load_error)
+}
+
+/// Deserialises `T` with serde from a parsed JSON value, reporting where it failed: for the
+/// documents kehoach writes and reads back (a saved evaluation), which need no [`FromJson`].
+pub(crate) fn deserialize_value<T: DeserializeOwned>(
+    value: serde_json::Value,
+) -> Result<T, LoadError> {
     json_de::from_value(value).map_err(load_error)
 }
 

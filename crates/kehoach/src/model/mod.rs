@@ -55,6 +55,14 @@ pub enum PeriodType {
     Year,
 }
 
+load::enum_from_json!(PeriodType {
+    "month" => Month,
+    "quarter" => Quarter,
+    "half-year" => HalfYear,
+    "nine-months" => NineMonths,
+    "year" => Year,
+});
+
 impl PeriodType {
     /// All period types, shortest first.
     pub const ALL: [PeriodType; 5] = [

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "typescript")]
 use tsify::Tsify;
 
+use super::load::{enum_from_json, struct_from_json};
 use super::{Body, Document, LegalBasis, PeriodType};
 
 /// A communication plan on administrative reform (kế hoạch tuyên truyền CCHC).
@@ -374,6 +375,117 @@ impl ReportKind {
         }
     }
 }
+
+// How each type loads from JSON (see `load::from_json`): its keys in contract order.
+struct_from_json!(Plan {
+    "schemaVersion" => schema_version,
+    "year" => year,
+    "document" => document,
+    "legalBases" => legal_bases,
+    "preamble" => preamble,
+    "purposes" => purposes,
+    "requirements" => requirements,
+    "audiences" => audiences,
+    "quotas" => quotas default,
+    "budget" => budget,
+    "units" => units,
+    "implementation" => implementation,
+});
+struct_from_json!(Audience {
+    "id" => id,
+    "heading" => heading,
+    "content" => content,
+    "formsHeading" => forms_heading,
+    "forms" => forms,
+});
+struct_from_json!(Form {
+    "id" => id,
+    "kind" => kind,
+    "name" => name,
+    "text" => text,
+    "channels" => channels default,
+    "units" => units default,
+});
+enum_from_json!(FormKind {
+    "meeting" => Meeting,
+    "website-article" => WebsiteArticle,
+    "e-bulletin" => EBulletin,
+    "print-material" => PrintMaterial,
+    "social-media-clip" => SocialMediaClip,
+    "procedure-posting" => ProcedurePosting,
+    "satisfaction-survey" => SatisfactionSurvey,
+    "contest" => Contest,
+    "mobile-film-screening" => MobileFilmScreening,
+    "mass-organisation" => MassOrganisation,
+    "other" => Other,
+});
+enum_from_json!(Channel {
+    "website" => Website,
+    "provincial-portal" => ProvincialPortal,
+    "national-portal" => NationalPortal,
+    "facebook" => Facebook,
+    "zalo" => Zalo,
+    "internet" => Internet,
+    "print" => Print,
+    "premises" => Premises,
+    "in-person" => InPerson,
+});
+struct_from_json!(Quota {
+    "id" => id,
+    "text" => text,
+    "form" => form,
+    "measure" => measure,
+    "period" => period,
+    "scope" => scope,
+    "units" => units default,
+    "min" => min,
+    "max" => max,
+    "population" => population,
+});
+enum_from_json!(Measure {
+    "count" => Count,
+    "share" => Share,
+});
+enum_from_json!(QuotaScope {
+    "agency" => Agency,
+    "each-unit" => EachUnit,
+});
+struct_from_json!(Budget {
+    "text" => text,
+    "fiscalYear" => fiscal_year,
+    "legalFrame" => legal_frame,
+});
+struct_from_json!(Unit {
+    "id" => id,
+    "name" => name,
+    "abbreviation" => abbreviation,
+});
+struct_from_json!(Implementation {
+    "responsibilities" => responsibilities,
+    "monitoringUnit" => monitoring_unit,
+    "reporting" => reporting,
+});
+struct_from_json!(Responsibility {
+    "text" => text,
+    "units" => units default,
+});
+struct_from_json!(ReportingRule {
+    "recipient" => recipient,
+    "schedule" => schedule,
+    "withCchcReport" => with_cchc_report,
+    "deadlineDay" => deadline_day,
+    "holidays" => holidays default,
+});
+enum_from_json!(ReportKind {
+    "month" => Month,
+    "quarter-1" => Quarter1,
+    "quarter-2" => Quarter2,
+    "half-year" => HalfYear,
+    "quarter-3" => Quarter3,
+    "nine-months" => NineMonths,
+    "quarter-4" => Quarter4,
+    "year" => Year,
+});
 
 impl Plan {
     /// Every form of every audience, with the index of its audience, in plan order.

@@ -148,6 +148,11 @@ pub enum WindowKind {
     Calendar,
 }
 
+crate::model::load::enum_from_json!(WindowKind {
+    "cut-off" => CutOff,
+    "calendar" => Calendar,
+});
+
 impl FromStr for WindowKind {
     type Err = String;
 

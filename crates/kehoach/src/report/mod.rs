@@ -98,6 +98,19 @@ pub struct ReportOptions {
     pub window: WindowKind,
 }
 
+crate::model::load::struct_from_json!(ReportOptions {
+    "format" => format default,
+    "lang" => lang default,
+    "asOf" => as_of,
+    "window" => window default,
+});
+crate::model::load::enum_from_json!(ReportFormat {
+    "markdown" => Markdown,
+    "html" => Html,
+    "text" => Text,
+    "json" => Json,
+});
+
 impl ReportOptions {
     /// Loads options from JSON text (`{"format": "html", "lang": "en"}`), with the same located
     /// errors as a plan: an unknown key or a bad value names its path.

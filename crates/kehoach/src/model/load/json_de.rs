@@ -1,12 +1,12 @@
 //! A serde `Deserializer` over an owned `serde_json::Value` whose errors say where they are:
 //! every error comes back with the JSON Pointer of the value it is about.
 //!
-//! It replaces serde_json's own `Value` deserializer wrapped in serde_path_to_error. That wrapper
-//! wraps every visitor of every type, so the whole model's deserialising code was compiled a
-//! second time (~83 KB of the wasm module). Here nothing is wrapped: the path is collected while
-//! an error unwinds, each map entry, array element and enum variant it passes adding its token,
-//! so loading a valid document does no path work at all and the code is about the size of
-//! serde_json's deserializer.
+//! Documents users write load through [`super::from_json`]; this is for the ones kehoach writes
+//! and reads back (a saved evaluation), whose types only derive `Deserialize`, and its [`Error`]
+//! is the error type of both. It does not wrap visitors (as serde_path_to_error does, which
+//! compiled the deserialising code twice): the path is collected while an error unwinds, each
+//! map entry, array element and enum variant it passes adding its token, so a valid document
+//! costs no path work at all.
 //!
 //! Messages are serde_json's (`null`, JSON-style floats), so [`super`] words them the same
 //! as before.
@@ -56,7 +56,7 @@ impl Error {
 
     /// The error as seen from the parent: `token` is the child's key or index.
     #[cold]
-    fn within(mut self, token: String) -> Self {
+    pub(super) fn within(mut self, token: String) -> Self {
         self.0.tokens.push(token);
         self
     }
@@ -133,7 +133,7 @@ impl fmt::Display for AsJson<'_> {
     }
 }
 
-fn unexpected(value: &Value) -> Unexpected<'_> {
+pub(super) fn unexpected(value: &Value) -> Unexpected<'_> {
     match value {
         Value::Null => Unexpected::Unit,
         Value::Bool(value) => Unexpected::Bool(*value),
