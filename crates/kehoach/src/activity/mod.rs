@@ -29,7 +29,7 @@ use time::Date;
 use tsify::Tsify;
 
 use crate::model::load::{
-    from_value, normalize_strings, parse_json, struct_from_json, to_pretty_json,
+    from_value, normalize_strings, parse_json, struct_from_json, to_pretty_json, value_text,
 };
 use crate::LoadError;
 
@@ -247,7 +247,7 @@ impl Activity {
                 )))
             }
             Some(version) if version.as_u64() == Some(u64::from(crate::SCHEMA_VERSION)) => {}
-            Some(version) => return Err(RecordError::Version(version.to_string())),
+            Some(version) => return Err(RecordError::Version(value_text(version))),
         }
         normalize_strings(&mut value);
         from_value(value).map_err(RecordError::Contract)

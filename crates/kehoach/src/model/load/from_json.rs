@@ -14,7 +14,7 @@
 //! before anything else, then the keys in the order of the contract.
 
 use serde::de::{self, Unexpected};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::json_de::{unexpected, Error};
 
@@ -40,8 +40,11 @@ fn invalid_type(value: &Value, expected: &str) -> Error {
     de::Error::invalid_type(unexpected(value), &expected)
 }
 
-/// The keys of a JSON object, taken one by one as a struct's fields are built.
-pub(crate) struct Object(Map<String, Value>);
+/// The entries of a JSON object, taken one by one as a struct's fields are built.
+///
+/// A list rather than the object's map: a struct has a dozen keys at most, and taking entries
+/// out of a B-tree would compile its rebalancing code into the npm module.
+pub(crate) struct Object(Vec<(String, Value)>);
 
 impl Object {
     /// Opens `value` as the object of struct `name` whose keys are `keys`: anything but an
@@ -58,12 +61,18 @@ impl Object {
             let error: Error = de::Error::unknown_field(key, keys);
             return Err(error.within(key.clone()));
         }
-        Ok(Object(map))
+        Ok(Object(map.into_iter().collect()))
+    }
+
+    /// The value at `key`, taken out.
+    fn take(&mut self, key: &str) -> Option<Value> {
+        let index = self.0.iter().position(|(name, _)| name == key)?;
+        Some(self.0.swap_remove(index).1)
     }
 
     /// The field at `key`; absent, what [`FromJson::missing`] says.
     pub(crate) fn field<T: FromJson>(&mut self, key: &'static str) -> Result<T, Error> {
-        match self.0.remove(key) {
+        match self.take(key) {
             Some(value) => T::from_json(value).map_err(|error| error.within(key.to_owned())),
             None => T::missing(key),
         }
@@ -74,7 +83,7 @@ impl Object {
         &mut self,
         key: &'static str,
     ) -> Result<T, Error> {
-        match self.0.remove(key) {
+        match self.take(key) {
             Some(value) => T::from_json(value).map_err(|error| error.within(key.to_owned())),
             None => Ok(T::default()),
         }
