@@ -252,6 +252,18 @@ pub(crate) use rule_catalogue;
 impl Rule {
     /// A diagnostic of this rule at `path`, its message rendered in `lang` from `params`.
     pub fn at(&self, path: impl Into<String>, params: Params, lang: Lang) -> Diagnostic {
+        self.at_with_words(path.into(), params, &[], lang)
+    }
+
+    /// A diagnostic whose message also fills placeholders from `words`, values that are
+    /// already in `lang` and stay out of the params (see `validate::Word`).
+    pub(crate) fn at_with_words(
+        &self,
+        path: String,
+        params: Params,
+        words: &[(&str, &str)],
+        lang: Lang,
+    ) -> Diagnostic {
         let template = match lang {
             Lang::Vi => self.message_vi,
             Lang::En => self.message_en,
@@ -259,8 +271,8 @@ impl Rule {
         Diagnostic {
             code: self.code.to_string(),
             severity: self.severity,
-            path: path.into(),
-            message: fill(template, &params.0),
+            path,
+            message: fill(template, &params.0, words),
             params: params.0,
         }
     }
@@ -283,8 +295,9 @@ impl Params {
     }
 }
 
-/// Fills `{name}` placeholders; an unknown name is left as written so a missing param shows.
-fn fill(template: &str, params: &BTreeMap<String, Param>) -> String {
+/// Fills `{name}` placeholders from `words`, then `params`; an unknown name is left as written
+/// so a missing param shows.
+fn fill(template: &str, params: &BTreeMap<String, Param>, words: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(start) = rest.find('{') {
@@ -293,9 +306,11 @@ fn fill(template: &str, params: &BTreeMap<String, Param>) -> String {
         match after.find('}') {
             Some(end) => {
                 let name = &after[..end];
-                match params.get(name) {
-                    Some(value) => out.push_str(&value.to_string()),
-                    None => {
+                let word = words.iter().find(|(word, _)| *word == name);
+                match (word, params.get(name)) {
+                    (Some((_, text)), _) => out.push_str(text),
+                    (None, Some(value)) => out.push_str(&value.to_string()),
+                    (None, None) => {
                         out.push('{');
                         out.push_str(name);
                         out.push('}');

@@ -150,16 +150,17 @@ impl<'p> Checker<'p> {
         params: Params,
         words: Vec<Word>,
     ) {
-        let mut filled = params.clone();
-        for word in words {
-            let text = match self.lang {
-                Lang::Vi => word.vi,
-                Lang::En => word.en,
-            };
-            filled = filled.with(word.name, text);
-        }
-        let mut diagnostic = rule.at(path, filled, self.lang);
-        diagnostic.params = params.0;
+        let words: Vec<(&str, &str)> = words
+            .iter()
+            .map(|word| {
+                let text = match self.lang {
+                    Lang::Vi => &word.vi,
+                    Lang::En => &word.en,
+                };
+                (word.name, text.as_str())
+            })
+            .collect();
+        let diagnostic = rule.at_with_words(path.into(), params, &words, self.lang);
         self.out.push(diagnostic);
     }
 

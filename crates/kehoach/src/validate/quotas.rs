@@ -1,8 +1,6 @@
 //! Quotas: sensible bounds, a counted form and units that exist, a period that still has a
 //! period left in the plan's year, and a text that says what the fields say.
 
-use std::collections::BTreeSet;
-
 use time::{Date, Month};
 
 use super::rules::*;
@@ -144,8 +142,8 @@ fn minimum_in(text: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
-/// The period types a quota's text names ("Hằng tháng" → month).
-fn periods_in(text: &str) -> BTreeSet<PeriodType> {
+/// The period types a quota's text names ("Hằng tháng" → month), shortest first, each once.
+fn periods_in(text: &str) -> Vec<PeriodType> {
     const WORDS: &[(PeriodType, &[&str])] = &[
         (
             PeriodType::Month,
@@ -162,7 +160,8 @@ fn periods_in(text: &str) -> BTreeSet<PeriodType> {
             &["hằng năm", "hàng năm", "mỗi năm", "/năm"],
         ),
     ];
-    let mut found = BTreeSet::new();
+    // WORDS go shortest period first, so pushing each period once keeps the list in order.
+    let mut found = Vec::new();
     for (period, words) in WORDS {
         for word in *words {
             let mut rest = text;
@@ -172,8 +171,8 @@ fn periods_in(text: &str) -> BTreeSet<PeriodType> {
                     .get(..start)
                     .and_then(|before| before.chars().next_back())
                     .is_some_and(|c| c.is_ascii_digit());
-                if !after_digit {
-                    found.insert(*period);
+                if !after_digit && found.last() != Some(period) {
+                    found.push(*period);
                 }
                 rest = rest.get(end..).unwrap_or("");
             }
@@ -239,17 +238,21 @@ mod tests {
     fn reads_minimum_and_period_from_text() {
         let seed = "Hằng tháng, có ít nhất 04 tin, bài về CCHC đăng trên trang thông tin điện tử.";
         assert_eq!(minimum_in(seed), Some(4));
-        assert_eq!(periods_in(seed), BTreeSet::from([PeriodType::Month]));
+        assert_eq!(periods_in(seed), vec![PeriodType::Month]);
         assert_eq!(minimum_in("tối thiểu là 90% cán bộ"), Some(90));
         assert_eq!(minimum_in("04 số/tháng"), None);
         assert_eq!(
             periods_in("Bản tin điện tử 04 số/tháng"),
-            BTreeSet::from([PeriodType::Month])
+            vec![PeriodType::Month]
         );
         assert_eq!(
             periods_in("báo cáo 6 tháng đầu năm"),
-            BTreeSet::from([PeriodType::HalfYear])
+            vec![PeriodType::HalfYear]
         );
         assert!(periods_in("trong 16 tháng").is_empty());
+        assert_eq!(
+            periods_in("mỗi năm 02 lần, hằng tháng 01 tin; hàng tháng"),
+            vec![PeriodType::Month, PeriodType::Year]
+        );
     }
 }
