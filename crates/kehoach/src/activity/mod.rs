@@ -19,6 +19,7 @@
 //! ```
 
 mod check;
+mod parsed;
 mod read;
 
 use schemars::JsonSchema;

@@ -15,6 +15,7 @@ use std::io::{BufRead, Read};
 use serde::de::{Deserializer as _, SeqAccess, Visitor};
 
 use super::check::{BROKEN_ARRAY, INVALID_RECORD, NOT_JSON, UNSUPPORTED_VERSION};
+use super::parsed::Parsed;
 use super::{Activity, RecordError};
 use crate::diagnostic::Params;
 use crate::limits::{json_error_text, size_text, MAX_RECORD_BYTES};
@@ -191,7 +192,7 @@ fn stream_line_entry(bytes: &[u8], length: usize, index: u32, lang: Lang) -> Opt
             activity,
         });
     }
-    line_entry(bytes, index, lang)
+    line_entry::<serde_json::Value>(bytes, index, lang)
 }
 
 /// Reads one line into `buffer` (without its `\n`), keeping at most one byte more than
@@ -233,8 +234,35 @@ fn line_too_long(index: u32, length: usize, lang: Lang) -> LogEntry {
     LogEntry::Rejected(syntax_error(index, index.saturating_add(1), &error, lang))
 }
 
+/// What a reader makes of each value of a log: the careful path's `serde_json::Value`, or a
+/// [`Parsed`] value, read in one pass as the record itself when it plainly is one (the log held
+/// in memory; the same entries by construction, see `parsed`).
+trait Element: for<'de> serde::Deserialize<'de> {
+    /// The entry of this value, found at `index` (and `line`, in JSON Lines).
+    fn entry(self, index: u32, line: Option<u32>, lang: Lang) -> LogEntry;
+}
+
+impl Element for serde_json::Value {
+    fn entry(self, index: u32, line: Option<u32>, lang: Lang) -> LogEntry {
+        entry_from_value(self, index, line, lang)
+    }
+}
+
+impl Element for Parsed {
+    fn entry(self, index: u32, line: Option<u32>, lang: Lang) -> LogEntry {
+        match self {
+            Parsed::Record(activity) => LogEntry::Record {
+                index,
+                line,
+                activity,
+            },
+            Parsed::Value(value) => entry_from_value(value, index, line, lang),
+        }
+    }
+}
+
 /// One line of JSON Lines: nothing when blank, else a record or why it is not one.
-fn line_entry(bytes: &[u8], index: u32, lang: Lang) -> Option<LogEntry> {
+fn line_entry<E: Element>(bytes: &[u8], index: u32, lang: Lang) -> Option<LogEntry> {
     let line_number = index.saturating_add(1);
     let Ok(text) = std::str::from_utf8(bytes) else {
         return Some(LogEntry::Rejected(syntax_error(
@@ -249,8 +277,8 @@ fn line_entry(bytes: &[u8], index: u32, lang: Lang) -> Option<LogEntry> {
     if text.is_empty() {
         return None;
     }
-    Some(match serde_json::from_str::<serde_json::Value>(text) {
-        Ok(value) => entry_from_value(value, index, Some(line_number), lang),
+    Some(match serde_json::from_str::<E>(text) {
+        Ok(value) => value.entry(index, Some(line_number), lang),
         Err(error) => LogEntry::Rejected(syntax_error(
             index,
             line_number,
@@ -284,7 +312,9 @@ pub fn read_log_str(text: &str, lang: Lang, mut each: impl FnMut(LogEntry)) -> L
             .map_or(0, |blank| blank.matches('\n').count());
         let mut deserializer =
             serde_json::Deserializer::from_str(body.get(start..).unwrap_or_default());
-        if let Err(error) = walk_array(&mut deserializer, 0, lang, &mut each, &mut || {}) {
+        if let Err(error) =
+            walk_array::<_, Parsed>(&mut deserializer, 0, lang, &mut each, &mut || {})
+        {
             each(broken_array(&error, skipped, lang));
         }
         return LogFormat::JsonArray;
@@ -294,7 +324,7 @@ pub fn read_log_str(text: &str, lang: Lang, mut each: impl FnMut(LogEntry)) -> L
         let entry = if line.len() > MAX_RECORD_BYTES {
             Some(line_too_long(index, line.len(), lang))
         } else {
-            line_entry(line.as_bytes(), index, lang)
+            line_entry::<Parsed>(line.as_bytes(), index, lang)
         };
         if let Some(entry) = entry {
             each(entry);
@@ -357,21 +387,22 @@ pub fn entry_from_value(
 /// costs only itself. `first` is the log index of the array's first element (past 0 when the
 /// careful walk of a stream replays from a later element); `starting` is called before each
 /// element is read.
-fn walk_array<'de, R: serde_json::de::Read<'de>>(
+fn walk_array<'de, R: serde_json::de::Read<'de>, E: Element>(
     deserializer: &mut serde_json::Deserializer<R>,
     first: u32,
     lang: Lang,
     each: &mut impl FnMut(LogEntry),
     starting: &mut impl FnMut(),
 ) -> Result<(), serde_json::Error> {
-    struct Elements<'a, F, S> {
+    struct Elements<'a, F, S, T> {
         first: u32,
         lang: Lang,
         each: &'a mut F,
         starting: &'a mut S,
+        element: std::marker::PhantomData<T>,
     }
 
-    impl<'de, F: FnMut(LogEntry), S: FnMut()> Visitor<'de> for Elements<'_, F, S> {
+    impl<'de, F: FnMut(LogEntry), S: FnMut(), T: Element> Visitor<'de> for Elements<'_, F, S, T> {
         type Value = ();
 
         fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
@@ -410,10 +441,10 @@ fn walk_array<'de, R: serde_json::de::Read<'de>>(
             let mut index = self.first;
             loop {
                 (self.starting)();
-                let Some(value) = seq.next_element::<serde_json::Value>()? else {
+                let Some(value) = seq.next_element::<T>()? else {
                     return Ok(());
                 };
-                (self.each)(entry_from_value(value, index, None, self.lang));
+                (self.each)(value.entry(index, None, self.lang));
                 index = index.saturating_add(1);
             }
         }
@@ -424,6 +455,7 @@ fn walk_array<'de, R: serde_json::de::Read<'de>>(
         lang,
         each,
         starting,
+        element: std::marker::PhantomData::<E>,
     })?;
     deserializer.end()
 }
@@ -539,7 +571,13 @@ fn careful_array<R: std::io::Read>(
         let start = meter.first_start.take().unwrap_or(meter.read.get());
         meter.element_start.set(start);
     };
-    match walk_array(&mut deserializer, origin.index, lang, each, &mut starting) {
+    match walk_array::<_, serde_json::Value>(
+        &mut deserializer,
+        origin.index,
+        lang,
+        each,
+        &mut starting,
+    ) {
         Ok(()) => Ok(()),
         Err(_) if meter.tripped.get() => {
             each(element_too_long(meter, skipped_newlines, lang));
@@ -1008,6 +1046,7 @@ fn nesting(value: &serde_json::Value) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value;
 
     const RECORD: &str = r#"{"schemaVersion":1,"date":"2023-01-05","unit":"van-phong","form":"tin-bai-website","title":"Tin","evidence":"e","quantities":{"views":3}}"#;
 
@@ -1070,7 +1109,7 @@ mod tests {
         let mut records = 0;
         for (index, element) in elements().iter().enumerate() {
             let index = u32::try_from(index).unwrap_or(u32::MAX);
-            let careful = line_entry(element.as_bytes(), index, Lang::En);
+            let careful = line_entry::<Value>(element.as_bytes(), index, Lang::En);
             assert_eq!(
                 stream_line_entry(element.as_bytes(), element.len(), index, Lang::En),
                 careful
@@ -1081,7 +1120,7 @@ mod tests {
         let invalid = [b'{', 0xff, b'}'];
         assert_eq!(
             stream_line_entry(&invalid, invalid.len(), 0, Lang::En),
-            line_entry(&invalid, 0, Lang::En)
+            line_entry::<Value>(&invalid, 0, Lang::En)
         );
     }
 
@@ -1096,7 +1135,7 @@ mod tests {
         });
         let mut starting = || meter.element_start.set(meter.read.get());
         let mut each = |entry| entries.push(entry);
-        match walk_array(&mut deserializer, 0, Lang::En, &mut each, &mut starting) {
+        match walk_array::<_, Value>(&mut deserializer, 0, Lang::En, &mut each, &mut starting) {
             Ok(()) => {}
             Err(_) if meter.tripped.get() => each(element_too_long(&meter, 0, Lang::En)),
             Err(error) => each(broken_array(&error, 0, Lang::En)),
@@ -1116,6 +1155,26 @@ mod tests {
     #[test]
     fn quick_arrays_read_as_the_careful_walk_does() {
         let elements = elements();
+        let arrays = arrays_of(&elements);
+        let mut quick_records = 0;
+        for array in &arrays {
+            let careful = careful_stream(array);
+            for capacity in [1, 2, 3, 7, 64, 8192] {
+                let streamed = quick_stream_entries(array, capacity);
+                assert_eq!(streamed, careful, "{capacity} {array}");
+            }
+            let mut quick = QuickStream::new();
+            let mut passed = 0;
+            if let Ok(true) = quick.read(&mut array.as_bytes(), Lang::En, &mut |_| passed += 1) {
+                quick_records += passed;
+            }
+        }
+        // The quick reader did read most of them itself.
+        assert!(quick_records > 2 * elements.len(), "{quick_records}");
+    }
+
+    /// Arrays of the tricky `elements`, and of records around them, well and badly formed.
+    fn arrays_of(elements: &[String]) -> Vec<String> {
         let valid: Vec<&String> = elements
             .iter()
             .filter(|e| serde_json::from_str::<serde_json::Value>(e).is_ok())
@@ -1142,28 +1201,138 @@ mod tests {
             format!("[{RECORD}, {{\"a\": 1}}}}, {RECORD}]"),
             format!("[{RECORD}, {{\"a\": 1\n"),
         ];
-        for element in &elements {
+        for element in elements {
             arrays.push(format!("[{element}]"));
             arrays.push(format!("[{RECORD}, {element},\n{RECORD}]"));
         }
         let all: Vec<&str> = valid.iter().map(|e| e.as_str()).collect();
         arrays.push(format!("[{}]", all.join(",")));
         arrays.push(format!("[\n  {}\n]", all.join(",\n  ")));
-        let mut quick_records = 0;
-        for array in &arrays {
-            let careful = careful_stream(array);
-            for capacity in [1, 2, 3, 7, 64, 8192] {
-                let streamed = quick_stream_entries(array, capacity);
-                assert_eq!(streamed, careful, "{capacity} {array}");
-            }
-            let mut quick = QuickStream::new();
-            let mut passed = 0;
-            if let Ok(true) = quick.read(&mut array.as_bytes(), Lang::En, &mut |_| passed += 1) {
-                quick_records += passed;
+        arrays
+    }
+
+    /// The array walk of a log held in memory, reading elements as `T`.
+    fn walk_str<T: Element>(text: &str) -> Vec<LogEntry> {
+        let mut entries = Vec::new();
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        let mut each = |entry| entries.push(entry);
+        if let Err(error) =
+            walk_array::<_, T>(&mut deserializer, 0, Lang::En, &mut each, &mut || {})
+        {
+            each(broken_array(&error, 0, Lang::En));
+        }
+        entries
+    }
+
+    /// Every one-change variant of [`RECORD`]: each key removed, repeated, or given a value of
+    /// every JSON type; an unknown key added; text in NFD.
+    fn record_variants() -> Vec<String> {
+        let record: serde_json::Map<String, Value> =
+            serde_json::from_str(RECORD).unwrap_or_default();
+        let values = [
+            "null",
+            "true",
+            "0",
+            "1",
+            "-1",
+            "1.5",
+            "1e2",
+            "4294967296",
+            "\"\"",
+            "\"x\"",
+            "\"2023-02-29\"",
+            "\"2023-01-05\"",
+            "\"Le\\u0302\\u0301\"",
+            "[]",
+            "[\"x\"]",
+            "{}",
+            "{\"views\":1}",
+            "{\"views\":1,\"copies\":null}",
+            "{\"colour\":1}",
+        ];
+        let write = |entries: &[(String, String)]| {
+            let body: Vec<String> = entries
+                .iter()
+                .map(|(key, value)| format!("{key:?}:{value}"))
+                .collect();
+            format!("{{{}}}", body.join(","))
+        };
+        let base: Vec<(String, String)> = record
+            .iter()
+            .map(|(key, value)| (key.clone(), value.to_string()))
+            .collect();
+        let mut out = vec![write(&base)];
+        for (at, (key, _)) in base.iter().enumerate() {
+            let mut removed = base.clone();
+            removed.remove(at);
+            out.push(write(&removed));
+            let mut repeated = base.clone();
+            repeated.push((key.clone(), "\"again\"".to_string()));
+            out.push(write(&repeated));
+            for value in values {
+                let mut changed = base.clone();
+                if let Some(entry) = changed.get_mut(at) {
+                    entry.1 = value.to_string();
+                }
+                out.push(write(&changed));
             }
         }
-        // The quick reader did read most of them itself.
-        assert!(quick_records > 2 * elements.len(), "{quick_records}");
+        for extra in ["colour", "Title", "notes", "audience"] {
+            let mut added = base.clone();
+            added.push((extra.to_string(), "\"x\"".to_string()));
+            out.push(write(&added));
+        }
+        out
+    }
+
+    #[test]
+    fn one_pass_reading_gives_the_careful_entries() {
+        let mut lines = elements();
+        lines.extend(record_variants());
+        let mut records = 0;
+        for (index, line) in lines.iter().enumerate() {
+            let index = u32::try_from(index).unwrap_or(u32::MAX);
+            let careful = line_entry::<Value>(line.as_bytes(), index, Lang::En);
+            assert_eq!(
+                line_entry::<Parsed>(line.as_bytes(), index, Lang::En),
+                careful,
+                "{line}"
+            );
+            records += usize::from(matches!(careful, Some(LogEntry::Record { .. })));
+        }
+        assert!(records >= 40, "{records}");
+        for array in arrays_of(&lines) {
+            assert_eq!(
+                walk_str::<Parsed>(&array),
+                walk_str::<Value>(&array),
+                "{array}"
+            );
+        }
+    }
+
+    #[test]
+    fn one_pass_reading_takes_plain_records_itself() {
+        let parsed = |text: &str| serde_json::from_str::<Parsed>(text).ok();
+        assert!(matches!(parsed(RECORD), Some(Parsed::Record(_))));
+        let nfd = RECORD.replace("\"Tin\"", "\"Le\u{302}\u{301}\"");
+        match parsed(&nfd) {
+            Some(Parsed::Record(activity)) => assert_eq!(activity.title, "Lế"),
+            other => panic!("{other:?}"),
+        }
+        // Whatever the careful path must judge is handed over as serde_json read it.
+        for handed_over in [
+            RECORD.replace("\"unit\"", "\"colour\":1,\"unit\""),
+            RECORD.replace("\"schemaVersion\":1", "\"schemaVersion\":2"),
+            RECORD.replace("\"evidence\":\"e\"", "\"evidence\":null"),
+            RECORD.replace("{\"views\":3}", "{\"views\":-3}"),
+            "[1]".to_string(),
+        ] {
+            let value = serde_json::from_str::<Value>(&handed_over).ok();
+            match parsed(&handed_over) {
+                Some(Parsed::Value(parsed)) => assert_eq!(Some(parsed), value),
+                other => panic!("{handed_over}: {other:?}"),
+            }
+        }
     }
 
     /// A record of exactly `length` bytes (its title padded).
