@@ -24,9 +24,9 @@ scripts/build-npm.sh
 
 step "wasm size gate (every shipped module)"
 # Issue 7's gate is 250,000 bytes raw / 100,000 gzip -9 per module (aim: 180 KB / 75 KB).
-# - kehoach_import_bg.wasm (kehoach/import): 165,019 / 74,845, under the gate, so the gate.
-# - kehoach_wasm_bg.wasm (kehoach): 326,551 / 136,846, still over it: an interim ceiling
-#   about 2% above that stops regressions until the core shrinks (docs/npm-package.md, Size).
+# - kehoach_import_bg.wasm (kehoach/import): 165,132 / 74,896, under the gate, so the gate.
+# - kehoach_wasm_bg.wasm (kehoach): 329,441 / 138,038, still over it: an interim ceiling
+#   about 1% above that stops regressions until the core shrinks (docs/npm-package.md, Size).
 # Lower a ceiling whenever a module shrinks past it; never raise one without saying why.
 gate_failed=0
 for ceiling in kehoach_wasm:333000:139600 kehoach_import:250000:100000; do
