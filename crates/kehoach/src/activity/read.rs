@@ -520,42 +520,32 @@ fn read_array<R: BufRead>(
     };
     let meter = Meter::default();
     let kept = std::io::Cursor::new(std::mem::take(&mut quick.kept));
-    if origin.element {
-        // The `[` stands for everything before the element; the meter counts from the element
-        // on, charged with the blanks and comma between it and the element before, which the
-        // limit counts in the element.
+    // Replaying from a kept element, a `[` stands for everything before it; otherwise the kept
+    // bytes open the array themselves.
+    let opening: &[u8] = if origin.element {
+        // The meter counts from the element on, charged with the blanks and comma between it
+        // and the element before, which the limit counts in the element.
         meter.read.set(origin.charged);
         meter.first_start.set(Some(0));
         meter.newlines.set(origin.line.saturating_sub(1));
         meter.column.set(origin.before);
-        let metered = Metered {
-            inner: kept.chain(reader),
-            meter: &meter,
-        };
-        let deserializer = serde_json::Deserializer::from_reader(b"[".chain(metered));
-        careful_array(
-            deserializer,
-            &meter,
-            origin,
-            skipped_newlines,
-            lang,
-            &mut rest,
-        )
+        b"["
     } else {
-        let metered = Metered {
-            inner: kept.chain(reader),
-            meter: &meter,
-        };
-        let deserializer = serde_json::Deserializer::from_reader(metered);
-        careful_array(
-            deserializer,
-            &meter,
-            origin,
-            skipped_newlines,
-            lang,
-            &mut rest,
-        )
-    }
+        b""
+    };
+    let metered = Metered {
+        inner: kept.chain(reader),
+        meter: &meter,
+    };
+    let deserializer = serde_json::Deserializer::from_reader(opening.chain(metered));
+    careful_array(
+        deserializer,
+        &meter,
+        origin,
+        skipped_newlines,
+        lang,
+        &mut rest,
+    )
 }
 
 /// The careful walk of an array from a stream, metered (see [`read_array`]).
