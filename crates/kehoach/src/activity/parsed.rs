@@ -2,17 +2,16 @@
 //! `serde_json::Value` serde_json would have read, for the careful path to judge.
 //!
 //! The careful path builds a `Value` per record (a B-tree of its keys, each key allocated),
-//! walks it to put every string in NFC, then builds the record from it. Both readers go
-//! through this first: the log held in memory (the npm package's `evaluate`) for every line and
-//! element, the stream's quick reader for the records it finds whole in its buffer. It gives
-//! the same entries as the careful path by construction: it consumes exactly the tokens `Value`
-//! would, through the same `deserialize_any` calls, so serde_json fails at the same place with
-//! the same message; it takes a record as plain only when the careful path would build the
-//! same record from it (known keys, strings where strings go, `schemaVersion` 1, a valid date,
-//! quantities as whole numbers); and anything else becomes the very `Value` serde_json would
-//! have built (the last of repeated keys kept, as its map does), which the careful path then
-//! judges. Tests compare both paths on the reader's tricky records. It is not serde's derive of
-//! `Activity`, which would be a second deserialiser of 27 KB in the WebAssembly module.
+//! walks it to put every string in NFC, then builds the record from it. For the log held in
+//! memory — the npm package's `evaluate` — that was most of the time, and the stream's quick
+//! reader (serde's derive of `Activity`) would be a second deserialiser in the WebAssembly
+//! module. This reader gives the same entries by construction: it consumes exactly the tokens
+//! `Value` would, through the same `deserialize_any` calls, so serde_json fails at the same
+//! place with the same message; it takes a record as plain only when the careful path would
+//! build the same record from it (known keys, strings where strings go, `schemaVersion` 1, a
+//! valid date, quantities as whole numbers); and anything else becomes the very `Value`
+//! serde_json would have built (the last of repeated keys kept, as its map does), which the
+//! careful path then judges. Tests compare both paths on the reader's tricky records.
 
 use std::fmt;
 

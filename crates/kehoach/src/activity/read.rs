@@ -176,16 +176,16 @@ fn find_newline(bytes: &[u8]) -> Option<usize> {
 }
 
 /// [`line_entry`] for a line of a stream, `length` bytes long of which `bytes` were kept (LOG001
-/// past [`MAX_RECORD_BYTES`]). It reads the line in place as a [`Parsed`] record first;
-/// whatever that does not take as a plain record, the careful path decides, so both give the
-/// same entries (a test compares them).
+/// past [`MAX_RECORD_BYTES`]). It tries serde_json's direct reading of a record first
+/// ([`Activity::from_plain_json_bytes`]); whatever that does not read, the careful path decides,
+/// so both give the same entries (a test compares them).
 fn stream_line_entry(bytes: &[u8], length: usize, index: u32, lang: Lang) -> Option<LogEntry> {
     if length > MAX_RECORD_BYTES {
         return Some(line_too_long(index, length, lang));
     }
-    // A line read as a record from its bytes is UTF-8, and trimming it would have removed JSON
-    // whitespace only, so the careful path would find the same record.
-    if let Ok(Parsed::Record(activity)) = serde_json::from_slice::<Parsed>(bytes) {
+    // A line serde_json reads as a record from its bytes is UTF-8, and trimming it would have
+    // removed JSON whitespace only, so the careful path would find the same record.
+    if let Some(activity) = Activity::from_plain_json_bytes(bytes) {
         return Some(LogEntry::Record {
             index,
             line: Some(index.saturating_add(1)),
@@ -882,18 +882,25 @@ enum InPlace {
 /// [`quick_element`] for an element at the start of `bytes`, which may hold less than all of
 /// it.
 fn in_place_element(bytes: &[u8], index: u32, lang: Lang) -> InPlace {
-    let mut values = serde_json::Deserializer::from_slice(bytes).into_iter::<Parsed>();
-    match values.next() {
-        Some(Ok(Parsed::Record(activity))) => {
+    let mut records = serde_json::Deserializer::from_slice(bytes).into_iter::<Activity>();
+    if let Some(Ok(activity)) = records.next() {
+        let length = records.byte_offset();
+        let plain = bytes
+            .get(..length)
+            .is_some_and(|element| !element.contains(&b'['));
+        if let Some(activity) = activity.normalized().filter(|_| plain) {
             let entry = LogEntry::Record {
                 index,
                 line: None,
                 activity,
             };
-            InPlace::Read(entry, values.byte_offset())
+            return InPlace::Read(entry, length);
         }
+    }
+    let mut values = serde_json::Deserializer::from_slice(bytes).into_iter::<serde_json::Value>();
+    match values.next() {
         // serde_json allows 128 levels; inside the array the careful walk has one less.
-        Some(Ok(Parsed::Value(value))) if nesting(&value) < 127 => {
+        Some(Ok(value)) if nesting(&value) < 127 => {
             let length = values.byte_offset();
             InPlace::Read(entry_from_value(value, index, None, lang), length)
         }
@@ -925,17 +932,16 @@ fn find_quote_or_backslash(bytes: &[u8]) -> Option<usize> {
 
 /// [`quick_element`] for the bytes of one whole element.
 fn quick_element_bytes(element: &[u8], index: u32, lang: Lang) -> Option<LogEntry> {
-    match serde_json::from_slice::<Parsed>(element).ok()? {
-        Parsed::Record(activity) => Some(LogEntry::Record {
+    if let Some(activity) = Activity::from_plain_json_bytes(element) {
+        return Some(LogEntry::Record {
             index,
             line: None,
             activity,
-        }),
-        // serde_json allows 128 levels; inside the array the careful walk has one less.
-        Parsed::Value(value) => {
-            (nesting(&value) < 127).then(|| entry_from_value(value, index, None, lang))
-        }
+        });
     }
+    let value = serde_json::from_slice::<serde_json::Value>(element).ok()?;
+    // serde_json allows 128 levels; inside the array the careful walk has one less.
+    (nesting(&value) < 127).then(|| entry_from_value(value, index, None, lang))
 }
 
 /// What has been read of an array stream: how much, where, and where the current element
