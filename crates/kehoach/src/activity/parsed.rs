@@ -195,13 +195,6 @@ impl Visitor<'_> for KeySeed {
             None => Key::Other(key.to_owned()),
         })
     }
-
-    fn visit_string<E: de::Error>(self, key: String) -> Result<Key, E> {
-        Ok(match KEYS.iter().position(|known| *known == key) {
-            Some(index) => Key::Known(index),
-            None => Key::Other(key),
-        })
-    }
 }
 
 /// The values of a record's known keys, in the order of [`KEYS`].

@@ -119,20 +119,20 @@ fn other_upper(c: char, out: &mut String) {
 
 #[cfg(all(target_arch = "wasm32", feature = "wasm"))]
 fn other_lower(c: char, out: &mut String) {
-    let mut buffer = [0; 4];
-    let lower: String = js_sys::JsString::from(&*c.encode_utf8(&mut buffer))
-        .to_lower_case()
-        .into();
-    out.push_str(&lower);
+    by_js(c, out, js_sys::JsString::to_lower_case);
 }
 
 #[cfg(all(target_arch = "wasm32", feature = "wasm"))]
 fn other_upper(c: char, out: &mut String) {
+    by_js(c, out, js_sys::JsString::to_upper_case);
+}
+
+/// Appends what the JS engine's case `mapping` makes of `c`.
+#[cfg(all(target_arch = "wasm32", feature = "wasm"))]
+fn by_js(c: char, out: &mut String, mapping: fn(&js_sys::JsString) -> js_sys::JsString) {
     let mut buffer = [0; 4];
-    let upper: String = js_sys::JsString::from(&*c.encode_utf8(&mut buffer))
-        .to_upper_case()
-        .into();
-    out.push_str(&upper);
+    let mapped: String = mapping(&js_sys::JsString::from(&*c.encode_utf8(&mut buffer))).into();
+    out.push_str(&mapped);
 }
 
 #[cfg(test)]

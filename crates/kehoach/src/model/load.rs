@@ -81,7 +81,7 @@ fn describe(message: &str) -> String {
 
 /// Builds `T` from a parsed JSON value, reporting where it failed.
 pub(crate) fn from_value<T: FromJson>(value: serde_json::Value) -> Result<T, LoadError> {
-    from_json::from_value(value).map_err(load_error)
+    T::from_json(value).map_err(load_error)
 }
 
 /// Deserialises `T` with serde from a parsed JSON value, reporting where it failed: for the

@@ -30,11 +30,6 @@ pub(crate) trait FromJson: Sized {
     }
 }
 
-/// Builds `T` from `value`.
-pub(crate) fn from_value<T: FromJson>(value: Value) -> Result<T, Error> {
-    T::from_json(value)
-}
-
 /// "invalid type: integer `5`, expected a string".
 #[cold]
 fn invalid_type(value: &Value, expected: &str) -> Error {
