@@ -7,8 +7,9 @@
 //! 1. `json_text` turns the JS argument (a plain object, or JSON text) into JSON text, and
 //!    the core's own loader reads it, so errors and their JSON Pointer paths are the CLI's.
 //! 2. the core does the work.
-//! 3. `to_js` writes the result with `serde_json` and hands it to `JSON.parse`, so JS gets
-//!    plain objects and arrays (never a `Map`) with exactly the keys of the JSON contract.
+//! 3. `to_js` writes the result with the core's JSON writer (`kehoach::ToJson`: serde_json's
+//!    text) and hands it to `JSON.parse`, so JS gets plain objects and arrays (never a `Map`)
+//!    with exactly the keys of the JSON contract.
 //!
 //! Nothing here may panic: a panic in wasm reaches JS as an opaque `RuntimeError:
 //! unreachable` and leaves the module unusable. Every export returns `Result` and every

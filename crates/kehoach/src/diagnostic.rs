@@ -9,6 +9,9 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::model::save::{enum_to_json, struct_to_json, JsonWriter};
+use crate::model::ToJson;
+
 #[cfg(feature = "typescript")]
 use tsify::Tsify;
 
@@ -67,7 +70,7 @@ pub enum Lang {
     En,
 }
 
-crate::model::load::enum_from_json!(Lang {
+crate::model::save::enum_json!(Lang {
     "vi" => Vi,
     "en" => En,
 });
@@ -161,6 +164,30 @@ pub struct Diagnostic {
         tsify(type = "Record<string, string | number>")
     )]
     pub params: BTreeMap<String, Param>,
+}
+
+// How each result is written as JSON (see `model::save`): its keys in field order.
+enum_to_json!(Severity {
+    "error" => Error,
+    "warning" => Warning,
+    "info" => Info,
+});
+struct_to_json!(Diagnostic {
+    "code" => code,
+    "severity" => severity,
+    "path" => path,
+    "message" => message,
+    "params" => params,
+});
+
+/// A number as a JSON number, text as a string (serde's `untagged`).
+impl ToJson for Param {
+    fn write_json(&self, out: &mut JsonWriter) {
+        match self {
+            Param::Number(number) => number.write_json(out),
+            Param::Text(text) => text.write_json(out),
+        }
+    }
 }
 
 /// A rule as the code that emits it needs it: its code, how serious a breach is, and the

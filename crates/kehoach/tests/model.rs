@@ -1,7 +1,7 @@
 //! The plan model against its contract: the seed loses nothing, JSON round-trips, unknown keys
 //! and wrong types are located errors, and the generated JSON Schema agrees with the loader.
 
-use kehoach::{fold, Measure, PeriodType, Plan, QuotaScope};
+use kehoach::{fold, Measure, PeriodType, Plan, QuotaScope, ToJson};
 use serde_json::{json, Value};
 
 const SEED: &str = include_str!("../../../examples/plans/lang-son-2023.seed.txt");
@@ -470,6 +470,12 @@ mod generated {
             let loaded = Plan::from_json_str(&saved).map_err(|e| TestCaseError::fail(e.to_string()))?;
             prop_assert_eq!(&loaded, &normalised(&plan));
             prop_assert_eq!(Plan::from_json_str(&loaded.to_json_string()).ok(), Some(loaded));
+        }
+
+        #[test]
+        fn the_writer_writes_what_serde_writes(plan in plan()) {
+            prop_assert_eq!(plan.to_json(), serde_json::to_string(&plan).expect("serialises"));
+            prop_assert_eq!(plan.to_json_pretty(), serde_json::to_string_pretty(&plan).expect("serialises"));
         }
 
         #[test]

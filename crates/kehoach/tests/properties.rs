@@ -14,7 +14,7 @@
 use kehoach::activity::{Activity, Quantities};
 use kehoach::evaluate::{evaluate, EvaluateOptions, Evaluation, QuotaRow};
 use kehoach::period::{PeriodId, Span, WindowKind};
-use kehoach::{Lang, Measure, PeriodType, Plan, Quota, QuotaScope, Unit};
+use kehoach::{Lang, Measure, PeriodType, Plan, Quota, QuotaScope, ToJson, Unit};
 use proptest::prelude::*;
 use time::{Date, Duration, Month};
 
@@ -222,6 +222,21 @@ fn never_lower(before: &Evaluation, after: &Evaluation) -> Result<(), TestCaseEr
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// kehoach's JSON writer gives serde_json's text for any evaluation and record (the fixed
+    /// documents are compared in `json_writer.rs`).
+    #[test]
+    fn evaluations_and_records_are_written_as_serde_writes_them(
+        log in prop::collection::vec(activity_strategy(false), 0..20),
+        period in period_strategy(),
+        options in options_strategy(),
+    ) {
+        let evaluation = evaluate(&plan(), &log, &period, &options);
+        prop_assert_eq!(evaluation.to_json(), serde_json::to_string(&evaluation).expect("serde writes it"));
+        for activity in &log {
+            prop_assert_eq!(activity.to_json_line(), serde_json::to_string(activity).expect("serde writes it"));
+        }
+    }
 
     /// Appending any record, even one whose evidence is already in the log (it then counts
     /// nowhere), keeps every row's count.

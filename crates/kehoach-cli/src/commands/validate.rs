@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use kehoach::{validate, Lang, Severity};
+use kehoach::{validate, Lang, Severity, ToJson};
 
 use crate::{io, Outcome, Unusable};
 
@@ -52,7 +52,7 @@ pub fn run(args: Args) -> Result<Outcome, Unusable> {
     let diagnostics = validate::validate_plan(&plan, lang);
     let output = match args.format {
         Format::Json => {
-            let mut json = serde_json::to_string_pretty(&diagnostics)?;
+            let mut json = diagnostics.to_json_pretty();
             json.push('\n');
             json
         }

@@ -29,9 +29,9 @@ use time::Date;
 #[cfg(feature = "typescript")]
 use tsify::Tsify;
 
-use crate::model::load::{
-    from_value, normalize_strings, parse_json, struct_from_json, to_pretty_json, value_text,
-};
+use crate::model::load::{from_value, normalize_strings, parse_json, to_pretty_json, value_text};
+use crate::model::save::struct_json;
+use crate::model::ToJson;
 use crate::LoadError;
 
 pub use check::{check_log, plan_log_span, LogChecker, RecordCheck, RULES};
@@ -105,25 +105,26 @@ pub struct Quantities {
     pub procedures: Option<u32>,
 }
 
-// How the record loads from JSON (see `model::load`): its keys in contract order.
-struct_from_json!(Activity {
+// How the record loads from and is written as JSON (see `model::load`, `model::save`): its
+// keys in contract order.
+struct_json!(Activity {
     "schemaVersion" => schema_version,
     "date" => date,
     "unit" => unit,
     "form" => form,
-    "audience" => audience,
+    "audience" => audience skip_none,
     "title" => title,
-    "evidence" => evidence,
-    "quantities" => quantities default,
-    "notes" => notes,
+    "evidence" => evidence skip_none,
+    "quantities" => quantities default skip_empty,
+    "notes" => notes skip_none,
 });
-struct_from_json!(Quantities {
-    "participants" => participants,
-    "copies" => copies,
-    "views" => views,
-    "respondents" => respondents,
-    "hours" => hours,
-    "procedures" => procedures,
+struct_json!(Quantities {
+    "participants" => participants skip_none,
+    "copies" => copies skip_none,
+    "views" => views skip_none,
+    "respondents" => respondents skip_none,
+    "hours" => hours skip_none,
+    "procedures" => procedures skip_none,
 });
 
 impl Quantities {
@@ -312,7 +313,7 @@ impl Activity {
 
     /// The record as one line of JSON (no trailing newline), as JSON Lines logs hold it.
     pub fn to_json_line(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        self.to_json()
     }
 
     /// The record as pretty JSON with a trailing newline.

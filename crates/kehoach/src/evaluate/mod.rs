@@ -44,6 +44,7 @@ use time::Date;
 use tsify::Tsify;
 
 use crate::activity::{read_log, read_log_str, Activity, LogEntry, Quantities};
+use crate::model::save::{enum_to_json, struct_to_json};
 use crate::period::{Deadline, PeriodId, Span, WindowKind};
 use crate::{Diagnostic, FormKind, Lang, Measure, PeriodType, Plan, QuotaScope, Severity};
 
@@ -365,6 +366,114 @@ pub struct CodeCount {
     /// How many.
     pub count: u32,
 }
+
+// How each result is written as JSON (see `model::save`): its keys in field order.
+struct_to_json!(Evaluation {
+    "schemaVersion" => schema_version,
+    "period" => period,
+    "window" => window,
+    "quotas" => quotas,
+    "forms" => forms,
+    "audiences" => audiences,
+    "units" => units,
+    "formsWithoutActivity" => forms_without_activity,
+    "unmatched" => unmatched,
+    "log" => log,
+});
+struct_to_json!(PeriodInfo {
+    "id" => id,
+    "calendar" => calendar,
+    "cutOff" => cut_off,
+    "deadline" => deadline,
+    "nextReport" => next_report skip_none,
+});
+struct_to_json!(WindowInfo {
+    "kind" => kind,
+    "span" => span,
+    "planSpan" => plan_span,
+    "counted" => counted skip_none,
+    "asOf" => as_of,
+    "periodOver" => period_over,
+    "cutSubPeriods" => cut_sub_periods,
+});
+enum_to_json!(CutRule {
+    "counted-whole" => CountedWhole,
+});
+struct_to_json!(QuotaEvaluation {
+    "quota" => quota,
+    "form" => form,
+    "measure" => measure,
+    "period" => period,
+    "scope" => scope,
+    "min" => min,
+    "max" => max skip_none,
+    "population" => population skip_none,
+    "rows" => rows,
+});
+struct_to_json!(QuotaRow {
+    "period" => period,
+    "span" => span,
+    "counted" => counted skip_none,
+    "cut" => cut,
+    "unit" => unit skip_none,
+    "required" => required,
+    "achieved" => achieved,
+    "participants" => participants skip_none,
+    "status" => status,
+    "shortfall" => shortfall,
+});
+enum_to_json!(QuotaStatus {
+    "met" => Met,
+    "short" => Short,
+    "not-over" => NotOver,
+    "exceeded" => Exceeded,
+    "outside-plan" => OutsidePlan,
+    "not-measurable" => NotMeasurable,
+});
+struct_to_json!(Totals {
+    "activities" => activities,
+    "quantities" => quantities,
+});
+struct_to_json!(FormTotals {
+    "form" => form,
+    "audience" => audience,
+    "kind" => kind,
+    "totals" => totals,
+});
+struct_to_json!(AudienceTotals {
+    "audience" => audience,
+    "totals" => totals,
+});
+struct_to_json!(UnitTotals {
+    "unit" => unit,
+    "totals" => totals,
+});
+struct_to_json!(UnmatchedActivity {
+    "index" => index,
+    "line" => line skip_none,
+    "date" => date,
+    "form" => form,
+    "unit" => unit,
+    "title" => title,
+});
+struct_to_json!(LogSummary {
+    "records" => records,
+    "rejected" => rejected,
+    "counted" => counted,
+    "duplicates" => duplicates,
+    "outsideWindow" => outside_window,
+    "outsidePlan" => outside_plan,
+    "afterAsOf" => after_as_of,
+    "unmatched" => unmatched,
+    "diagnosticCount" => diagnostic_count,
+    "byCode" => by_code,
+    "diagnostics" => diagnostics,
+});
+struct_to_json!(CodeCount {
+    "code" => code,
+    "severity" => severity,
+    "count" => count,
+});
 
 impl LogSummary {
     /// Whether the check found errors (records that could not be read).

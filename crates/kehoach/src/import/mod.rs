@@ -61,6 +61,12 @@ pub struct ImportResult {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+// How the result is written as JSON (see `model::save`).
+crate::model::save::struct_to_json!(ImportResult {
+    "plan" => plan,
+    "diagnostics" => diagnostics,
+});
+
 impl ImportResult {
     /// Whether something could not be placed or was not found (a warning or an error).
     pub fn has_problems(&self) -> bool {

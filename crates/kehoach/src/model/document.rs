@@ -5,7 +5,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use time::Date;
 
-use super::load::{enum_from_json, struct_from_json, FromJson};
+use super::load::FromJson;
+use super::save::{enum_json, struct_json, JsonWriter, ToJson};
 
 #[cfg(feature = "typescript")]
 use tsify::Tsify;
@@ -360,10 +361,11 @@ pub struct LegalBasis {
     pub subject: Option<String>,
 }
 
-// How each type loads from JSON (see `load::from_json`): its keys in contract order.
-struct_from_json!(Document {
+// How each type loads from and is written as JSON (see `load::from_json` and `save`): its keys
+// in contract order.
+struct_json!(Document {
     "kind" => kind,
-    "parentBody" => parent_body,
+    "parentBody" => parent_body skip_none,
     "issuer" => issuer,
     "number" => number,
     "issued" => issued,
@@ -373,11 +375,11 @@ struct_from_json!(Document {
     "recipients" => recipients,
     "archive" => archive,
 });
-struct_from_json!(Body {
+struct_json!(Body {
     "name" => name,
-    "abbreviation" => abbreviation,
+    "abbreviation" => abbreviation skip_none,
 });
-enum_from_json!(DocumentKind {
+enum_json!(DocumentKind {
     "law" => Law,
     "decree" => Decree,
     "circular" => Circular,
@@ -399,41 +401,46 @@ impl FromJson for DocumentNumber {
         String::from_json(value).map(DocumentNumber)
     }
 }
-struct_from_json!(IssueDate {
+impl ToJson for DocumentNumber {
+    fn write_json(&self, out: &mut JsonWriter) {
+        self.0.write_json(out);
+    }
+}
+struct_json!(IssueDate {
     "place" => place,
     "text" => text,
     "year" => year,
-    "date" => date,
+    "date" => date skip_none,
 });
-struct_from_json!(Signature {
-    "authority" => authority,
+struct_json!(Signature {
+    "authority" => authority skip_none,
     "headTitle" => head_title,
-    "signerTitle" => signer_title,
+    "signerTitle" => signer_title skip_none,
     "signerName" => signer_name,
 });
-enum_from_json!(SigningAuthority {
+enum_json!(SigningAuthority {
     "kt" => Kt,
     "tm" => Tm,
     "q" => Q,
     "tl" => Tl,
     "tuq" => Tuq,
 });
-struct_from_json!(Recipient {
+struct_json!(Recipient {
     "name" => name,
-    "purpose" => purpose,
+    "purpose" => purpose skip_none,
 });
-struct_from_json!(Archive {
+struct_json!(Archive {
     "holders" => holders,
-    "drafter" => drafter,
+    "drafter" => drafter skip_none,
     "text" => text,
 });
-struct_from_json!(LegalBasis {
+struct_json!(LegalBasis {
     "text" => text,
     "kind" => kind,
-    "number" => number,
-    "date" => date,
-    "issuer" => issuer,
-    "subject" => subject,
+    "number" => number skip_none,
+    "date" => date skip_none,
+    "issuer" => issuer skip_none,
+    "subject" => subject skip_none,
 });
 
 #[cfg(test)]

@@ -2,9 +2,8 @@
 //! the same errors (what went wrong, and the JSON Pointer where).
 
 use serde::de::DeserializeOwned;
-use serde::Serialize;
 
-use super::{Plan, SCHEMA_VERSION};
+use super::{Plan, ToJson, SCHEMA_VERSION};
 use crate::limits::{json_error_text, size_text, MAX_JSON_BYTES};
 
 mod from_json;
@@ -181,11 +180,9 @@ pub(crate) fn value_text(value: &serde_json::Value) -> String {
     serde_json::to_string(value).unwrap_or_default()
 }
 
-/// Serialises to pretty JSON with a trailing newline.
-pub(crate) fn to_pretty_json<T: Serialize>(value: &T) -> String {
-    // Serialising these plain data types to a String cannot fail: no maps with non-string
-    // keys, no custom serialisers that error.
-    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+/// Pretty JSON with a trailing newline, as kehoach saves files.
+pub(crate) fn to_pretty_json<T: ToJson + ?Sized>(value: &T) -> String {
+    let mut text = value.to_json_pretty();
     text.push('\n');
     text
 }

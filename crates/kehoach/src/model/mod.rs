@@ -10,6 +10,7 @@ mod document;
 pub(crate) mod iso_date;
 pub(crate) mod load;
 mod plan;
+pub(crate) mod save;
 
 pub use document::{
     Archive, Body, Document, DocumentKind, DocumentNumber, IssueDate, LegalBasis, ParsedNumber,
@@ -20,6 +21,7 @@ pub use plan::{
     Audience, Budget, Channel, Form, FormKind, Implementation, Measure, Plan, Quota, QuotaScope,
     ReportKind, ReportingRule, Responsibility, Unit,
 };
+pub use save::ToJson;
 
 /// The version of the JSON contract written in every document's `schemaVersion`.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -55,7 +57,7 @@ pub enum PeriodType {
     Year,
 }
 
-load::enum_from_json!(PeriodType {
+save::enum_json!(PeriodType {
     "month" => Month,
     "quarter" => Quarter,
     "half-year" => HalfYear,

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "typescript")]
 use tsify::Tsify;
 
-use super::load::{enum_from_json, struct_from_json};
+use super::save::{enum_json, struct_json};
 use super::{Body, Document, LegalBasis, PeriodType};
 
 /// A communication plan on administrative reform (kế hoạch tuyên truyền CCHC).
@@ -376,37 +376,38 @@ impl ReportKind {
     }
 }
 
-// How each type loads from JSON (see `load::from_json`): its keys in contract order.
-struct_from_json!(Plan {
+// How each type loads from and is written as JSON (see `load::from_json` and `save`): its keys
+// in contract order.
+struct_json!(Plan {
     "schemaVersion" => schema_version,
     "year" => year,
     "document" => document,
     "legalBases" => legal_bases,
-    "preamble" => preamble,
+    "preamble" => preamble skip_none,
     "purposes" => purposes,
     "requirements" => requirements,
     "audiences" => audiences,
     "quotas" => quotas default,
-    "budget" => budget,
+    "budget" => budget skip_none,
     "units" => units,
     "implementation" => implementation,
 });
-struct_from_json!(Audience {
+struct_json!(Audience {
     "id" => id,
     "heading" => heading,
     "content" => content,
-    "formsHeading" => forms_heading,
+    "formsHeading" => forms_heading skip_none,
     "forms" => forms,
 });
-struct_from_json!(Form {
+struct_json!(Form {
     "id" => id,
     "kind" => kind,
     "name" => name,
-    "text" => text,
-    "channels" => channels default,
-    "units" => units default,
+    "text" => text skip_none,
+    "channels" => channels default skip_empty,
+    "units" => units default skip_empty,
 });
-enum_from_json!(FormKind {
+enum_json!(FormKind {
     "meeting" => Meeting,
     "website-article" => WebsiteArticle,
     "e-bulletin" => EBulletin,
@@ -419,7 +420,7 @@ enum_from_json!(FormKind {
     "mass-organisation" => MassOrganisation,
     "other" => Other,
 });
-enum_from_json!(Channel {
+enum_json!(Channel {
     "website" => Website,
     "provincial-portal" => ProvincialPortal,
     "national-portal" => NationalPortal,
@@ -430,53 +431,53 @@ enum_from_json!(Channel {
     "premises" => Premises,
     "in-person" => InPerson,
 });
-struct_from_json!(Quota {
+struct_json!(Quota {
     "id" => id,
-    "text" => text,
+    "text" => text skip_none,
     "form" => form,
     "measure" => measure,
     "period" => period,
     "scope" => scope,
-    "units" => units default,
+    "units" => units default skip_empty,
     "min" => min,
-    "max" => max,
-    "population" => population,
+    "max" => max skip_none,
+    "population" => population skip_none,
 });
-enum_from_json!(Measure {
+enum_json!(Measure {
     "count" => Count,
     "share" => Share,
 });
-enum_from_json!(QuotaScope {
+enum_json!(QuotaScope {
     "agency" => Agency,
     "each-unit" => EachUnit,
 });
-struct_from_json!(Budget {
+struct_json!(Budget {
     "text" => text,
     "fiscalYear" => fiscal_year,
     "legalFrame" => legal_frame,
 });
-struct_from_json!(Unit {
+struct_json!(Unit {
     "id" => id,
     "name" => name,
-    "abbreviation" => abbreviation,
+    "abbreviation" => abbreviation skip_none,
 });
-struct_from_json!(Implementation {
+struct_json!(Implementation {
     "responsibilities" => responsibilities,
     "monitoringUnit" => monitoring_unit,
     "reporting" => reporting,
 });
-struct_from_json!(Responsibility {
+struct_json!(Responsibility {
     "text" => text,
-    "units" => units default,
+    "units" => units default skip_empty,
 });
-struct_from_json!(ReportingRule {
+struct_json!(ReportingRule {
     "recipient" => recipient,
     "schedule" => schedule,
     "withCchcReport" => with_cchc_report,
-    "deadlineDay" => deadline_day,
-    "holidays" => holidays default,
+    "deadlineDay" => deadline_day skip_none,
+    "holidays" => holidays default skip_empty,
 });
-enum_from_json!(ReportKind {
+enum_json!(ReportKind {
     "month" => Month,
     "quarter-1" => Quarter1,
     "quarter-2" => Quarter2,

@@ -12,6 +12,7 @@ use tsify::Tsify;
 
 use super::{ymd, PeriodId};
 use crate::calendar::{is_working_day, working_days_between};
+use crate::model::save::{enum_to_json, struct_to_json};
 use crate::{ReportKind, ReportingRule};
 
 /// Whether a deadline could be worked out.
@@ -75,6 +76,25 @@ pub struct Deadline {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meets_minimum_gap: Option<bool>,
 }
+
+// How each result is written as JSON (see `model::save`): its keys in field order.
+enum_to_json!(DeadlineStatus {
+    "configured" => Configured,
+    "not-configured" => NotConfigured,
+    "invalid-day" => InvalidDay,
+    "not-a-report" => NotAReport,
+});
+struct_to_json!(Deadline {
+    "reportKind" => report_kind skip_none,
+    "inSchedule" => in_schedule,
+    "cutOff" => cut_off,
+    "status" => status,
+    "day" => day skip_none,
+    "nominal" => nominal skip_none,
+    "due" => due skip_none,
+    "workingDaysAfterCutOff" => working_days_after_cut_off skip_none,
+    "meetsMinimumGap" => meets_minimum_gap skip_none,
+});
 
 /// The deadline of `period`'s report under `rule`.
 ///

@@ -31,6 +31,8 @@ use tsify::Tsify;
 
 use crate::calendar::CUT_OFF_DAY;
 use crate::limits::{quote_cut, MAX_PERIOD_ID_BYTES};
+use crate::model::save::{struct_to_json, JsonWriter};
+use crate::model::ToJson;
 use crate::PeriodType;
 
 pub use deadline::{deadline, next_report, Deadline, DeadlineStatus};
@@ -99,6 +101,12 @@ pub struct Span {
     pub end: Date,
 }
 
+// How a span is written as JSON (see `model::save`).
+struct_to_json!(Span {
+    "start" => start,
+    "end" => end,
+});
+
 impl Span {
     /// A span from `start` to `end`, both included.
     pub fn new(start: Date, end: Date) -> Span {
@@ -148,7 +156,7 @@ pub enum WindowKind {
     Calendar,
 }
 
-crate::model::load::enum_from_json!(WindowKind {
+crate::model::save::enum_json!(WindowKind {
     "cut-off" => CutOff,
     "calendar" => Calendar,
 });
@@ -552,6 +560,13 @@ impl FromStr for PeriodId {
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         PeriodId::parse(text)
+    }
+}
+
+/// The id as a string, as `Display` writes it.
+impl ToJson for PeriodId {
+    fn write_json(&self, out: &mut JsonWriter) {
+        self.to_string().write_json(out);
     }
 }
 

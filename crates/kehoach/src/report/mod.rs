@@ -31,6 +31,8 @@ use time::Date;
 use tsify::Tsify;
 
 use crate::evaluate::{evaluate_log, EvaluateOptions, Evaluation};
+use crate::model::save::{struct_to_json, JsonWriter};
+use crate::model::ToJson;
 use crate::period::{PeriodId, WindowKind};
 use crate::{Lang, Plan};
 
@@ -225,6 +227,62 @@ pub enum Block {
         /// Rows, each with one cell per column.
         rows: Vec<Vec<String>>,
     },
+}
+
+// How each result is written as JSON (see `model::save`): its keys in field order.
+struct_to_json!(Report {
+    "schemaVersion" => schema_version,
+    "lang" => lang,
+    "period" => period,
+    "date" => date,
+    "header" => header,
+    "title" => title,
+    "subject" => subject,
+    "introduction" => introduction,
+    "sections" => sections,
+    "closing" => closing,
+    "recipientsHeading" => recipients_heading,
+    "recipients" => recipients,
+    "signature" => signature,
+});
+struct_to_json!(ReportHeader {
+    "parentBody" => parent_body skip_none,
+    "issuer" => issuer,
+    "number" => number,
+    "nationalName" => national_name,
+    "motto" => motto,
+    "placeDate" => place_date,
+});
+struct_to_json!(Section {
+    "heading" => heading,
+    "blocks" => blocks,
+});
+
+/// A block as serde's internally tagged enum writes it: `kind` first, then the fields.
+impl ToJson for Block {
+    fn write_json(&self, out: &mut JsonWriter) {
+        out.begin_object();
+        match self {
+            Block::Heading { text } => {
+                out.field("kind", "heading");
+                out.field("text", text);
+            }
+            Block::Paragraph { text } => {
+                out.field("kind", "paragraph");
+                out.field("text", text);
+            }
+            Block::List { items } => {
+                out.field("kind", "list");
+                out.field("items", items);
+            }
+            Block::Table { columns, rows } => {
+                out.field("kind", "table");
+                out.field("columns", columns);
+                out.field("rows", rows);
+            }
+        }
+        out.end_object();
+    }
 }
 
 /// Renders a report in `format` (JSON is the report model, pretty, with a trailing newline).

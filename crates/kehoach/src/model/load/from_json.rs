@@ -114,9 +114,11 @@ impl Object {
 
 /// Implements [`FromJson`] for a struct written as a JSON object: each field with its key, in
 /// the order of the contract, `default` after a field that takes its type's default when
-/// absent (`#[serde(default)]`).
+/// absent (`#[serde(default)]`). Other words after a field are the writer's
+/// ([`crate::model::save::struct_to_json`]), so one list can serve both
+/// ([`crate::model::save::struct_json`]).
 macro_rules! struct_from_json {
-    ($name:ident { $($key:literal => $field:ident $($default:ident)?),* $(,)? }) => {
+    ($name:ident { $($key:literal => $field:ident $($marker:ident)*),* $(,)? }) => {
         impl $crate::model::load::FromJson for $name {
             fn from_json(
                 value: serde_json::Value,
@@ -127,13 +129,18 @@ macro_rules! struct_from_json {
                     &[$($key),*],
                 )?;
                 Ok($name {
-                    $($field: $crate::model::load::struct_from_json!(@field object $key $($default)?),)*
+                    $($field: $crate::model::load::struct_from_json!(@field object $key $($marker)*),)*
                 })
             }
         }
     };
     (@field $object:ident $key:literal) => { $object.field($key)? };
-    (@field $object:ident $key:literal default) => { $object.field_or_default($key)? };
+    (@field $object:ident $key:literal default $($marker:ident)*) => {
+        $object.field_or_default($key)?
+    };
+    (@field $object:ident $key:literal $other:ident $($marker:ident)*) => {
+        $crate::model::load::struct_from_json!(@field $object $key $($marker)*)
+    };
 }
 pub(crate) use struct_from_json;
 
