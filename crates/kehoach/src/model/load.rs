@@ -172,12 +172,8 @@ pub(crate) fn check_schema_version(value: &serde_json::Value) -> Result<(), Load
 }
 
 /// A JSON value as compact JSON text, for messages ("\"1\"", "2").
-///
-/// Rather than the value's `Display`, which compiles serde_json's writer a second time (for a
-/// formatter) into the npm module.
 pub(crate) fn value_text(value: &serde_json::Value) -> String {
-    // Writing a `Value` to a String cannot fail: its map keys are strings.
-    serde_json::to_string(value).unwrap_or_default()
+    value.to_json()
 }
 
 /// Pretty JSON with a trailing newline, as kehoach saves files.

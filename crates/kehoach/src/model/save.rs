@@ -51,6 +51,13 @@ pub trait ToJson {
     }
 }
 
+/// An enum written as one of its names: the name ("website-article"), for messages that cite
+/// the JSON value.
+pub(crate) trait JsonName {
+    /// The value's name in JSON.
+    fn json_name(&self) -> &'static str;
+}
+
 /// Where [`ToJson`] writes: the text so far and where in it the writer stands. Only kehoach
 /// can make one, so only kehoach implements [`ToJson`].
 #[derive(Debug)]
@@ -222,14 +229,20 @@ macro_rules! struct_json {
 }
 pub(crate) use struct_json;
 
-/// Implements [`ToJson`] for an enum written as one of its names: `"name" => Variant`.
+/// Implements [`ToJson`] and [`JsonName`] for an enum written as one of its names:
+/// `"name" => Variant`.
 macro_rules! enum_to_json {
     ($name:ident { $($text:literal => $variant:ident),* $(,)? }) => {
+        impl $crate::model::save::JsonName for $name {
+            fn json_name(&self) -> &'static str {
+                match self {
+                    $($name::$variant => $text,)*
+                }
+            }
+        }
         impl $crate::model::ToJson for $name {
             fn write_json(&self, out: &mut $crate::model::save::JsonWriter) {
-                out.string(match self {
-                    $($name::$variant => $text,)*
-                });
+                out.string($crate::model::save::JsonName::json_name(self));
             }
         }
     };
@@ -318,6 +331,28 @@ impl<T: ToJson> ToJson for BTreeMap<String, T> {
     }
 }
 
+/// Any JSON value, as serde_json writes it (numbers by `Number`'s own `Display`, which is its
+/// serializer's text).
+impl ToJson for serde_json::Value {
+    fn write_json(&self, out: &mut JsonWriter) {
+        use serde_json::Value;
+        match self {
+            Value::Null => out.bare("null"),
+            Value::Bool(value) => value.write_json(out),
+            Value::Number(number) => out.bare(&number.to_string()),
+            Value::String(text) => out.string(text),
+            Value::Array(items) => items.write_json(out),
+            Value::Object(map) => {
+                out.begin_object();
+                for (key, value) in map {
+                    out.field(key, value);
+                }
+                out.end_object();
+            }
+        }
+    }
+}
+
 /// `YYYY-MM-DD`, as every date of the contract is written.
 impl ToJson for time::Date {
     fn write_json(&self, out: &mut JsonWriter) {
@@ -366,6 +401,15 @@ mod tests {
         assert_eq!(
             map.to_json_pretty(),
             serde_json::to_string_pretty(&map).unwrap()
+        );
+        let value = serde_json::json!({
+            "b": [null, true, 1, -2, 1.5, 1e20, 18446744073709551615u64, "\u{1}"],
+            "a": {"x": {}, "y": []},
+        });
+        assert_eq!(value.to_json(), value.to_string());
+        assert_eq!(
+            value.to_json_pretty(),
+            serde_json::to_string_pretty(&value).unwrap()
         );
         let flags = [true, false];
         assert_eq!(flags.as_slice().to_json(), "[true,false]");

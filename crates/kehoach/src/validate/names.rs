@@ -1,16 +1,12 @@
 //! Names of the model's enums as messages print them, in both languages, and their JSON ids.
 
-use serde::Serialize;
-
 use super::{word, Word};
+use crate::model::save::JsonName;
 use crate::{DocumentKind, FormKind, PeriodType, ReportKind};
 
-/// The JSON string of an enum value ("website-article"); empty if it has none.
-pub(crate) fn id<T: Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|value| value.as_str().map(str::to_string))
-        .unwrap_or_default()
+/// The JSON string of an enum value ("website-article").
+pub(crate) fn id<T: JsonName>(value: &T) -> String {
+    value.json_name().to_owned()
 }
 
 /// A document kind in running text: "kế hoạch" / "plan".
