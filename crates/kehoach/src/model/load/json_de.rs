@@ -19,6 +19,8 @@ use serde::de::{
 };
 use serde_json::{Map, Number, Value};
 
+use crate::model::ToJson;
+
 /// Deserialises `T` from `value`; an error carries the path of the value it is about.
 pub(crate) fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, Error> {
     T::deserialize(Json(value))
@@ -100,7 +102,10 @@ impl de::Error for Error {
 /// "unit value", floats as JSON writes them.
 ///
 /// Every case is written out rather than falling back to serde's `Display`, whose float case
-/// would link core's float printing (~15 KB of wasm) for values JSON cannot even hold.
+/// would link core's float printing (~15 KB of wasm) for values JSON cannot even hold. Strings
+/// are quoted as JSON writes them, where serde uses Rust's `Debug` (the same text for
+/// printable strings, `\u{1}` rather than `\u0001` for the others): the document is JSON, and
+/// `Debug` would link its own escaping and Unicode tables (4 KB of wasm).
 struct AsJson<'a>(Unexpected<'a>);
 
 impl fmt::Display for AsJson<'_> {
@@ -116,7 +121,7 @@ impl fmt::Display for AsJson<'_> {
                 None => f.write_str("floating point `-inf`"),
             },
             Unexpected::Char(value) => write!(f, "character `{value}`"),
-            Unexpected::Str(value) => write!(f, "string {value:?}"),
+            Unexpected::Str(value) => write!(f, "string {}", value.to_json()),
             Unexpected::Bytes(_) => f.write_str("byte array"),
             Unexpected::Unit => f.write_str("null"),
             Unexpected::Option => f.write_str("Option value"),
@@ -771,7 +776,6 @@ mod tests {
             Unexpected::Unsigned(7),
             Unexpected::Signed(-7),
             Unexpected::Char('đ'),
-            Unexpected::Str("a \"b\"\n"),
             Unexpected::Bytes(b"x"),
             Unexpected::Option,
             Unexpected::NewtypeStruct,
@@ -791,6 +795,12 @@ mod tests {
             assert_eq!(AsJson(unexpected).to_string(), unexpected.to_string());
         }
         assert_eq!(AsJson(Unexpected::Unit).to_string(), "null");
+        let printable = Unexpected::Str("a \"b\"\n\\ đ");
+        assert_eq!(AsJson(printable).to_string(), printable.to_string());
+        assert_eq!(
+            AsJson(Unexpected::Str("\u{1}\u{7f}")).to_string(),
+            "string \"\\u0001\u{7f}\""
+        );
         // As serde_json writes them (serde's own `Display` says `100000000000000000000.0`).
         assert_eq!(
             AsJson(Unexpected::Float(1e20)).to_string(),
