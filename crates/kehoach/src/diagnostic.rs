@@ -163,7 +163,7 @@ pub struct Diagnostic {
         feature = "typescript",
         tsify(type = "Record<string, string | number>")
     )]
-    pub params: BTreeMap<String, Param>,
+    pub params: Params,
 }
 
 // How each result is written as JSON (see `model::save`): its keys in field order.
@@ -299,15 +299,28 @@ impl Rule {
             code: self.code.to_string(),
             severity: self.severity,
             path,
-            message: fill(template, &params.0, words),
-            params: params.0,
+            message: fill(template, &params, words),
+            params,
         }
     }
 }
 
-/// The params of one diagnostic, built with [`Params::with`].
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Params(pub BTreeMap<String, Param>);
+/// The values behind a diagnostic's message by placeholder name, in name order: a JSON object
+/// in the contract (`{"count": 2, "number": "5/KH"}`). Built with [`Params::with`].
+///
+/// ```
+/// use kehoach::diagnostic::{Param, Params};
+///
+/// let params = Params::new().with("number", "5/KH").with("count", 2);
+/// assert_eq!(params.get("count"), Some(&Param::Number(2)));
+/// assert_eq!(params.iter().map(|(name, _)| name).collect::<Vec<_>>(), ["count", "number"]);
+/// ```
+///
+/// A sorted list rather than a map: a diagnostic holds a handful of params, and a map type of
+/// its own would compile its B-tree code into the npm module (docs/npm-package.md). It orders,
+/// compares and serialises as the map it stands for.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Params(Vec<(String, Param)>);
 
 impl Params {
     /// No params.
@@ -315,16 +328,104 @@ impl Params {
         Params::default()
     }
 
-    /// Adds one param.
+    /// These params and `name`, replacing a param of that name.
     pub fn with(mut self, name: &str, value: impl Into<Param>) -> Self {
-        self.0.insert(name.to_string(), value.into());
+        self.insert(name, value.into());
         self
+    }
+
+    /// Sets `name`, returning the value it replaces.
+    pub fn insert(&mut self, name: &str, value: Param) -> Option<Param> {
+        match self.find(name) {
+            Ok(index) => self
+                .0
+                .get_mut(index)
+                .map(|(_, old)| std::mem::replace(old, value)),
+            Err(index) => {
+                self.0.insert(index, (name.to_owned(), value));
+                None
+            }
+        }
+    }
+
+    /// The value of `name`.
+    pub fn get(&self, name: &str) -> Option<&Param> {
+        let index = self.find(name).ok()?;
+        self.0.get(index).map(|(_, value)| value)
+    }
+
+    /// Whether there is a param `name`.
+    pub fn contains_key(&self, name: &str) -> bool {
+        self.find(name).is_ok()
+    }
+
+    /// Takes `name` out, returning its value.
+    pub fn remove(&mut self, name: &str) -> Option<Param> {
+        let index = self.find(name).ok()?;
+        Some(self.0.remove(index).1)
+    }
+
+    /// Names and values, in name order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Param)> {
+        self.0.iter().map(|(name, value)| (name.as_str(), value))
+    }
+
+    /// How many params there are.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn find(&self, name: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(key, _)| key.as_str().cmp(name))
+    }
+}
+
+impl ToJson for Params {
+    fn write_json(&self, out: &mut JsonWriter) {
+        out.begin_object();
+        for (name, value) in self.iter() {
+            out.field(name, value);
+        }
+        out.end_object();
+    }
+}
+
+impl Serialize for Params {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for Params {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        // A map's entries come out in key order, as the list keeps them.
+        let map = BTreeMap::<String, Param>::deserialize(deserializer)?;
+        Ok(Params(map.into_iter().collect()))
+    }
+}
+
+impl JsonSchema for Params {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        <BTreeMap<String, Param>>::schema_name()
+    }
+
+    fn inline_schema() -> bool {
+        <BTreeMap<String, Param>>::inline_schema()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <BTreeMap<String, Param>>::json_schema(generator)
     }
 }
 
 /// Fills `{name}` placeholders from `words`, then `params`; an unknown name is left as written
 /// so a missing param shows.
-fn fill(template: &str, params: &BTreeMap<String, Param>, words: &[(&str, &str)]) -> String {
+fn fill(template: &str, params: &Params, words: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(start) = rest.find('{') {
