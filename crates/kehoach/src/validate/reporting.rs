@@ -2,8 +2,6 @@
 //! exists in every report's month and leaves at least one working day after the data cut-off
 //! (Nghị định 09/2019, Điều 8 khoản 5); a named recipient.
 
-use std::collections::BTreeMap;
-
 use time::{Date, Month};
 
 use super::names::{self, report_last_month};
@@ -38,14 +36,11 @@ fn schedule(c: &mut Checker) {
         .iter()
         .enumerate()
         .map(|(index, kind)| (format!("{base}/{index}"), names::id(kind), ""));
-    let mut repeated = BTreeMap::new();
-    for (path, first, _) in repeats(keyed) {
-        repeated.insert(path, first);
-    }
+    let repeated = repeats(keyed);
     let mut previous: Option<ReportKind> = None;
     for (index, kind) in schedule.iter().enumerate() {
         let path = format!("{base}/{index}");
-        if let Some(first) = repeated.get(&path) {
+        if let Some((_, first, _)) = repeated.iter().find(|(repeat, _, _)| *repeat == path) {
             c.emit_with(
                 &RPT002,
                 path,
