@@ -163,33 +163,40 @@ pub struct LogChecker<'p> {
     lang: Lang,
     year: i32,
     span: Span,
-    forms: HashMap<&'p str, (usize, usize), BuildHasherDefault<Fnv>>,
-    units: HashMap<&'p str, usize, BuildHasherDefault<Fnv>>,
-    audiences: HashMap<&'p str, usize, BuildHasherDefault<Fnv>>,
+    forms: IdIndex<'p, (usize, usize)>,
+    units: IdIndex<'p, usize>,
+    audiences: IdIndex<'p, usize>,
     form_audience_ids: Vec<&'p str>,
     evidence: HashMap<u64, u32, BuildHasherDefault<Fingerprint>>,
 }
 
-/// FNV-1a, the hasher of the plan's ids: three look-ups a record with ids of a dozen bytes,
-/// where SipHash's set-up dominates. Only the plan's ids are inserted, so there is no flood of
-/// colliding keys to fear.
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
+/// The plan's ids, sorted, each with what the first of that id in the plan stands for: three
+/// look-ups a record, by binary search over the tens of ids a plan has. A hash map would be no
+/// faster at that size, and each of its key types adds its own code to the npm module.
+struct IdIndex<'p, V> {
+    entries: Vec<(&'p str, V)>,
 }
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
+impl<'p, V> IdIndex<'p, V> {
+    fn new() -> Self {
+        IdIndex {
+            entries: Vec::new(),
+        }
     }
 
-    fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+    /// Adds `id` unless the plan already had it (the first one counts).
+    fn insert_first(&mut self, id: &'p str, value: V) {
+        if let Err(index) = self.entries.binary_search_by(|(known, _)| (*known).cmp(id)) {
+            self.entries.insert(index, (id, value));
         }
+    }
+
+    fn get(&self, id: &str) -> Option<&V> {
+        let index = self
+            .entries
+            .binary_search_by(|(known, _)| (*known).cmp(id))
+            .ok()?;
+        self.entries.get(index).map(|(_, value)| value)
     }
 }
 
@@ -218,23 +225,23 @@ impl Hasher for Fingerprint {
 impl<'p> LogChecker<'p> {
     /// A checker for `plan`, writing messages in `lang`.
     pub fn new(plan: &'p Plan, lang: Lang) -> LogChecker<'p> {
-        let mut forms = HashMap::default();
+        let mut forms = IdIndex::new();
         let mut form_audience_ids = Vec::new();
         for (index, (audience, form)) in plan.forms().enumerate() {
-            forms.entry(form.id.as_str()).or_insert((index, audience));
+            forms.insert_first(&form.id, (index, audience));
             form_audience_ids.push(
                 plan.audiences
                     .get(audience)
                     .map_or("", |audience| audience.id.as_str()),
             );
         }
-        let mut units = HashMap::default();
+        let mut units = IdIndex::new();
         for (index, unit) in plan.units.iter().enumerate() {
-            units.entry(unit.id.as_str()).or_insert(index);
+            units.insert_first(&unit.id, index);
         }
-        let mut audiences = HashMap::default();
+        let mut audiences = IdIndex::new();
         for (index, audience) in plan.audiences.iter().enumerate() {
-            audiences.entry(audience.id.as_str()).or_insert(index);
+            audiences.insert_first(&audience.id, index);
         }
         LogChecker {
             lang,
@@ -274,7 +281,7 @@ impl<'p> LogChecker<'p> {
         };
         let mut result = RecordCheck::default();
 
-        match self.forms.get(activity.form.as_str()) {
+        match self.forms.get(&activity.form) {
             Some(&(form, audience)) => {
                 result.form = Some(form);
                 result.audience = Some(audience);
@@ -285,7 +292,7 @@ impl<'p> LogChecker<'p> {
                 Params::new().with("form", activity.form.as_str()),
             ),
         }
-        match self.units.get(activity.unit.as_str()) {
+        match self.units.get(&activity.unit) {
             Some(&unit) => result.unit = Some(unit),
             None => report(
                 &UNKNOWN_UNIT,
@@ -294,7 +301,7 @@ impl<'p> LogChecker<'p> {
             ),
         }
         if let Some(audience) = &activity.audience {
-            match self.audiences.get(audience.as_str()) {
+            match self.audiences.get(audience) {
                 None => report(
                     &UNKNOWN_AUDIENCE,
                     "audience",
