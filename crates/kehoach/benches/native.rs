@@ -23,6 +23,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use kehoach::evaluate::{evaluate_log, EvaluateOptions};
+use kehoach::ToJson;
 use support::{json_array, json_lines, large_plan_json, or_exit, Evidence};
 
 fn main() {
@@ -193,7 +194,7 @@ fn figure(plan_path: &str, log_path: &str, period: &str, runs: &str) {
         let started = Instant::now();
         let plan = or_exit(kehoach::Plan::from_json_str(&plan_text), plan_path);
         let evaluation = evaluate_log(&plan, &log, &period, &options);
-        let json = or_exit(serde_json::to_string(&evaluation), "the evaluation as JSON");
+        let json = evaluation.to_json();
         times.push(started.elapsed().as_secs_f64() * 1000.0);
         records = evaluation.log.records;
         std::hint::black_box(json);
@@ -220,10 +221,7 @@ fn validate_figure(plan_path: &str, runs: &str) {
             kehoach::validate::validate_plan_json(&text, kehoach::Lang::Vi),
             plan_path,
         );
-        let json = or_exit(
-            serde_json::to_string(&diagnostics),
-            "the diagnostics as JSON",
-        );
+        let json = diagnostics.to_json();
         times.push(started.elapsed().as_secs_f64() * 1000.0);
         count = diagnostics.len();
         std::hint::black_box(json);
