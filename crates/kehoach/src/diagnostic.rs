@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::save::{enum_to_json, struct_to_json, JsonWriter};
 use crate::model::ToJson;
+use crate::sorted::SortedList;
 
 #[cfg(feature = "typescript")]
 use tsify::Tsify;
@@ -320,7 +321,7 @@ impl Rule {
 /// its own would compile its B-tree code into the npm module (docs/npm-package.md). It orders,
 /// compares and serialises as the map it stands for.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Params(Vec<(String, Param)>);
+pub struct Params(SortedList<String, Param>);
 
 impl Params {
     /// No params.
@@ -336,33 +337,22 @@ impl Params {
 
     /// Sets `name`, returning the value it replaces.
     pub fn insert(&mut self, name: &str, value: Param) -> Option<Param> {
-        match self.find(name) {
-            Ok(index) => self
-                .0
-                .get_mut(index)
-                .map(|(_, old)| std::mem::replace(old, value)),
-            Err(index) => {
-                self.0.insert(index, (name.to_owned(), value));
-                None
-            }
-        }
+        self.0.insert(name.to_owned(), value)
     }
 
     /// The value of `name`.
     pub fn get(&self, name: &str) -> Option<&Param> {
-        let index = self.find(name).ok()?;
-        self.0.get(index).map(|(_, value)| value)
+        self.0.get(name)
     }
 
     /// Whether there is a param `name`.
     pub fn contains_key(&self, name: &str) -> bool {
-        self.find(name).is_ok()
+        self.0.get(name).is_some()
     }
 
     /// Takes `name` out, returning its value.
     pub fn remove(&mut self, name: &str) -> Option<Param> {
-        let index = self.find(name).ok()?;
-        Some(self.0.remove(index).1)
+        self.0.remove(name)
     }
 
     /// Names and values, in name order.
@@ -377,21 +367,13 @@ impl Params {
 
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    fn find(&self, name: &str) -> Result<usize, usize> {
-        self.0.binary_search_by(|(key, _)| key.as_str().cmp(name))
+        self.0.len() == 0
     }
 }
 
 impl ToJson for Params {
     fn write_json(&self, out: &mut JsonWriter) {
-        out.begin_object();
-        for (name, value) in self.iter() {
-            out.field(name, value);
-        }
-        out.end_object();
+        out.object(self.iter());
     }
 }
 

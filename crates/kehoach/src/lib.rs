@@ -111,6 +111,7 @@ pub mod model;
 pub mod period;
 pub mod report;
 pub mod schema;
+mod sorted;
 pub mod summary;
 pub mod validate;
 pub mod vietnamese;

@@ -14,6 +14,7 @@ use super::Activity;
 use crate::diagnostic::{rule_catalogue, Params, Rule};
 use crate::model::iso_date;
 use crate::period::Span;
+use crate::sorted::SortedList;
 use crate::{Diagnostic, Lang, Plan};
 
 const CATEGORY: &str = "activity-log";
@@ -170,33 +171,15 @@ pub struct LogChecker<'p> {
     evidence: HashMap<u64, u32, BuildHasherDefault<Fingerprint>>,
 }
 
-/// The plan's ids, sorted, each with what the first of that id in the plan stands for: three
-/// look-ups a record, by binary search over the tens of ids a plan has. A hash map would be no
-/// faster at that size, and each of its key types adds its own code to the npm module.
-struct IdIndex<'p, V> {
-    entries: Vec<(&'p str, V)>,
-}
+/// The plan's ids, each with what the first of that id in the plan stands for: three look-ups
+/// a record, by binary search over the tens of ids a plan has (as fast as a hash map at that
+/// size, and no hash table code per key type in the npm module).
+type IdIndex<'p, V> = SortedList<&'p str, V>;
 
-impl<'p, V> IdIndex<'p, V> {
-    fn new() -> Self {
-        IdIndex {
-            entries: Vec::new(),
-        }
-    }
-
-    /// Adds `id` unless the plan already had it (the first one counts).
-    fn insert_first(&mut self, id: &'p str, value: V) {
-        if let Err(index) = self.entries.binary_search_by(|(known, _)| (*known).cmp(id)) {
-            self.entries.insert(index, (id, value));
-        }
-    }
-
-    fn get(&self, id: &str) -> Option<&V> {
-        let index = self
-            .entries
-            .binary_search_by(|(known, _)| (*known).cmp(id))
-            .ok()?;
-        self.entries.get(index).map(|(_, value)| value)
+/// Adds `id` to `index` unless the plan already had it (the first one counts).
+fn insert_first<'p, V>(index: &mut IdIndex<'p, V>, id: &'p str, value: V) {
+    if index.get(id).is_none() {
+        index.insert(id, value);
     }
 }
 
@@ -225,23 +208,23 @@ impl Hasher for Fingerprint {
 impl<'p> LogChecker<'p> {
     /// A checker for `plan`, writing messages in `lang`.
     pub fn new(plan: &'p Plan, lang: Lang) -> LogChecker<'p> {
-        let mut forms = IdIndex::new();
+        let mut forms = IdIndex::default();
         let mut form_audience_ids = Vec::new();
         for (index, (audience, form)) in plan.forms().enumerate() {
-            forms.insert_first(&form.id, (index, audience));
+            insert_first(&mut forms, &form.id, (index, audience));
             form_audience_ids.push(
                 plan.audiences
                     .get(audience)
                     .map_or("", |audience| audience.id.as_str()),
             );
         }
-        let mut units = IdIndex::new();
+        let mut units = IdIndex::default();
         for (index, unit) in plan.units.iter().enumerate() {
-            units.insert_first(&unit.id, index);
+            insert_first(&mut units, &unit.id, index);
         }
-        let mut audiences = IdIndex::new();
+        let mut audiences = IdIndex::default();
         for (index, audience) in plan.audiences.iter().enumerate() {
-            audiences.insert_first(&audience.id, index);
+            insert_first(&mut audiences, &audience.id, index);
         }
         LogChecker {
             lang,

@@ -42,6 +42,7 @@ use time::{Date, Month};
 
 use crate::diagnostic::{self, Diagnostic, Lang, Params, Rule, RuleDoc};
 use crate::model::LoadError;
+use crate::sorted::SortedList;
 use crate::Plan;
 
 pub use docs::rules_markdown;
@@ -175,21 +176,19 @@ impl<'p> Checker<'p> {
 /// Finds repeats among `(path, key, shown)` items: for each item whose key was seen before,
 /// returns its path, the path of the first item with that key, and what to show.
 ///
-/// Keys are text (see [`compound_key`] for keys of several parts), kept in a sorted list: one
-/// list type for every check, where a map type would add its B-tree code to the npm module.
-/// Insertion moves the tail of the list, which stays cheap for the hundreds of items of a plan.
+/// Keys are text (see [`compound_key`] for keys of several parts): one list type for every
+/// check ([`SortedList`]), where a map per key type would each add its code to the npm module.
 pub(crate) fn repeats<'a>(
     items: impl IntoIterator<Item = (String, String, &'a str)>,
 ) -> Vec<(String, String, &'a str)> {
-    let mut seen: Vec<(String, String)> = Vec::new();
+    let mut seen: SortedList<String, String> = SortedList::default();
     let mut out = Vec::new();
     for (path, key, shown) in items {
-        match seen.binary_search_by(|(seen_key, _)| seen_key.cmp(&key)) {
-            Ok(index) => {
-                let first = seen.get(index).map(|(_, first)| first.clone());
-                out.push((path, first.unwrap_or_default(), shown));
+        match seen.get(&key) {
+            Some(first) => out.push((path, first.clone(), shown)),
+            None => {
+                seen.insert(key, path);
             }
-            Err(index) => seen.insert(index, (key, path)),
         }
     }
     out
