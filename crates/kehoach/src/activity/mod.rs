@@ -29,8 +29,8 @@ use time::Date;
 #[cfg(feature = "typescript")]
 use tsify::Tsify;
 
-use crate::model::load::{from_value, normalize_strings, parse_json, to_pretty_json, value_text};
-use crate::model::save::struct_json;
+use crate::model::load::{from_value, normalize_strings, parse_json};
+use crate::model::save::{struct_json, to_pretty_json};
 use crate::model::ToJson;
 use crate::LoadError;
 
@@ -249,7 +249,7 @@ impl Activity {
                 )))
             }
             Some(version) if version.as_u64() == Some(u64::from(crate::SCHEMA_VERSION)) => {}
-            Some(version) => return Err(RecordError::Version(value_text(version))),
+            Some(version) => return Err(RecordError::Version(version.to_json())),
         }
         normalize_strings(&mut value);
         from_value(value).map_err(RecordError::Contract)

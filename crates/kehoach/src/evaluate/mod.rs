@@ -572,7 +572,7 @@ impl EvaluateOptions {
 impl Evaluation {
     /// The evaluation as pretty JSON with a trailing newline.
     pub fn to_json_string(&self) -> String {
-        crate::model::load::to_pretty_json(self)
+        crate::model::save::to_pretty_json(self)
     }
 
     /// Loads an evaluation written by [`Evaluation::to_json_string`] (reports can be rendered

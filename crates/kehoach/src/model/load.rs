@@ -1,8 +1,9 @@
-//! Loading and saving JSON documents: one path for every document kind, so every caller gets
-//! the same errors (what went wrong, and the JSON Pointer where).
+//! Loading JSON documents: one path for every document kind, so every caller gets the same
+//! errors (what went wrong, and the JSON Pointer where). Writing them is [`super::save`].
 
 use serde::de::DeserializeOwned;
 
+use super::save::to_pretty_json;
 use super::{Plan, ToJson, SCHEMA_VERSION};
 use crate::limits::{json_error_text, size_text, MAX_JSON_BYTES};
 
@@ -165,22 +166,10 @@ pub(crate) fn check_schema_version(value: &serde_json::Value) -> Result<(), Load
             "/schemaVersion",
             format!(
                 "unsupported schemaVersion {}: this kehoach reads version {SCHEMA_VERSION}",
-                value_text(version)
+                version.to_json()
             ),
         )),
     }
-}
-
-/// A JSON value as compact JSON text, for messages ("\"1\"", "2").
-pub(crate) fn value_text(value: &serde_json::Value) -> String {
-    value.to_json()
-}
-
-/// Pretty JSON with a trailing newline, as kehoach saves files.
-pub(crate) fn to_pretty_json<T: ToJson + ?Sized>(value: &T) -> String {
-    let mut text = value.to_json_pretty();
-    text.push('\n');
-    text
 }
 
 impl Plan {

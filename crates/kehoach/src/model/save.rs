@@ -9,8 +9,9 @@
 //! `to_string_pretty` on the sample plan, generated plans, evaluations, reports and
 //! diagnostics, and on every string escape.
 //!
-//! A struct lists its keys with [`struct_to_json`] next to its definition, in the order of
-//! its fields (serde's order), marking the fields serde skips when empty.
+//! A struct lists its keys with [`struct_to_json`] next to its definition (with
+//! [`struct_json`] when kehoach also loads it), in the order of its fields (serde's order),
+//! marking the fields serde skips when empty.
 
 use std::fmt::Write as _;
 
@@ -48,6 +49,13 @@ pub trait ToJson {
         self.write_json(&mut out);
         out.text
     }
+}
+
+/// Pretty JSON with a trailing newline, as kehoach saves files.
+pub(crate) fn to_pretty_json<T: ToJson + ?Sized>(value: &T) -> String {
+    let mut text = value.to_json_pretty();
+    text.push('\n');
+    text
 }
 
 /// An enum written as one of its names: the name ("website-article"), for messages that cite
@@ -112,7 +120,7 @@ impl JsonWriter {
         self.empty = false;
     }
 
-    /// Opens an object; its fields follow as [`JsonWriter::key`] and a value each.
+    /// Opens an object; its fields follow as [`JsonWriter::field`]s.
     pub(crate) fn begin_object(&mut self) {
         self.open('{');
     }
@@ -123,7 +131,7 @@ impl JsonWriter {
     }
 
     /// Starts the field `key` of the innermost object; its value is written next.
-    pub(crate) fn key(&mut self, key: &str) {
+    fn key(&mut self, key: &str) {
         self.element();
         self.string(key);
         self.text.push_str(if self.pretty { ": " } else { ":" });

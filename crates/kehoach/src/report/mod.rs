@@ -291,7 +291,7 @@ pub fn render_report(report: &Report, format: ReportFormat) -> String {
         ReportFormat::Markdown => render_markdown(report),
         ReportFormat::Html => render_html(report),
         ReportFormat::Text => render_text(report),
-        ReportFormat::Json => crate::model::load::to_pretty_json(report),
+        ReportFormat::Json => crate::model::save::to_pretty_json(report),
     }
 }
 
