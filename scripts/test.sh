@@ -13,6 +13,9 @@ cargo fmt --all -- --check
 step "lints (cargo clippy --all-targets, warnings are errors)"
 cargo clippy --workspace --all-targets -- -D warnings
 
+step "API docs (cargo doc, private items too; broken links and other rustdoc warnings are errors)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --workspace --document-private-items --quiet
+
 step "Rust test suites (core, CLI, bindings)"
 cargo test --workspace
 

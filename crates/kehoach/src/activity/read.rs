@@ -879,8 +879,10 @@ enum InPlace {
     Careful,
 }
 
-/// [`quick_element`] for an element at the start of `bytes`, which may hold less than all of
-/// it.
+/// The quick path's reading of the array element at the start of `bytes`, which may hold less
+/// than all of it: a plain record, else the entry the careful path makes of the element's
+/// value, else word that the element runs past these bytes or that the careful walk must
+/// decide.
 fn in_place_element(bytes: &[u8], index: u32, lang: Lang) -> InPlace {
     let mut records = serde_json::Deserializer::from_slice(bytes).into_iter::<Activity>();
     if let Some(Ok(activity)) = records.next() {
@@ -930,7 +932,8 @@ fn find_quote_or_backslash(bytes: &[u8]) -> Option<usize> {
         .map(|at| start + at)
 }
 
-/// [`quick_element`] for the bytes of one whole element.
+/// The quick path's reading of the bytes of one whole array element: a plain record, else the
+/// entry the careful path makes of its value; `None` when only the careful walk can tell.
 fn quick_element_bytes(element: &[u8], index: u32, lang: Lang) -> Option<LogEntry> {
     if let Some(activity) = Activity::from_plain_json_bytes(element) {
         return Some(LogEntry::Record {

@@ -27,7 +27,7 @@ const SUBJECT_MARKERS: [&str; 12] = [
     "kiện toàn",
 ];
 
-/// Whether a line starts a citation: "Căn cứ …", or "Thực hiện <kind> …".
+/// Whether a line starts a citation: "Căn cứ …", or "Thực hiện `<kind>` …".
 pub(crate) fn starts_citation(text: &str) -> bool {
     let capital = text.chars().next().is_some_and(char::is_uppercase);
     if !capital {

@@ -489,7 +489,7 @@ pub(crate) fn form_name(clause: &str) -> String {
     text::capitalise(name.trim_end_matches(['.', ';', ',', ':', '…', ' ']))
 }
 
-/// "Tuyên truyền [CCHC] (thông qua|trong|qua|bằng) …" → the means after the preposition.
+/// "Tuyên truyền \[CCHC\] (thông qua|trong|qua|bằng) …" → the means after the preposition.
 fn strip_means(text: &str) -> Option<&str> {
     let lower = Lower::new(text);
     if !lower.starts_with("tuyên truyền") {

@@ -573,7 +573,7 @@ pub(crate) fn date_after_ngay(text: &str) -> Option<DateParts> {
     })
 }
 
-/// Finds "ngày <date>" in `text`: the byte range from "ngày" to the end of the year, and the
+/// Finds "ngày `<date>`" in `text`: the byte range from "ngày" to the end of the year, and the
 /// date.
 pub(crate) fn find_date(text: &str) -> Option<(usize, usize, DateParts)> {
     let lower = Lower::new(text);
