@@ -82,6 +82,9 @@ impl Object {
     }
 
     /// The value of the next key, which is `key`.
+    // Out of line: every field of every type calls it, and one copy of it is smaller in the
+    // npm module than one per field (docs/npm-package.md).
+    #[inline(never)]
     fn next(&mut self, key: &'static str) -> Option<Value> {
         let index = self.keys.len() - self.slots.len();
         debug_assert_eq!(
@@ -95,7 +98,7 @@ impl Object {
     /// The field at `key`, the next key; absent, what [`FromJson::missing`] says.
     pub(crate) fn field<T: FromJson>(&mut self, key: &'static str) -> Result<T, Error> {
         match self.next(key) {
-            Some(value) => T::from_json(value).map_err(|error| error.within(key.to_owned())),
+            Some(value) => T::from_json(value).map_err(|error| within_key(error, key)),
             None => T::missing(key),
         }
     }
@@ -106,10 +109,18 @@ impl Object {
         key: &'static str,
     ) -> Result<T, Error> {
         match self.next(key) {
-            Some(value) => T::from_json(value).map_err(|error| error.within(key.to_owned())),
+            Some(value) => T::from_json(value).map_err(|error| within_key(error, key)),
             None => Ok(T::default()),
         }
     }
+}
+
+/// `error` as seen from the object holding it at `key`; one copy for every field (cold, so a
+/// valid document never pays for it).
+#[cold]
+#[inline(never)]
+fn within_key(error: Error, key: &str) -> Error {
+    error.within(key.to_owned())
 }
 
 /// Implements [`FromJson`] for a struct written as a JSON object: each field with its key, in
@@ -252,15 +263,34 @@ impl<T: FromJson> FromJson for Option<T> {
 
 impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(value: Value) -> Result<Self, Error> {
-        let Value::Array(items) = value else {
-            return Err(invalid_type(&value, "a sequence"));
-        };
+        let items = array(value)?;
         let mut out = Vec::with_capacity(items.len());
-        for (index, item) in items.into_iter().enumerate() {
-            out.push(T::from_json(item).map_err(|error| error.within(index.to_string()))?);
-        }
+        each_item(items, &mut |item| {
+            out.push(T::from_json(item)?);
+            Ok(())
+        })?;
         Ok(out)
     }
+}
+
+/// The items of a JSON array, or the error for anything else.
+fn array(value: Value) -> Result<Vec<Value>, Error> {
+    match value {
+        Value::Array(items) => Ok(items),
+        other => Err(invalid_type(&other, "a sequence")),
+    }
+}
+
+/// Hands each item to `take`, naming the index of the one that fails. Not generic, so the loop
+/// and its error path are compiled once for every item type (a plan has a dozen lists).
+fn each_item(
+    items: Vec<Value>,
+    take: &mut dyn FnMut(Value) -> Result<(), Error>,
+) -> Result<(), Error> {
+    for (index, item) in items.into_iter().enumerate() {
+        take(item).map_err(|error| error.within(index.to_string()))?;
+    }
+    Ok(())
 }
 
 /// A date is written `YYYY-MM-DD`.
