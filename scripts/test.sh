@@ -28,11 +28,11 @@ scripts/build-npm.sh
 step "wasm size gate (every shipped module)"
 # Issue 7's gate is 250,000 bytes raw / 100,000 gzip -9 per module (aim: 180 KB / 75 KB).
 # - kehoach_import_bg.wasm (kehoach/import): 143,263 / 65,370, under the gate, so the gate.
-# - kehoach_wasm_bg.wasm (kehoach): 288,757 / 120,535, still over it: an interim ceiling
+# - kehoach_wasm_bg.wasm (kehoach): 286,185 / 119,271, still over it: an interim ceiling
 #   about 1% above that stops regressions until the core shrinks (docs/npm-package.md, Size).
 # Lower a ceiling whenever a module shrinks past it; never raise one without saying why.
 gate_failed=0
-for ceiling in kehoach_wasm:291600:121700 kehoach_import:250000:100000; do
+for ceiling in kehoach_wasm:289000:120400 kehoach_import:250000:100000; do
   IFS=: read -r name max_raw max_gzip <<<"$ceiling"
   wasm="bindings/wasm/pkg/${name}_bg.wasm"
   raw=$(wc -c <"$wasm")
