@@ -881,8 +881,8 @@ enum InPlace {
 
 /// The quick path's reading of the array element at the start of `bytes`, which may hold less
 /// than all of it: a plain record, else the entry the careful path makes of the element's
-/// value, else word that the element runs past these bytes or that the careful walk must
-/// decide.
+/// value; [`InPlace::Incomplete`] when the element runs past these bytes, and
+/// [`InPlace::Careful`] when only the careful walk can decide.
 fn in_place_element(bytes: &[u8], index: u32, lang: Lang) -> InPlace {
     let mut records = serde_json::Deserializer::from_slice(bytes).into_iter::<Activity>();
     if let Some(Ok(activity)) = records.next() {
