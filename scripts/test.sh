@@ -28,7 +28,7 @@ scripts/build-npm.sh
 step "wasm size gate (every shipped module)"
 # Issue 7's gate is 250,000 bytes raw / 100,000 gzip -9 per module (aim: 180 KB / 75 KB).
 # - kehoach_import_bg.wasm (kehoach/import): 143,263 / 65,370, under the gate, so the gate.
-# - kehoach_wasm_bg.wasm (kehoach): 286,185 / 119,271, still over it: an interim ceiling
+# - kehoach_wasm_bg.wasm (kehoach): 286,197 / 119,343, still over it: an interim ceiling
 #   about 1% above that stops regressions until the core shrinks (docs/npm-package.md, Size).
 # Lower a ceiling whenever a module shrinks past it; never raise one without saying why.
 gate_failed=0

@@ -8,6 +8,7 @@ use super::rules::*;
 use super::text::strip_prefix_ci;
 use super::{compound_key, date_word, repeats, word, Checker};
 use crate::diagnostic::Params;
+use crate::model::save::JsonName;
 use crate::model::{fold, iso_date};
 use crate::{DocumentKind, LegalBasis};
 
@@ -52,10 +53,9 @@ fn against_text(c: &mut Checker, base: &str, basis: &LegalBasis, cited: &Citatio
         c.emit_with(
             &REF001,
             format!("{base}/kind"),
-            Params::new().with("kind", names::id(&basis.kind)).with(
-                "textKind",
-                cited.kind.map(|kind| names::id(&kind)).unwrap_or_default(),
-            ),
+            Params::new()
+                .with("kind", basis.kind.json_name())
+                .with("textKind", cited.kind.map_or("", |kind| kind.json_name())),
             vec![names::document_kind("kindName", basis.kind), text_kind],
         );
     }
@@ -166,7 +166,7 @@ fn fields(c: &mut Checker, base: &str, basis: &LegalBasis) {
         None if !matches!(basis.kind, DocumentKind::Law | DocumentKind::Other) => c.emit_with(
             &REF007,
             format!("{base}/number"),
-            Params::new().with("kind", names::id(&basis.kind)),
+            Params::new().with("kind", basis.kind.json_name()),
             kind_word(),
         ),
         None => {}
@@ -231,7 +231,7 @@ fn cited_number(c: &mut Checker, base: &str, basis: &LegalBasis, number: &str) {
                 params()
                     .with("expected", expected)
                     .with("found", found)
-                    .with("kind", names::id(&basis.kind)),
+                    .with("kind", basis.kind.json_name()),
                 kind_word(),
             );
         }
@@ -240,13 +240,13 @@ fn cited_number(c: &mut Checker, base: &str, basis: &LegalBasis, number: &str) {
         None if is_normative(basis.kind) && !parsed.party_form => c.emit_with(
             &REF012,
             path,
-            params().with("kind", names::id(&basis.kind)),
+            params().with("kind", basis.kind.json_name()),
             kind_word(),
         ),
         Some(_) if is_administrative(basis.kind) => c.emit_with(
             &REF016,
             path,
-            params().with("kind", names::id(&basis.kind)),
+            params().with("kind", basis.kind.json_name()),
             kind_word(),
         ),
         Some(year) => {
@@ -280,7 +280,7 @@ fn duplicates(c: &mut Checker) {
                 (None, Some(date)) => iso_date::format(date),
                 _ => String::new(),
             };
-            let key = compound_key(&[&names::id(&basis.kind), &fold(&shown), &date]);
+            let key = compound_key(&[basis.kind.json_name(), &fold(&shown), &date]);
             (format!("/legalBases/{index}"), key, shown)
         })
         .collect::<Vec<_>>();

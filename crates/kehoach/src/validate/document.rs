@@ -6,6 +6,7 @@ use super::rules::*;
 use super::text::{self, is_capitals};
 use super::{repeats, word, Checker};
 use crate::diagnostic::Params;
+use crate::model::save::JsonName;
 use crate::model::{fold, ParsedNumber, SigningAuthority};
 use crate::DocumentKind;
 
@@ -88,7 +89,7 @@ fn number(c: &mut Checker) {
         c.emit_with(
             &DOC009,
             path,
-            params().with("kind", names::id(&doc.kind)),
+            params().with("kind", doc.kind.json_name()),
             vec![names::document_kind("kindName", doc.kind)],
         );
     }
@@ -110,7 +111,7 @@ fn number(c: &mut Checker) {
                         .with("symbol", parsed.symbol)
                         .with("expected", expected)
                         .with("found", found)
-                        .with("kind", names::id(&doc.kind)),
+                        .with("kind", doc.kind.json_name()),
                     vec![names::document_kind("kindName", doc.kind)],
                 );
             }
@@ -233,7 +234,7 @@ fn title_and_subject(c: &mut Checker) {
                 "/document/title",
                 Params::new()
                     .with("title", doc.title.as_str())
-                    .with("kind", names::id(&doc.kind)),
+                    .with("kind", doc.kind.json_name()),
                 vec![names::document_kind("kindName", doc.kind)],
             );
         }

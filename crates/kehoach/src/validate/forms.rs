@@ -5,6 +5,7 @@ use super::rules::*;
 use super::{has_id, names, repeats, sorted_ids, Checker};
 use crate::diagnostic::Params;
 use crate::model::fold;
+use crate::model::save::JsonName;
 use crate::FormKind;
 
 pub(super) fn check(c: &mut Checker) {
@@ -79,8 +80,8 @@ fn kinds(c: &mut Checker) {
                 format!("/audiences/{a}/forms/{f}/kind"),
                 Params::new()
                     .with("name", form.name.as_str())
-                    .with("kind", names::id(&form.kind))
-                    .with("suggested", names::id(&suggested)),
+                    .with("kind", form.kind.json_name())
+                    .with("suggested", suggested.json_name()),
                 vec![
                     names::form_kind("kindName", form.kind),
                     names::form_kind("suggestedName", suggested),

@@ -1,13 +1,8 @@
-//! Names of the model's enums as messages print them, in both languages, and their JSON ids.
+//! Names of the model's enums as messages print them, in both languages (their JSON ids come
+//! from `crate::model::save::JsonName`).
 
 use super::{word, Word};
-use crate::model::save::JsonName;
 use crate::{DocumentKind, FormKind, PeriodType, ReportKind};
-
-/// The JSON string of an enum value ("website-article").
-pub(crate) fn id<T: JsonName>(value: &T) -> String {
-    value.json_name().to_owned()
-}
 
 /// A document kind in running text: "kế hoạch" / "plan".
 pub(crate) fn document_kind(name: &'static str, kind: DocumentKind) -> Word {

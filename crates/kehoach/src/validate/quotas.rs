@@ -8,6 +8,7 @@ use super::text::find_ci;
 use super::{compound_key, date_word, has_id, names, repeats, sorted_ids, Checker};
 use crate::diagnostic::Params;
 use crate::model::iso_date;
+use crate::model::save::JsonName;
 use crate::{Measure, PeriodType, Quota, QuotaScope};
 
 pub(super) fn check(c: &mut Checker) {
@@ -114,7 +115,7 @@ fn period_fits(c: &mut Checker, base: &str, quota: &Quota) {
             &QTA007,
             format!("{base}/period"),
             Params::new()
-                .with("period", names::id(&quota.period))
+                .with("period", quota.period.json_name())
                 .with("year", plan.year)
                 .with("end", iso_date::format(end))
                 .with("date", iso_date::format(issued)),
@@ -200,8 +201,8 @@ fn against_text(c: &mut Checker, base: &str, quota: &Quota, text: &str) {
                 &QTA011,
                 format!("{base}/period"),
                 Params::new()
-                    .with("period", names::id(&quota.period))
-                    .with("textPeriod", names::id(&text_period)),
+                    .with("period", quota.period.json_name())
+                    .with("textPeriod", text_period.json_name()),
                 vec![
                     names::period("periodName", quota.period),
                     names::period("textPeriodName", text_period),
@@ -215,12 +216,12 @@ fn duplicates(c: &mut Checker) {
     let plan = c.plan;
     let keyed = plan.quotas.iter().enumerate().map(|(index, quota)| {
         let units = sorted_ids(quota.units.iter().map(String::as_str));
-        let (period, scope, measure) = (
-            names::id(&quota.period),
-            names::id(&quota.scope),
-            names::id(&quota.measure),
-        );
-        let mut parts = vec![quota.form.as_str(), &period, &scope, &measure];
+        let mut parts = vec![
+            quota.form.as_str(),
+            quota.period.json_name(),
+            quota.scope.json_name(),
+            quota.measure.json_name(),
+        ];
         parts.extend(units);
         let key = compound_key(&parts);
         (format!("/quotas/{index}"), key, quota.id.as_str())

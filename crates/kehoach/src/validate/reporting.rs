@@ -10,6 +10,7 @@ use super::{date_word, repeats, word, Checker, Word};
 use crate::calendar::{working_days_between, CUT_OFF_DAY};
 use crate::diagnostic::Params;
 use crate::model::iso_date;
+use crate::model::save::JsonName;
 use crate::ReportKind;
 
 pub(super) fn check(c: &mut Checker) {
@@ -35,7 +36,7 @@ fn schedule(c: &mut Checker) {
     let keyed = schedule
         .iter()
         .enumerate()
-        .map(|(index, kind)| (format!("{base}/{index}"), names::id(kind), ""));
+        .map(|(index, kind)| (format!("{base}/{index}"), kind.json_name().to_owned(), ""));
     let repeated = repeats(keyed);
     let mut previous: Option<ReportKind> = None;
     for (index, kind) in schedule.iter().enumerate() {
@@ -45,7 +46,7 @@ fn schedule(c: &mut Checker) {
                 &RPT002,
                 path,
                 Params::new()
-                    .with("report", names::id(kind))
+                    .with("report", kind.json_name())
                     .with("first", first.as_str()),
                 vec![names::report("reportName", *kind)],
             );
@@ -56,8 +57,8 @@ fn schedule(c: &mut Checker) {
                 &RPT003,
                 path.clone(),
                 Params::new()
-                    .with("report", names::id(kind))
-                    .with("previous", names::id(&before)),
+                    .with("report", kind.json_name())
+                    .with("previous", before.json_name()),
                 vec![
                     names::report("reportName", *kind),
                     names::report("previousName", before),
@@ -76,8 +77,8 @@ fn schedule(c: &mut Checker) {
                 &RPT004,
                 path,
                 Params::new()
-                    .with("report", names::id(kind))
-                    .with("other", names::id(&other)),
+                    .with("report", kind.json_name())
+                    .with("other", other.json_name()),
                 vec![
                     names::report("reportName", *kind),
                     names::report("otherName", other),
@@ -148,7 +149,7 @@ fn deadline(c: &mut Checker) {
                 &RPT006,
                 path,
                 Params::new()
-                    .with("report", names::id(&kind))
+                    .with("report", kind.json_name())
                     .with("month", u32::from(month))
                     .with("year", plan.year)
                     .with("day", u32::from(day)),
@@ -161,7 +162,7 @@ fn deadline(c: &mut Checker) {
                 &RPT008,
                 path,
                 Params::new()
-                    .with("report", names::id(&kind))
+                    .with("report", kind.json_name())
                     .with("deadline", iso_date::format(due))
                     .with("cutOff", iso_date::format(cut_off)),
                 vec![

@@ -5,6 +5,7 @@ use super::rules::*;
 use super::text::excerpt;
 use super::{names, repeats, Checker};
 use crate::diagnostic::Params;
+use crate::model::save::JsonName;
 use crate::model::{fold, iso_date};
 use crate::{DocumentKind, Plan};
 
@@ -302,7 +303,10 @@ fn repeated_references(c: &mut Checker) {
             repeated_entries(
                 c,
                 &format!("/audiences/{a}/forms/{f}/channels"),
-                form.channels.iter().map(names::id).collect(),
+                form.channels
+                    .iter()
+                    .map(|channel| channel.json_name().to_owned())
+                    .collect(),
             );
             repeated_entries(
                 c,
