@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the npm package `kehoach` into bindings/wasm/pkg/ from its two wasm-bindgen crates:
-# bindings/wasm (the main entry `kehoach`) and bindings/wasm-import (the entry `kehoach/import`,
-# a module of its own so that users of the main entry never load the importer). Installs the
+# Builds the npm package `kehoach` into bindings/wasm/pkg/ from its three wasm-bindgen crates,
+# one WebAssembly module each, so that a page downloads only the parts it uses:
+# bindings/wasm (the main entry `kehoach`: load, evaluate, report), bindings/wasm-validate (the
+# entry `kehoach/validate`) and bindings/wasm-import (the entry `kehoach/import`). Installs the
 # tools it needs first:
 #   - the wasm32-unknown-unknown target and the standard library's source (rustup): the
 #     modules are built with their own size-optimised std whose panics abort at once
@@ -69,9 +70,9 @@ step "tools ready (wasm-bindgen $bindgen_version)"
 
 # --- compile -------------------------------------------------------------------------------
 # Each crate becomes one module: crate name, the module's base name in the package.
-modules=(kehoach_wasm:kehoach_wasm kehoach_wasm_import:kehoach_import)
+modules=(kehoach_wasm:kehoach_wasm kehoach_wasm_validate:kehoach_validate kehoach_wasm_import:kehoach_import)
 
-packages=(-p kehoach-wasm -p kehoach-wasm-import)
+packages=(-p kehoach-wasm -p kehoach-wasm-validate -p kehoach-wasm-import)
 if [[ "$wasm_std" == build ]]; then
   # std rebuilt with its size-over-speed choices (optimize_for_size), and panics that trap at
   # once: no panic message formatting linked in (nothing here should panic anyway). Unstable
@@ -136,8 +137,9 @@ for module in "${modules[@]}"; do
   total_raw=$((total_raw + raw))
   total_gz=$((total_gz + gz))
 done
-echo "wasm total: $total_raw bytes raw, $total_gz bytes gzip (kehoach/import loads the second module)"
-for entry in "index.js kehoach_wasm.js load-wasm.js plan-schema.js" "import.js kehoach_import.js load-wasm.js"; do
+echo "wasm total: $total_raw bytes raw, $total_gz bytes gzip (each entry loads its own module)"
+for entry in "index.js kehoach_wasm.js load-wasm.js plan-schema.js" "validate.js kehoach_validate.js load-wasm.js" \
+  "import.js kehoach_import.js load-wasm.js"; do
   # shellcheck disable=SC2086 # the entries' file lists split on spaces
   js=$(cd "$pkg" && cat $entry | wc -c)
   echo "js: $js bytes (${entry// / + })"

@@ -1,7 +1,10 @@
 // The dashboard: plan and log in, the kehoach package does the work, the page draws.
 // No number on the page is computed here: diagnostics, evaluation figures and the report all
 // come from the package; the page only lays them out (and scales bars to fit the drawing).
-import { evaluate, parsePlan, renderReport, validatePlan } from "../../bindings/wasm/pkg/index.js";
+// The package's main entry and its validator are two wasm modules; the page imports both, and
+// the browser fetches them in parallel.
+import { evaluate, parsePlan, renderReport } from "../../bindings/wasm/pkg/index.js";
+import { validatePlan } from "../../bindings/wasm/pkg/validate.js";
 import { strings } from "./i18n.js";
 
 const SAMPLE_PLAN = "../plans/lang-son-2023.json";

@@ -4,8 +4,8 @@
 //! The importer is a module of its own, not an export of `bindings/wasm`, because few users
 //! need it and it is a large share of the code (its recognisers, their messages, and the
 //! serialisation of a whole draft plan): users who `import … from "kehoach"` never download
-//! it. Both modules share the option, result and error helpers of `bindings/wasm/src/boundary.rs`
-//! (included here by path), so `importPlanText` fails exactly as it did in the main module.
+//! it. The package's modules share their option, result and error helpers (the crate
+//! `kehoach-wasm-boundary`), so `importPlanText` fails exactly as the other exports do.
 //!
 //! This crate only translates; the importer is the core's `kehoach::import`.
 
@@ -24,10 +24,7 @@
     )
 )]
 
-#[path = "../../wasm/src/boundary.rs"]
-mod boundary;
-
-use boundary::{js_error, lang_option, to_js};
+use kehoach_wasm_boundary::{js_error, lang_option, to_js};
 use wasm_bindgen::prelude::*;
 
 /// Reads the plain text of a published plan (however it was flattened: wrapped lines, table

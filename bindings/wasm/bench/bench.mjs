@@ -16,7 +16,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { evaluate, planSchema, validatePlan } from "../pkg/index.js";
+import { evaluate, planSchema } from "../pkg/index.js";
+import { validatePlan } from "../pkg/validate.js";
 
 const [dataDir, nativeFile] = process.argv.slice(2);
 if (!dataDir) {

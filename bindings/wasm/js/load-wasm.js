@@ -1,5 +1,5 @@
 // Instantiates one of the package's WebAssembly modules through its wasm-bindgen glue
-// (`--target web`), shared by the entries index.js and import.js.
+// (`--target web`), shared by the entries index.js, validate.js and import.js.
 //
 // Each entry builds its module's URL itself, as `new URL("./….wasm", import.meta.url)` in its
 // own source, because that literal pattern is what bundlers recognise to ship the file.

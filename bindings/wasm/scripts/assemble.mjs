@@ -1,19 +1,21 @@
 // Assembles the npm package in bindings/wasm/pkg/ from wasm-bindgen's output.
 //
 // Usage: node scripts/assemble.mjs STAGING_DIR   (run by scripts/build-npm.sh, which has
-// already put the optimised kehoach_wasm_bg.wasm and kehoach_import_bg.wasm in pkg/, their
-// glue in STAGING_DIR, and the plan's schema as the CLI's `kehoach schema plan` prints it in
-// STAGING_DIR/plan.schema.json)
+// already put the optimised kehoach_wasm_bg.wasm, kehoach_validate_bg.wasm and
+// kehoach_import_bg.wasm in pkg/, their glue in STAGING_DIR, and the plan's schema as the CLI's
+// `kehoach schema plan` prints it in STAGING_DIR/plan.schema.json)
 //
-// - index.js, import.js, load-wasm.js: the hand-written entries `kehoach` and `kehoach/import`
-//   (js/), each loading its own module, and the loader they share.
+// - index.js, validate.js, import.js, load-wasm.js: the hand-written entries `kehoach`,
+//   `kehoach/validate` and `kehoach/import` (js/), each loading its own module, and the loader
+//   they share.
 // - index.d.ts: wasm-bindgen's declarations (the tsify types and the typed functions) without
 //   the glue's init section, which is private to index.js and would drag DOM types
 //   (RequestInfo, Response) into every consumer's type check; `version` becomes a constant,
 //   and `planSchema` is declared for plan-schema.js.
-// - import.d.ts: the importer module's functions, with the types they name imported from
-//   index.d.ts, so `kehoach/import` and `kehoach` share one `Plan`, one `Diagnostic`, … (both
-//   modules' generated declarations carry every type; they must agree, or the build stops).
+// - validate.d.ts, import.d.ts: the validator's and the importer's functions, with the types
+//   they name imported from index.d.ts, so the three entries share one `Plan`, one
+//   `Diagnostic`, … (every module's generated declarations carry every type; they must agree
+//   with the main module's, or the build stops).
 // - plan.schema.json: the schema, as the core generates it.
 // - plan-schema.js: `planSchema()`, the same schema as a JS module (a string literal that each
 //   call parses), so the schema's text is not in the wasm and no JSON import is needed.
@@ -41,10 +43,10 @@ function replaceOnce(text, from, to, what) {
 }
 
 // The glue JS, as generated, and the hand-written entries.
-for (const file of ["kehoach_wasm.js", "kehoach_import.js"]) {
+for (const file of ["kehoach_wasm.js", "kehoach_validate.js", "kehoach_import.js"]) {
   await copyFile(path.join(staging, file), path.join(pkg, file));
 }
-for (const file of ["index.js", "import.js", "load-wasm.js"]) {
+for (const file of ["index.js", "validate.js", "import.js", "load-wasm.js"]) {
   await copyFile(path.join(root, "js", file), path.join(pkg, file));
 }
 
@@ -84,24 +86,35 @@ export function planSchema(): Record<string, unknown>;
 `;
 await writeFile(path.join(pkg, "index.d.ts"), banner + dts);
 
-const importer = await declarations("kehoach_import.d.ts");
-const mainBlocks = new Set(main.blocks);
-const differing = importer.blocks.filter((block) => !mainBlocks.has(block));
-if (differing.length) {
-  throw new Error(`the importer's declarations differ from the main module's:\n${differing.join("\n\n")}`);
-}
-const declared = [...main.types.matchAll(/^export (?:interface|type) (\w+)/gm)].map((match) => match[1]);
-const named = declared.filter((name) => new RegExp(`\\b${name}\\b`).test(importer.functions)).sort();
-if (!named.includes("ImportResult")) {
-  throw new Error("generated kehoach_import.d.ts changed shape: importPlanText does not return ImportResult");
-}
-await writeFile(
-  path.join(pkg, "import.d.ts"),
-  `${banner}// The types are those of the main entry \`kehoach\` (index.d.ts): one Plan, one Diagnostic.
+/**
+ * Writes the declarations of a secondary entry (`kehoach/validate`, `kehoach/import`): its
+ * module's functions, with the types they name imported from the main entry's index.d.ts.
+ * @param {string} glue the module's generated .d.ts
+ * @param {string} entry the entry's .d.ts to write
+ * @param {string} returned a type its functions must name (a check that the shape held)
+ */
+async function secondaryDeclarations(glue, entry, returned) {
+  const module = await declarations(glue);
+  const mainBlocks = new Set(main.blocks);
+  const differing = module.blocks.filter((block) => !mainBlocks.has(block));
+  if (differing.length) {
+    throw new Error(`${glue} declares types that differ from the main module's:\n${differing.join("\n\n")}`);
+  }
+  const declared = [...main.types.matchAll(/^export (?:interface|type) (\w+)/gm)].map((match) => match[1]);
+  const named = declared.filter((name) => new RegExp(`\\b${name}\\b`).test(module.functions)).sort();
+  if (!named.includes(returned)) {
+    throw new Error(`generated ${glue} changed shape: its functions do not name ${returned}`);
+  }
+  await writeFile(
+    path.join(pkg, entry),
+    `${banner}// The types are those of the main entry \`kehoach\` (index.d.ts): one Plan, one Diagnostic.
 import type { ${named.join(", ")} } from "./index.js";
 export type { ${named.join(", ")} };
-${importer.functions}`,
-);
+${module.functions}`,
+  );
+}
+await secondaryDeclarations("kehoach_validate.d.ts", "validate.d.ts", "Diagnostic");
+await secondaryDeclarations("kehoach_import.d.ts", "import.d.ts", "ImportResult");
 
 // The schema: the file as the core wrote it, and a module that returns it.
 const schemaText = await readFile(path.join(staging, "plan.schema.json"), "utf8");
@@ -138,11 +151,15 @@ await writeFile(path.join(pkg, "package.json"), `${JSON.stringify(manifest, null
 await copyFile(path.join(root, "README.md"), path.join(pkg, "README.md"));
 
 // The built package itself must load, agree on its version, and give the schema; the
-// importer's entry must load too.
+// validator's and the importer's entries must load too.
 const kehoach = await import(path.join(pkg, "index.js"));
+const { validatePlan } = await import(path.join(pkg, "validate.js"));
 const { importPlanText } = await import(path.join(pkg, "import.js"));
 if (typeof importPlanText !== "function" || typeof importPlanText("").plan !== "object") {
   throw new Error("import.js does not give importPlanText");
+}
+if (typeof validatePlan !== "function" || !Array.isArray(validatePlan(importPlanText("").plan))) {
+  throw new Error("validate.js does not give validatePlan");
 }
 if (kehoach.version !== manifest.version) {
   throw new Error(

@@ -1,8 +1,12 @@
-//! WebAssembly bindings of kehoach, published as the npm package `kehoach`.
+//! WebAssembly bindings of kehoach, published as the npm package `kehoach`: the main entry
+//! (loading plans, evaluating logs, rendering reports). The validator (`kehoach/validate`) and
+//! the importer (`kehoach/import`) are modules of their own (`bindings/wasm-validate`,
+//! `bindings/wasm-import`), so a page downloads only the parts it uses.
 //!
 //! This crate only translates: JS values in, core calls, plain JS objects out. No rule, number
 //! or message is decided here. Every export follows the same three steps, each done by one
-//! shared helper so all functions fail the same way:
+//! shared helper (the crate `kehoach-wasm-boundary`, which all three modules use) so all
+//! functions fail the same way:
 //!
 //! 1. `json_text` turns the JS argument (a plain object, or JSON text) into JSON text, and
 //!    the core's own loader reads it, so errors and their JSON Pointer paths are the CLI's.
@@ -34,14 +38,10 @@
     )
 )]
 
-mod boundary;
-
-use boundary::{js_error, lang_option, to_js};
-use js_sys::{Error, Reflect, JSON};
 use kehoach::evaluate::EvaluateOptions;
 use kehoach::period::PeriodId;
 use kehoach::report::ReportOptions;
-use kehoach::{LoadError, Plan};
+use kehoach_wasm_boundary::{input_error, js_error, json_text, load_plan, to_js};
 use wasm_bindgen::prelude::*;
 
 /// The version of kehoach, e.g. `"0.1.0"` (a constant in the package: `js/index.js` calls this
@@ -63,21 +63,6 @@ pub fn parse_plan(
     #[wasm_bindgen(unchecked_param_type = "Plan | string")] plan: JsValue,
 ) -> Result<JsValue, JsValue> {
     to_js(&load_plan(&plan)?)
-}
-
-/// Checks a plan against the rule catalogue and returns its diagnostics
-/// (`{ code, severity, path, message, params }`), messages in `options.lang` (`"vi"`, the
-/// default, or `"en"`). A plan that loads but breaks rules is not an error: its problems come
-/// back as diagnostics. Throws only when the plan cannot be loaded at all.
-#[wasm_bindgen(js_name = "validatePlan", unchecked_return_type = "Diagnostic[]")]
-pub fn validate_plan(
-    #[wasm_bindgen(unchecked_param_type = "Plan | string")] plan: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "{ lang?: \"vi\" | \"en\" }")] options: Option<
-        JsValue,
-    >,
-) -> Result<JsValue, JsValue> {
-    let lang = lang_option(options.as_ref())?;
-    to_js(&kehoach::validate_plan(&load_plan(&plan)?, lang))
 }
 
 /// Evaluates an activity log against the plan for one period (`"2023"`, `"2023-H1"`,
@@ -132,56 +117,4 @@ fn load_period(period: &JsValue) -> Result<PeriodId, JsValue> {
         .ok_or_else(|| js_error("period: expected a period id such as \"2023-Q1\""))?;
     text.parse::<PeriodId>()
         .map_err(|error| js_error(&format!("period: {error}")))
-}
-
-/// Loads the `plan` argument of any export with the core's loader.
-fn load_plan(plan: &JsValue) -> Result<Plan, JsValue> {
-    Plan::from_json_str(&json_text(plan, "plan")?).map_err(|error| input_error("plan", &error))
-}
-
-/// The JSON text of a JS argument: a string is taken as JSON text as it is, anything else goes
-/// through `JSON.stringify`. Values JSON cannot hold (`undefined`, functions, symbols, BigInts,
-/// cycles) are errors that name the argument.
-fn json_text(value: &JsValue, argument: &str) -> Result<String, JsValue> {
-    if let Some(text) = value.as_string() {
-        return Ok(text);
-    }
-    if value.is_undefined() {
-        return Err(js_error(&format!(
-            "{argument}: expected an object or JSON text, got undefined"
-        )));
-    }
-    let text = JSON::stringify(value).map_err(|thrown| {
-        let reason = thrown
-            .dyn_ref::<Error>()
-            .map(|error| String::from(error.message()))
-            .unwrap_or_else(|| String::from("JSON.stringify failed"));
-        js_error(&format!("{argument}: cannot be written as JSON: {reason}"))
-    })?;
-    // `JSON.stringify` returns `undefined`, not a string, for functions and symbols.
-    text.as_string().ok_or_else(|| {
-        js_error(&format!(
-            "{argument}: expected an object or JSON text, got a {}",
-            value.js_typeof().as_string().unwrap_or_default()
-        ))
-    })
-}
-
-/// The `Error` thrown for an argument the core could not load: the message is the core's
-/// (what is wrong, and where) after the argument's name; `path`, and for JSON syntax errors
-/// `line` and `column`, are set as properties so callers can point at the spot.
-fn input_error(argument: &str, error: &LoadError) -> JsValue {
-    let thrown = Error::new(&format!("{argument}: {error}"));
-    let mut properties = vec![("path", JsValue::from_str(&error.path))];
-    if let (Some(line), Some(column)) = (error.line, error.column) {
-        // Lines and columns of a text held in JS memory fit in an f64 exactly.
-        properties.push(("line", JsValue::from_f64(line as f64)));
-        properties.push(("column", JsValue::from_f64(column as f64)));
-    }
-    for (key, value) in properties {
-        // Setting a property on a fresh, ordinary Error object cannot fail; if it somehow
-        // did, the message still says everything.
-        let _ = Reflect::set(&thrown, &JsValue::from_str(key), &value);
-    }
-    thrown.into()
 }

@@ -1,6 +1,6 @@
 // The built package in a real browser page: headless Chromium loads tests/browser.html from a
-// local server, which imports /pkg/index.js, then /pkg/import.js, with no bundler and posts its
-// results back (and what the page fetched before it imported kehoach/import).
+// local server, which imports /pkg/index.js, then /pkg/validate.js, then /pkg/import.js, with
+// no bundler, and posts its results back (and what the page had fetched before each import).
 // Skipped, saying so, where Chromium is not installed (Debian: apt-get install chromium).
 
 import { test } from "node:test";
@@ -60,7 +60,7 @@ function serve() {
   });
 }
 
-test("the package works in a browser page without a bundler, and kehoach/import loads only when imported", { skip: !chromium && "Chromium not installed" }, async () => {
+test("the package works in a browser page without a bundler, and kehoach/validate and kehoach/import load only when imported", { skip: !chromium && "Chromium not installed" }, async () => {
   const { server, result } = await serve();
   const profile = await mkdtemp(path.join(tmpdir(), "kehoach-chromium-"));
   const browser = spawn(
@@ -99,8 +99,14 @@ test("the package works in a browser page without a bundler, and kehoach/import 
       path: "/document/colour",
     });
     assert.match(report.error.message, /unknown key `colour`/);
-    assert.ok(report.beforeImport.includes("/pkg/kehoach_wasm_bg.wasm"), report.beforeImport);
-    assert.ok(!report.beforeImport.some((file) => file.includes("import")), `the main entry fetched ${report.beforeImport}`);
+    assert.ok(report.beforeValidate.includes("/pkg/kehoach_wasm_bg.wasm"), report.beforeValidate);
+    assert.ok(
+      !report.beforeValidate.some((file) => /validate|import/.test(file)),
+      `the main entry fetched ${report.beforeValidate}`,
+    );
+    assert.ok(report.beforeImport.includes("/pkg/kehoach_validate_bg.wasm"), report.beforeImport);
+    assert.ok(!report.beforeImport.some((file) => file.includes("import")), `kehoach/validate fetched ${report.beforeImport}`);
+    assert.ok(report.codes.includes("DOC015"), report.codes.join());
     assert.ok(report.afterImport.includes("/pkg/kehoach_import_bg.wasm"), report.afterImport);
     assert.equal(report.importedNumber, "11/KH-SVHTTDL");
   } finally {

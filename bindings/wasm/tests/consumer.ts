@@ -2,8 +2,10 @@
 // (tsc --strict --noEmit). It fails to compile if the declarations lose the generated types:
 // each `@ts-expect-error` line must be an error, which it is only while the types are precise.
 
-import { parsePlan, planSchema, validatePlan, version } from "kehoach";
+import { parsePlan, planSchema, version } from "kehoach";
 import type { Diagnostic, Document, Form, FormKind, ImportResult, Plan, Quota, Severity } from "kehoach";
+import { validatePlan } from "kehoach/validate";
+import type { Diagnostic as ValidatorDiagnostic, Plan as ValidatorPlan } from "kehoach/validate";
 import { importPlanText } from "kehoach/import";
 import type { ImportResult as ImportedResult } from "kehoach/import";
 
@@ -26,6 +28,10 @@ const diagnostics: Diagnostic[] = validatePlan(plan);
 const inEnglish: Diagnostic[] = validatePlan(json, { lang: "en" });
 const severities: Severity[] = [...diagnostics, ...inEnglish].map((d) => d.severity);
 const firstParam: string | number | undefined = diagnostics[0]?.params["line"];
+// kehoach/validate's types are the main entry's too.
+const sameDiagnostics: ValidatorDiagnostic[] = diagnostics;
+const samePlan: ValidatorPlan = again;
+validatePlan(samePlan).concat(sameDiagnostics);
 // kehoach/import's results are the main entry's types, not look-alikes: they flow both ways.
 const imported: ImportResult = importPlanText(json, { lang: "en" });
 const importedAgain: ImportedResult = imported;

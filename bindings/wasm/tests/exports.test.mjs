@@ -1,45 +1,71 @@
-// The entry exports exactly what index.d.ts declares, and the declarations carry the types
-// generated from Rust (not `any`).
+// Each entry exports exactly what its .d.ts declares, the declarations carry the types generated
+// from Rust (not `any`), and each entry loads only its own module.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 
 import * as kehoach from "../pkg/index.js";
+import * as validator from "../pkg/validate.js";
 import * as importer from "../pkg/import.js";
 import { pkg } from "./helpers.mjs";
 
 const dts = await readFile(new URL("index.d.ts", pkg), "utf8");
+const validateDts = await readFile(new URL("validate.d.ts", pkg), "utf8");
 const importDts = await readFile(new URL("import.d.ts", pkg), "utf8");
+const manifest = JSON.parse(await readFile(new URL("package.json", pkg), "utf8"));
 
 /** The names of the functions and constants a declaration file exports. */
 function declaredValues(text) {
   return [...new Set([...text.matchAll(/^export (?:declare )?(?:function|const) (\w+)/gm)].map((match) => match[1]))].sort();
 }
 
+/** What importing an entry loads: the entry, its glue, the shared loader (and the schema). */
+const entries = [
+  { name: "kehoach", files: ["index.js", "kehoach_wasm.js", "load-wasm.js", "plan-schema.js"], module: "kehoach_wasm" },
+  { name: "kehoach/validate", files: ["validate.js", "kehoach_validate.js", "load-wasm.js"], module: "kehoach_validate" },
+  { name: "kehoach/import", files: ["import.js", "kehoach_import.js", "load-wasm.js"], module: "kehoach_import" },
+];
+
 test("runtime exports and declared values are the same names", () => {
   assert.deepEqual(Object.keys(kehoach).sort(), declaredValues(dts));
-  assert.ok(!("initSync" in kehoach) && !("default" in kehoach), "glue init is private");
+  assert.deepEqual(Object.keys(kehoach).sort(), ["evaluate", "parsePlan", "planSchema", "renderReport", "version"]);
+  for (const entry of [kehoach, validator, importer]) {
+    assert.ok(!("initSync" in entry) && !("default" in entry), "glue init is private");
+  }
+  assert.deepEqual(Object.keys(validator).sort(), declaredValues(validateDts));
+  assert.deepEqual(Object.keys(validator), ["validatePlan"]);
   assert.deepEqual(Object.keys(importer).sort(), declaredValues(importDts));
   assert.deepEqual(Object.keys(importer), ["importPlanText"]);
 });
 
-test("the main entry does not load the importer, which is only in kehoach/import", async () => {
-  assert.ok(!("importPlanText" in kehoach));
-  // What `import … from "kehoach"` loads: the entry, its glue, the loader and the schema.
+test("each entry loads only its own module: no entry names another's files", async () => {
+  for (const entry of entries) {
+    const others = entries.filter((other) => other !== entry).map((other) => other.module);
+    const pattern = new RegExp(`["'\`][^"'\`]*(?:${others.join("|")})`);
+    for (const file of entry.files) {
+      const source = await readFile(new URL(file, pkg), "utf8");
+      assert.doesNotMatch(source, pattern, `${file} (of ${entry.name}) names another entry's module`);
+    }
+  }
   for (const file of ["index.js", "kehoach_wasm.js", "load-wasm.js", "plan-schema.js"]) {
     const source = await readFile(new URL(file, pkg), "utf8");
-    assert.doesNotMatch(source, /["'`][^"'`]*(?:kehoach_import|\/import\.js)/, `${file} names the importer's files`);
+    assert.doesNotMatch(source, /["'`][^"'`]*\/(?:validate|import)\.js/, `${file} names a secondary entry`);
   }
-  const manifest = JSON.parse(await readFile(new URL("package.json", pkg), "utf8"));
+  assert.deepEqual(manifest.exports["./validate"], { types: "./validate.d.ts", default: "./validate.js" });
   assert.deepEqual(manifest.exports["./import"], { types: "./import.d.ts", default: "./import.js" });
 });
 
-test("kehoach/import declares no types of its own: they are the main entry's", () => {
-  assert.doesNotMatch(importDts, /^export (?:interface|type) \w/m);
+test("kehoach/validate and kehoach/import declare no types of their own: they are the main entry's", () => {
+  for (const text of [validateDts, importDts]) {
+    assert.doesNotMatch(text, /^export (?:interface|type) \w/m);
+  }
+  assert.match(validateDts, /^import type \{ Diagnostic, Plan \} from "\.\/index\.js";$/m);
+  assert.match(validateDts, /^export function validatePlan\(plan: Plan \| string, options\?: \{ lang\?: "vi" \| "en" \}\): Diagnostic\[\];$/m);
   assert.match(importDts, /^import type \{ [\w, ]*\bImportResult\b[\w, ]* \} from "\.\/index\.js";$/m);
   assert.match(importDts, /^export function importPlanText\(text: string, options\?: \{ lang\?: "vi" \| "en" \}\): ImportResult;$/m);
   assert.match(dts, /^export interface ImportResult \{\n(?:.*\n)*?\s+plan: Plan;\n(?:.*\n)*?\s+diagnostics: Diagnostic\[\];/m);
+  assert.match(dts, /^export interface Diagnostic \{/m);
 });
 
 test("declarations use the generated model types", () => {
@@ -50,5 +76,7 @@ test("declarations use the generated model types", () => {
   assert.match(dts, /^export function parsePlan\(plan: Plan \| string\): Plan;$/m);
   assert.match(dts, /^export function planSchema\(\): Record<string, unknown>;$/m);
   assert.match(dts, /^export const version: string;$/m);
-  assert.doesNotMatch(dts, /:\s*any\b|\bany\[\]|<any>/, "a declaration fell back to any");
+  for (const text of [dts, validateDts, importDts]) {
+    assert.doesNotMatch(text, /:\s*any\b|\bany\[\]|<any>/, "a declaration fell back to any");
+  }
 });

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { importPlanText } from "../pkg/import.js";
-import { validatePlan } from "../pkg/index.js";
+import { validatePlan } from "../pkg/validate.js";
 import { example, repo } from "./helpers.mjs";
 import { cli } from "./vectors.mjs";
 

@@ -15,7 +15,7 @@ import { exampleText, pkg } from "./helpers.mjs";
 const run = promisify(execFile);
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
-test("the packed package installs and imports by name in Node ESM, kehoach/import too", async () => {
+test("the packed package installs and imports by name in Node ESM, kehoach/validate and kehoach/import too", async () => {
   const project = await mkdtemp(path.join(tmpdir(), "kehoach-consumer-"));
   try {
     await run(npm, ["pack", "--silent", "--pack-destination", project, fileURLToPath(pkg)]);
@@ -33,11 +33,13 @@ test("the packed package installs and imports by name in Node ESM, kehoach/impor
       path.join(project, "main.js"),
       `import { readFile } from "node:fs/promises";
 import { parsePlan, version } from "kehoach";
+import { validatePlan } from "kehoach/validate";
 import { importPlanText } from "kehoach/import";
 const plan = parsePlan(await readFile("plan.json", "utf8"));
 const schema = JSON.parse(await readFile(new URL(import.meta.resolve("kehoach/plan.schema.json"))));
 const draft = importPlanText("Số: 11/KH-SVHTTDL");
-console.log(JSON.stringify({ version, subject: plan.document.subject, title: schema.title, number: draft.plan.document.number }));
+const codes = validatePlan(plan).map((diagnostic) => diagnostic.code);
+console.log(JSON.stringify({ version, subject: plan.document.subject, title: schema.title, number: draft.plan.document.number, codes }));
 `,
     );
     const { stdout } = await run(process.execPath, ["main.js"], { cwd: project });
@@ -45,6 +47,7 @@ console.log(JSON.stringify({ version, subject: plan.document.subject, title: sch
     assert.equal(printed.title, "Plan");
     assert.equal(printed.subject, JSON.parse(exampleText).document.subject);
     assert.equal(printed.number, "11/KH-SVHTTDL");
+    assert.ok(printed.codes.includes("DOC015"), printed.codes.join());
     assert.match(printed.version, /^\d+\.\d+\.\d+/);
   } finally {
     await rm(project, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-// validatePlan on every shared validation vector, against the vector's expectation and against
+// validatePlan (the entry `kehoach/validate`, its own wasm module) on every shared validation vector, against the vector's expectation and against
 // the CLI's `kehoach validate --format json` on the same input: identical diagnostics.
 
 import { test } from "node:test";
@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { validatePlan } from "../pkg/index.js";
+import { validatePlan } from "../pkg/validate.js";
 import { example } from "./helpers.mjs";
 import { cli, inputText, vectors } from "./vectors.mjs";
 

@@ -6,7 +6,8 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { evaluate, validatePlan } from "../../../bindings/wasm/pkg/index.js";
+import { evaluate } from "../../../bindings/wasm/pkg/index.js";
+import { validatePlan } from "../../../bindings/wasm/pkg/validate.js";
 import { startServer } from "../serve.mjs";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
