@@ -25,9 +25,10 @@ use js_sys::{Error, Reflect, JSON};
 use kehoach::{Lang, LoadError, Plan, ToJson};
 use wasm_bindgen::prelude::*;
 
-/// The module's allocator: talc instead of the standard library's dlmalloc, 3.8 KB smaller,
-/// with `evaluate`'s speed and the module's peak memory unchanged (docs/npm-package.md). The
-/// modules are single-threaded (no `atomics`), which talc's unsynchronised cell requires.
+/// The allocator of every module that links this crate: talc instead of the standard
+/// library's dlmalloc, 3.8 KB smaller, with `evaluate`'s speed and peak memory unchanged
+/// (docs/npm-package.md). The modules are single-threaded (no `atomics`), which talc's
+/// unsynchronised cell requires.
 #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
