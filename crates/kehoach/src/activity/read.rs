@@ -261,17 +261,24 @@ impl Element for Parsed {
     }
 }
 
-/// One line of JSON Lines: nothing when blank, else a record or why it is not one.
+/// One line of JSON Lines read from bytes: nothing when blank, else a record or why it is not
+/// one.
 fn line_entry<E: Element>(bytes: &[u8], index: u32, lang: Lang) -> Option<LogEntry> {
-    let line_number = index.saturating_add(1);
-    let Ok(text) = std::str::from_utf8(bytes) else {
-        return Some(LogEntry::Rejected(syntax_error(
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text_line_entry::<E>(text, index, lang),
+        Err(_) => Some(LogEntry::Rejected(syntax_error(
             index,
-            line_number,
+            index.saturating_add(1),
             "the line is not UTF-8 text",
             lang,
-        )));
-    };
+        ))),
+    }
+}
+
+/// One line of JSON Lines that is already text (no UTF-8 check to repeat): nothing when blank,
+/// else a record or why it is not one.
+fn text_line_entry<E: Element>(text: &str, index: u32, lang: Lang) -> Option<LogEntry> {
+    let line_number = index.saturating_add(1);
     // A byte-order mark is not content wherever an editor left it.
     let text = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
     if text.is_empty() {
@@ -324,7 +331,7 @@ pub fn read_log_str(text: &str, lang: Lang, mut each: impl FnMut(LogEntry)) -> L
         let entry = if line.len() > MAX_RECORD_BYTES {
             Some(line_too_long(index, line.len(), lang))
         } else {
-            line_entry::<Parsed>(line.as_bytes(), index, lang)
+            text_line_entry::<Parsed>(line, index, lang)
         };
         if let Some(entry) = entry {
             each(entry);
