@@ -79,7 +79,11 @@ modules=(
   kehoach_wasm_validate:kehoach_validate:release
   kehoach_wasm_import:kehoach_import:release
 )
-profiles=(wasm-speed release)
+profiles=()
+for module in "${modules[@]}"; do
+  IFS=: read -r _ _ profile <<<"$module"
+  [[ " ${profiles[*]} " == *" $profile "* ]] || profiles+=("$profile")
+done
 
 for profile in "${profiles[@]}"; do
   packages=()

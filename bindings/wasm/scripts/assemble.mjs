@@ -86,6 +86,10 @@ export function planSchema(): Record<string, unknown>;
 `;
 await writeFile(path.join(pkg, "index.d.ts"), banner + dts);
 
+// What the secondary entries' declarations are checked against and import.
+const mainBlocks = new Set(main.blocks);
+const mainTypeNames = [...main.types.matchAll(/^export (?:interface|type) (\w+)/gm)].map((match) => match[1]);
+
 /**
  * Writes the declarations of a secondary entry (`kehoach/validate`, `kehoach/import`): its
  * module's functions, with the types they name imported from the main entry's index.d.ts.
@@ -95,13 +99,11 @@ await writeFile(path.join(pkg, "index.d.ts"), banner + dts);
  */
 async function secondaryDeclarations(glue, entry, returned) {
   const module = await declarations(glue);
-  const mainBlocks = new Set(main.blocks);
   const differing = module.blocks.filter((block) => !mainBlocks.has(block));
   if (differing.length) {
     throw new Error(`${glue} declares types that differ from the main module's:\n${differing.join("\n\n")}`);
   }
-  const declared = [...main.types.matchAll(/^export (?:interface|type) (\w+)/gm)].map((match) => match[1]);
-  const named = declared.filter((name) => new RegExp(`\\b${name}\\b`).test(module.functions)).sort();
+  const named = mainTypeNames.filter((name) => new RegExp(`\\b${name}\\b`).test(module.functions)).sort();
   if (!named.includes(returned)) {
     throw new Error(`generated ${glue} changed shape: its functions do not name ${returned}`);
   }
