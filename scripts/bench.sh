@@ -1,24 +1,24 @@
 #!/usr/bin/env bash
-# Runs every benchmark of kehoach and prints its ratio tables (docs/performance.md explains
-# them and keeps the figures). One command, nothing to prepare:
+# Runs every benchmark of kehoach and writes one dated results table (docs/performance.md
+# explains it and keeps the latest). One command, nothing to prepare:
 #
-#   scripts/bench.sh
+#   scripts/bench.sh [--write-docs]
 #
 # 1. builds the criterion benchmarks (bench profile), the CLI (release, as shipped) and the
 #    npm package (scripts/build-npm.sh), and installs the npm dev tools when missing;
 # 2. writes the generated test data (a 1 MB plan, logs of 10^5 and 10^6 records);
 # 3. criterion: validation, evaluation (10^4, 10^5, 10^6 records, JSON array and JSON Lines)
-#    and reports, each against a baseline measured in the same run -> ratio table;
+#    and reports, each against a baseline measured in the same run;
 # 4. the same evaluation ratios from interleaved runs (fastest of 7, 3 for 10^6 records),
 #    which a busy machine disturbs less than criterion's one-benchmark-after-another medians;
 # 5. peak memory (max RSS) of `kehoach evaluate` on 10^6 records;
 # 6. the npm package in Node: validatePlan against JSON.parse + Ajv, evaluate in wasm against
 #    the native figure for the same files, object vs JSON text at the boundary.
 #
-# About 5-6 minutes on 2 cores once built (the first build adds several). Everything it writes
-# goes under the cargo target directory (CARGO_TARGET_DIR, default target/): bench-data/,
-# criterion/, bench-report.md (the tables again). BENCH_QUICK=1 cuts criterion's times for a
-# smoke run (ratios then noisier).
+# Everything it writes goes under the cargo target directory (CARGO_TARGET_DIR, default
+# target/): bench-data/, criterion/, bench-report.md (the results table, dated). With
+# --write-docs it also replaces the results table in docs/performance.md. BENCH_QUICK=1 cuts
+# criterion's times for a smoke run (ratios then noisier).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -44,18 +44,10 @@ native() { cargo bench --locked --quiet -p kehoach --bench native -- "$@"; }
 step "test data in ${data#"$root"/}"
 native data "$data" >&2
 
-{
-  echo "# kehoach benchmarks"
-  echo
-  echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(uname -m), rustc $(rustc --version | cut -d' ' -f2), node $(node --version), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo
-  echo "npm package as built by scripts/build-npm.sh:"
-  echo
-  echo '```text'
-  echo "$wasm_size"
-  echo '```'
-} >"$report"
-section() { printf '\n## %s\n\n' "$1" | tee -a "$report"; }
+rows="$target_dir/bench-rows.md"
+: >"$rows"
+# Each measurement prints rows of one table: | measurement | ours | baseline | ratio | target |.
+keep_rows() { grep '^| ' | grep -v -e '^| measurement' -e '^|---' | tee -a "$rows"; }
 
 step "criterion (log: ${target_dir#"$root"/}/bench-criterion.log)"
 criterion_args=()
@@ -65,15 +57,12 @@ fi
 rm -rf "$CRITERION_HOME"
 cargo bench --locked --quiet -p kehoach --bench core -- "${criterion_args[@]}" \
   >"$target_dir/bench-criterion.log" 2>&1
-section "Native (criterion medians; each ratio's two sides ran in the same process)"
-native table "$CRITERION_HOME" | tee -a "$report"
+native table "$CRITERION_HOME" | keep_rows
 
 step "interleaved evaluation runs"
-section "Native evaluation, interleaved (fastest of 7 alternating runs, 3 for 10^6 records)"
-native interleaved | tee -a "$report"
+native interleaved | keep_rows
 
 step "peak memory of kehoach evaluate"
-section "Peak memory of \`kehoach evaluate\` (release CLI, max RSS from /usr/bin/time -v)"
 cli="$target_dir/release/kehoach"
 plan="$root/examples/plans/lang-son-2023.json"
 max_rss() {
@@ -82,20 +71,17 @@ max_rss() {
 }
 empty="$data/empty.jsonl"
 : >"$empty"
-{
-  echo "| log | size | max RSS | target |"
-  echo "|---|---|---|---|"
-  echo "| empty (the process and the plan alone) | 0 | $(max_rss "$empty") MB | — |"
-  for file in log-1e6.jsonl log-1e6-no-evidence.jsonl log-1e6.json; do
-    size=$(($(wc -c <"$data/$file") / 1000000))
-    rss=$(max_rss "$data/$file")
-    case "$file" in
-      *.jsonl) verdict=$(awk -v r="$rss" 'BEGIN { print (r <= 64 ? "≤ 64 MB met" : "≤ 64 MB MISSED") }') ;;
-      *) verdict="—" ;;
-    esac
-    echo "| $file (10^6 records) | $size MB | $rss MB | $verdict |"
-  done
-} | tee -a "$report"
+alone=$(max_rss "$empty")
+for file in log-1e6.jsonl log-1e6-no-evidence.jsonl log-1e6.json; do
+  size=$(($(wc -c <"$data/$file") / 1000000))
+  rss=$(max_rss "$data/$file")
+  case "$file" in
+    *.jsonl) verdict=$(awk -v r="$rss" 'BEGIN { print (r <= 64 ? "≤ 64 MB met" : "≤ 64 MB MISSED") }') ;;
+    *) verdict="—" ;;
+  esac
+  ratio=$(awk -v r="$rss" -v a="$alone" 'BEGIN { printf "%.1f", r / a }')
+  echo "| peak memory (max RSS) of the release CLI's evaluate, $file ($size MB, 10^6 records) / an empty log | $rss MB | $alone MB | $ratio | $verdict |"
+done | keep_rows
 
 step "native figures for the npm benchmark"
 figures="$data/native-figures.json"
@@ -108,7 +94,28 @@ figures="$data/native-figures.json"
 } >"$figures"
 
 step "npm package in Node"
-section "npm package (Node $(node --version), one process)"
-node bindings/wasm/bench/bench.mjs "$data" "$figures" | tee -a "$report"
+node bindings/wasm/bench/bench.mjs "$data" "$figures" | sed 's/^| \([^m-]\)/| npm in Node, \1/' | keep_rows
 
-step "done; tables also in ${report#"$root"/}"
+# The one dated results table of docs/performance.md.
+{
+  echo "Measured $(date -u +%Y-%m-%d) at $(git rev-parse --short HEAD) with \`scripts/bench.sh\`:"
+  echo "$(nproc) cores ($(uname -m)), load average $(cut -d' ' -f1-3 /proc/loadavg), rustc"
+  echo "$(rustc --version | cut -d' ' -f2), Node $(node --version). Wasm modules as shipped:"
+  echo "$(echo "$wasm_size" | awk '/^wasm [a-z_]+_bg.wasm:/ { sub(":", "", $2); printf "%s%s %s raw / %s gzip", sep, $2, $3, $6; sep = ", " }')."
+  echo
+  echo "| measurement | ours | baseline | ratio | target |"
+  echo "|---|---|---|---|---|"
+  cat "$rows"
+} >"$report"
+
+if [[ "${1:-}" == --write-docs ]]; then
+  docs="$root/docs/performance.md"
+  awk -v report="$report" '
+    /<!-- results:begin -->/ { print; while ((getline line < report) > 0) print line; skip = 1; next }
+    /<!-- results:end -->/ { skip = 0 }
+    !skip { print }
+  ' "$docs" >"$docs.new" && mv "$docs.new" "$docs"
+  step "done; the results table is in docs/performance.md (and ${report#"$root"/})"
+else
+  step "done; the results table is in ${report#"$root"/} (scripts/bench.sh --write-docs puts it in docs/performance.md)"
+fi

@@ -9,7 +9,8 @@
 //!   the evaluation as JSON — and prints the fastest and the median run in milliseconds: the
 //!   native figure the wasm one is compared with. `validate PLAN RUNS` does the same for
 //!   `validatePlan`.
-//! * `table CRITERION_DIR` reads criterion's estimates and prints every ratio with its target.
+//! * `table CRITERION_DIR` reads criterion's estimates and prints each ratio as a row of the
+//!   results table (docs/performance.md), with its target.
 //! * `interleaved` prints the evaluation ratios again from interleaved runs (see
 //!   [`interleaved`]); `probe COUNT FORMAT PATH` runs one path alone, for a profiler.
 //!
@@ -97,38 +98,57 @@ fn write_data(dir: &Path) {
 /// baseline and both evaluation paths one after the other, keeping each one's fastest run.
 /// A busy machine slows all three of a round alike, and the fastest run is the one it
 /// disturbed least, so these ratios move less than criterion's medians of benchmarks run one
-/// after another. Prints a table with the targets (≤ 1.3× the baseline, ≤ 11× for 10× the
-/// records).
+/// after another. Prints rows of the results table with the targets (≤ 1.3× the baseline, ≤ 11×
+/// for 10× the records).
 fn interleaved(sizes: &[usize]) {
-    println!("| log | records | baseline (fastest) | stream (CLI) | text (npm) | target |");
-    println!("|---|---|---|---|---|---|");
     let mut previous: Option<(usize, [f64; 3])> = None;
     for format in ["array", "lines"] {
         for &count in sizes {
-            let best = fastest(format, count, if count >= 1_000_000 { 3 } else { 7 }, None);
-            let verdict = |ratio: f64, target: f64| {
-                format!(
-                    "{ratio:.2}× {}",
-                    if ratio <= target { "met" } else { "MISSED" }
-                )
-            };
-            println!(
-                "| {format} | {count} | {:.1} ms | {} | {} | ≤ 1.3× |",
-                best[0] * 1000.0,
-                verdict(best[1] / best[0], 1.3),
-                verdict(best[2] / best[0], 1.3),
-            );
-            if let Some((small, before)) = previous.filter(|(small, _)| small * 10 == count) {
-                println!(
-                    "| {format}: {count} / {small} records | linearity | {:.2}× | {} | {} | ≤ 11× |",
-                    best[0] / before[0],
-                    verdict(best[1] / before[1], 11.0),
-                    verdict(best[2] / before[2], 11.0),
+            let rounds = if count >= 1_000_000 { 3 } else { 7 };
+            let best = fastest(format, count, rounds, None);
+            let what =
+                format!("evaluate, {format}, {count} records, fastest of {rounds} interleaved");
+            for (path, index) in [("stream (CLI)", 1), ("text (npm)", 2)] {
+                row(
+                    &format!("{what}: {path} / serde_json parse"),
+                    best[index],
+                    best[0],
+                    Some(1.3),
                 );
+            }
+            if let Some((small, before)) = previous.filter(|(small, _)| small * 10 == count) {
+                for (path, index) in [("baseline", 0), ("stream (CLI)", 1), ("text (npm)", 2)] {
+                    row(
+                        &format!("linearity, {format}, {path}: {count} / {small} records"),
+                        best[index],
+                        before[index],
+                        Some(11.0),
+                    );
+                }
             }
             previous = Some((count, best));
         }
         previous = None;
+    }
+}
+
+/// One row of the results table (docs/performance.md): times in seconds.
+fn row(what: &str, ours: f64, baseline: f64, target: Option<f64>) {
+    let ratio = ours / baseline;
+    println!(
+        "| {what} | {} | {} | {ratio:.2} | {} |",
+        duration(ours * 1e9),
+        duration(baseline * 1e9),
+        verdict(ratio, target)
+    );
+}
+
+/// "≤ 1.3 met", "≤ 1.3 MISSED", or "—" where no target is set.
+fn verdict(ratio: f64, target: Option<f64>) -> String {
+    match target {
+        Some(target) if ratio <= target => format!("≤ {target} met"),
+        Some(target) => format!("≤ {target} MISSED"),
+        None => "—".to_string(),
     }
 }
 
@@ -350,8 +370,6 @@ fn table(dir: &Path) {
         eprintln!("no criterion estimates under {}", dir.display());
         std::process::exit(1);
     }
-    println!("| measurement | numerator | denominator | ratio | target |");
-    println!("|---|---|---|---|---|");
     for ratio in ratios() {
         let (Some(top), Some(bottom)) = (
             estimates.get(&ratio.numerator),
@@ -360,18 +378,14 @@ fn table(dir: &Path) {
             continue;
         };
         let value = top / bottom;
-        let target = match ratio.target {
-            Some(target) if value <= target => format!("≤ {target} met"),
-            Some(target) => format!("≤ {target} MISSED"),
-            None => "—".to_string(),
-        };
         println!(
-            "| {} | {} {} | {} {} | {value:.2} | {target} |",
+            "| {} (criterion medians: {} / {}) | {} | {} | {value:.2} | {} |",
             ratio.what,
             ratio.numerator,
-            duration(*top),
             ratio.denominator,
+            duration(*top),
             duration(*bottom),
+            verdict(value, ratio.target),
         );
     }
 }
