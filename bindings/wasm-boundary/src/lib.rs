@@ -8,19 +8,6 @@
 //! (depending on one module's crate from another would re-export that crate's functions).
 //! Nothing here may panic (see `bindings/wasm/src/lib.rs`).
 
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::indexing_slicing,
-        clippy::unreachable,
-        clippy::todo,
-        clippy::unimplemented
-    )
-)]
-
 use js_sys::{Error, Reflect, JSON};
 use kehoach::{Lang, LoadError, Plan, ToJson};
 use wasm_bindgen::prelude::*;

@@ -5,6 +5,14 @@
 //! A new crash: minimise it (`cargo fuzz tmin`), copy it to `fuzz/regressions/<target>/`, and
 //! add a test below that names what broke (docs/fuzzing.md).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test code: a failed check is a panic, and fixtures have known shapes"
+)]
+
 use std::path::{Path, PathBuf};
 
 #[path = "../../../fuzz/src/lib.rs"]
