@@ -89,7 +89,7 @@
 // [workspace.lints.clippy]) deny unwrap, expect, panic and unchecked indexing outside tests.
 
 pub mod activity;
-pub mod calendar;
+mod calendar;
 pub mod diagnostic;
 pub mod evaluate;
 pub mod examples;

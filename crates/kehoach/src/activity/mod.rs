@@ -35,7 +35,8 @@ use crate::model::ToJson;
 use crate::LoadError;
 
 pub use check::{check_log, plan_log_span, LogChecker, RecordCheck, RULES};
-pub use read::{entry_from_value, read_log, read_log_str, LogEntry, LogFormat};
+pub(crate) use read::entry_from_value;
+pub use read::{read_log, read_log_str, LogEntry, LogFormat};
 
 /// One activity carried out under the plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

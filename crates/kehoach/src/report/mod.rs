@@ -38,7 +38,7 @@ use crate::{Lang, Plan};
 
 pub use build::build;
 pub use evaluation_text::evaluation_text;
-pub use render::{escape_html, render_html, render_markdown, render_text};
+pub use render::{render_html, render_markdown, render_text};
 
 /// The output formats of a report.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]

@@ -50,7 +50,7 @@ pub(super) fn serde_error_text(error: &serde_json::Error) -> String {
 
 /// Turns one parsed value into a record, or the diagnostic saying why it is not one
 /// (LOG002, LOG003). `index` and `line` are its place in the log.
-pub fn entry_from_value(
+pub(crate) fn entry_from_value(
     value: serde_json::Value,
     index: u32,
     line: Option<u32>,

@@ -30,7 +30,7 @@ use std::io::BufRead;
 use super::Activity;
 use crate::{Diagnostic, Lang};
 
-pub use entry::entry_from_value;
+pub(crate) use entry::entry_from_value;
 
 /// How a log was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
