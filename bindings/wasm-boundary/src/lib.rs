@@ -13,7 +13,7 @@ use kehoach::{Lang, LoadError, Plan, ToJson};
 use wasm_bindgen::prelude::*;
 
 /// The allocator of every module that links this crate: talc instead of the standard
-/// library's dlmalloc, 3.8 KB smaller, with `evaluate`'s speed and peak memory unchanged
+/// library's dlmalloc, a smaller module, with `evaluate`'s speed and peak memory unchanged
 /// (docs/npm-package.md). The modules are single-threaded (no `atomics`), which talc's
 /// unsynchronised cell requires.
 #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]

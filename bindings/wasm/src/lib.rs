@@ -33,7 +33,7 @@ use wasm_bindgen::prelude::*;
 /// once).
 ///
 /// `planSchema()` is not here: the package ships the schema as a generated JS module
-/// (`plan-schema.js`), so its 20 KB of text are not in the wasm (docs/npm-package.md).
+/// (`plan-schema.js`), so its text is not in the wasm (docs/npm-package.md).
 #[wasm_bindgen]
 pub fn version() -> String {
     kehoach::VERSION.to_owned()

@@ -257,7 +257,7 @@ impl Activity {
     }
 
     /// Reads a record straight from its JSON bytes with serde_json, as the stream reader tries
-    /// first: several times faster than [`Activity::from_value_checked`], which builds a
+    /// first: faster than [`Activity::from_value_checked`], which builds a
     /// `serde_json::Value` first so that errors can name their JSON Pointer.
     ///
     /// `None` whenever the careful path might judge the bytes differently, which then decides:
