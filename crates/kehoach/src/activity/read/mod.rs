@@ -9,10 +9,11 @@
 //! line is reported and skipped without ever being held whole, and a longer element of an array
 //! read from a stream stops the reading, so no input, however it is made, can exhaust memory.
 //!
-//! One job a module: [`sniff`] tells the format, [`lines`] splits JSON Lines, [`array`] walks
-//! a JSON array (with [`quick`], the byte scanner that reads a stream's records in place, and
-//! [`metered`], the capped stream under the careful walk), [`entry`] turns a value into an
-//! entry, [`position`] moves places back to the file, [`bytes`] holds the byte searches.
+//! One job a module: [`sniff`] tells the format, [`lines`] splits JSON Lines,
+//! [`array`](mod@array) walks a JSON array (with [`quick`], the byte scanner that reads a
+//! stream's records in place, and [`metered`], the capped stream under the careful walk),
+//! [`entry`] turns a value into an entry, [`position`] moves places back to the file, [`bytes`]
+//! holds the byte searches.
 
 mod array;
 mod bytes;
