@@ -1,7 +1,7 @@
 //! The evaluation at a glance, for a terminal (`kehoach evaluate --format text`): ids and
 //! figures in aligned tables, without the administrative form of a report.
 
-use super::render::text_table;
+use super::layout::text_table;
 use super::words::{activities, count, counted, pick, quantities, verdict};
 use crate::evaluate::{Evaluation, LogSummary, QuotaEvaluation, QuotaStatus};
 use crate::period::{span_short, DeadlineStatus, WindowKind};

@@ -20,7 +20,7 @@
 
 mod build;
 mod evaluation_text;
-mod render;
+mod layout;
 mod words;
 
 use schemars::JsonSchema;
@@ -38,7 +38,7 @@ use crate::{Lang, Plan};
 
 pub use build::build;
 pub use evaluation_text::evaluation_text;
-pub use render::{render_html, render_markdown, render_text};
+pub use layout::{render_html, render_markdown, render_text};
 
 /// The output formats of a report.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
