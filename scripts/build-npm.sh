@@ -15,7 +15,7 @@
 # Prints the size of each shipped .wasm, raw and gzipped, and their total. Exits non-zero on
 # any failure.
 # Honours CARGO_TARGET_DIR. KEHOACH_WASM_STD=prebuilt builds against rustup's prebuilt std on
-# stable flags instead (about 10% more wasm): the way out when a new toolchain rejects the
+# stable flags instead (a larger module): the way out when a new toolchain rejects the
 # unstable flags, until they are fixed here.
 set -euo pipefail
 
@@ -71,8 +71,8 @@ step "tools ready (wasm-bindgen $bindgen_version)"
 # --- compile -------------------------------------------------------------------------------
 # Each crate becomes one module: crate name, the module's base name in the package, and the
 # cargo profile it is built with. The main module is built at opt-level "s" (profile
-# wasm-speed): `evaluate` and `renderReport` run about 30% faster than at "z" for 22 KB raw /
-# 6 KB gzip, still under the size gate; the validator and the importer stay at "z" (profile
+# wasm-speed): `evaluate` and `renderReport` run faster than at "z" for a somewhat larger
+# module, still under the size gate; the validator and the importer stay at "z" (profile
 # release), where speed buys little (docs/npm-package.md, "Built for speed or for size").
 modules=(
   kehoach_wasm:kehoach_wasm:wasm-speed

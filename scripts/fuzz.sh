@@ -6,7 +6,7 @@
 #   scripts/fuzz.sh            # ~30 s a target: the test command's short run
 #   scripts/fuzz.sh 3600       # an hour a target
 #   FUZZ_TARGETS="plan_json period_id" scripts/fuzz.sh 60
-#   FUZZ_SANITIZER=address scripts/fuzz.sh 600   # with AddressSanitizer (about 3x slower)
+#   FUZZ_SANITIZER=address scripts/fuzz.sh 600   # with AddressSanitizer (slower)
 #
 # What libFuzzer learns goes to fuzz/work/corpus/<target>/ (not committed); a crash is written
 # to fuzz/artifacts/<target>/ and its log kept in fuzz/work/<target>.log. docs/fuzzing.md says

@@ -97,7 +97,7 @@ pub fn plan_json(data: &[u8]) {
     };
     assert_eq!(reloaded, plan, "saving then loading changed the plan");
     assert_eq!(reloaded.to_json_string(), saved, "saving is not stable");
-    let _ = kehoach::summary::plan_summary(&plan);
+    let _ = kehoach::plan_text::plan_summary(&plan);
 
     // The plan's own forms and units, one activity each, through its year.
     let year = PeriodId::year(plan.year).unwrap_or_else(|_| period("2023"));

@@ -8,25 +8,12 @@
 //! (depending on one module's crate from another would re-export that crate's functions).
 //! Nothing here may panic (see `bindings/wasm/src/lib.rs`).
 
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic,
-        clippy::indexing_slicing,
-        clippy::unreachable,
-        clippy::todo,
-        clippy::unimplemented
-    )
-)]
-
 use js_sys::{Error, Reflect, JSON};
 use kehoach::{Lang, LoadError, Plan, ToJson};
 use wasm_bindgen::prelude::*;
 
 /// The allocator of every module that links this crate: talc instead of the standard
-/// library's dlmalloc, 3.8 KB smaller, with `evaluate`'s speed and peak memory unchanged
+/// library's dlmalloc, a smaller module, with `evaluate`'s speed and peak memory unchanged
 /// (docs/npm-package.md). The modules are single-threaded (no `atomics`), which talc's
 /// unsynchronised cell requires.
 #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]

@@ -1,5 +1,13 @@
 //! The command as a user runs it: exit codes and what reaches the terminal.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test code: a failed check is a panic, and fixtures have known shapes"
+)]
+
 use std::process::{Command, Output};
 
 fn kehoach(args: &[&str]) -> Output {

@@ -2,6 +2,14 @@
 //! stderr, exit 0 when everything was placed, 1 when something was not, 2 when the file cannot
 //! be read as text.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test code: a failed check is a panic, and fixtures have known shapes"
+)]
+
 use std::path::PathBuf;
 use std::process::{Command, Output};
 

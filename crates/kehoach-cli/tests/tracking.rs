@@ -1,6 +1,14 @@
 //! `kehoach evaluate`, `kehoach report`, `kehoach demo` and the tracking schemas, as a user
 //! runs them: exit codes, stdout, stderr.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test code: a failed check is a panic, and fixtures have known shapes"
+)]
+
 use std::process::{Command, Output, Stdio};
 
 fn kehoach(args: &[&str]) -> Output {

@@ -1,6 +1,14 @@
 //! `kehoach validate` end to end: exit codes, text and JSON output, languages, and every shared
 //! vector giving through the binary exactly what the core gives.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test code: a failed check is a panic, and fixtures have known shapes"
+)]
+
 #[path = "../../kehoach/tests/validate_support/mod.rs"]
 mod validate_support;
 

@@ -17,6 +17,14 @@
 //! Run through cargo (`cargo bench -p kehoach --bench native -- data DIR`), which adds a
 //! `--bench` argument that is ignored here.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "benchmark harness: generated inputs have known shapes, and a failed setup should stop the run"
+)]
+
 #[allow(dead_code)] // Each benchmark binary uses part of the shared generators.
 mod support;
 

@@ -5,31 +5,15 @@ use time::{Date, Weekday};
 
 /// Data for a report is cut off on the 14th of the period's last month; the window of the next
 /// period opens on the 15th (Nghị định 09/2019, Điều 12).
-pub const CUT_OFF_DAY: u8 = 14;
+pub(crate) const CUT_OFF_DAY: u8 = 14;
 
 /// Whether `date` is a working day: not Saturday or Sunday, and not in `holidays`.
-///
-/// ```
-/// use time::macros::date;
-/// use kehoach::calendar::is_working_day;
-/// assert!(is_working_day(date!(2023-03-14), &[]));          // Tuesday
-/// assert!(!is_working_day(date!(2023-03-18), &[]));         // Saturday
-/// assert!(!is_working_day(date!(2023-05-01), &[date!(2023-05-01)]));
-/// ```
-pub fn is_working_day(date: Date, holidays: &[Date]) -> bool {
+pub(crate) fn is_working_day(date: Date, holidays: &[Date]) -> bool {
     !matches!(date.weekday(), Weekday::Saturday | Weekday::Sunday) && !holidays.contains(&date)
 }
 
 /// The working days strictly between `after` and `before`.
-///
-/// ```
-/// use time::macros::date;
-/// use kehoach::calendar::working_days_between;
-/// // Cut-off Tuesday 14 March 2023, deadline Monday 20 March: 15, 16, 17 March in between.
-/// assert_eq!(working_days_between(date!(2023-03-14), date!(2023-03-20), &[]), 3);
-/// assert_eq!(working_days_between(date!(2023-03-14), date!(2023-03-15), &[]), 0);
-/// ```
-pub fn working_days_between(after: Date, before: Date, holidays: &[Date]) -> u32 {
+pub(crate) fn working_days_between(after: Date, before: Date, holidays: &[Date]) -> u32 {
     let mut count = 0;
     let mut day = after.next_day();
     while let Some(current) = day {
@@ -42,4 +26,34 @@ pub fn working_days_between(after: Date, before: Date, holidays: &[Date]) -> u32
         day = current.next_day();
     }
     count
+}
+
+#[cfg(test)]
+mod tests {
+    use time::macros::date;
+
+    use super::*;
+
+    #[test]
+    fn weekends_and_holidays_are_not_working_days() {
+        assert!(is_working_day(date!(2023 - 03 - 14), &[])); // Tuesday
+        assert!(!is_working_day(date!(2023 - 03 - 18), &[])); // Saturday
+        assert!(!is_working_day(
+            date!(2023 - 05 - 01),
+            &[date!(2023 - 05 - 01)]
+        ));
+    }
+
+    #[test]
+    fn working_days_between_excludes_both_ends() {
+        // Cut-off Tuesday 14 March 2023, deadline Monday 20 March: 15, 16, 17 March in between.
+        assert_eq!(
+            working_days_between(date!(2023 - 03 - 14), date!(2023 - 03 - 20), &[]),
+            3
+        );
+        assert_eq!(
+            working_days_between(date!(2023 - 03 - 14), date!(2023 - 03 - 15), &[]),
+            0
+        );
+    }
 }

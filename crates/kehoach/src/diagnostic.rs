@@ -455,7 +455,7 @@ pub fn sort(diagnostics: &mut [Diagnostic]) {
 
 /// Orders two JSON Pointers token by token; tokens that are both array indices compare as
 /// numbers, an index before a key.
-pub fn pointer_order(a: &str, b: &str) -> std::cmp::Ordering {
+pub(crate) fn pointer_order(a: &str, b: &str) -> std::cmp::Ordering {
     use std::cmp::Ordering;
     let mut left = a.split('/');
     let mut right = b.split('/');

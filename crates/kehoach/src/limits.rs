@@ -4,7 +4,7 @@
 //! crashed worker is the failure. Every input that comes from outside is therefore bounded, and
 //! going past a bound is a clear error or diagnostic that names the limit, never an
 //! out-of-memory abort or a stack overflow. The values are far above any real document (the
-//! bundled plan is 18 KB of JSON, its source text 12 KB, a log record a few hundred bytes);
+//! bundled plan, its source text and a log record are each a small fraction of their limit);
 //! `docs/limits.md` says why each is where it is, and `tests/limits.rs` checks each.
 
 /// The longest JSON document read whole — a plan, evaluate or report options, a single

@@ -2,7 +2,7 @@
 //! (a diagnostic's params, the plan's ids in the log checker, repeats in validation).
 //!
 //! Not `BTreeMap` or `HashMap`: every key and value type of those adds its own B-tree or hash
-//! table code to the npm module (2–4 KB each), and these lists hold a handful to a few hundred
+//! table code to the npm module, and these lists hold a handful to a few hundred
 //! entries, where a binary search is as fast and inserting into the middle stays cheap.
 
 /// Entries sorted by key, at most one per key. Orders and compares as the list of its entries,

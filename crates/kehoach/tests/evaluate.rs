@@ -1,6 +1,14 @@
 //! The shared evaluation vectors of `tests/fixtures/evaluate/`, and properties of the
 //! evaluation that hold for any log.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test code: a failed check is a panic, and fixtures have known shapes"
+)]
+
 use std::path::{Path, PathBuf};
 
 use kehoach::activity::Activity;

@@ -2,6 +2,14 @@
 //! they were copied from): their header and legal bases import exactly, and the text cut off
 //! at the end is reported, not invented.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test code: a failed check is a panic, and fixtures have known shapes"
+)]
+
 use kehoach::import::{import_plan_text, ImportResult};
 use kehoach::Severity;
 use serde_json::{json, Value};

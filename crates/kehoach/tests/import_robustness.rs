@@ -6,6 +6,14 @@
 //! The generator is a fixed-seed xorshift, so a failure reproduces; the failing input is
 //! printed.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test code: a failed check is a panic, and fixtures have known shapes"
+)]
+
 use kehoach::import::{import_plan_text, RULES};
 use kehoach::Plan;
 

@@ -4,6 +4,14 @@
 //! a path present on one side only counts as a disagreement. Arrays compare by index, so a
 //! missing or extra form shifts everything after it and shows.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test code: a failed check is a panic, and fixtures have known shapes"
+)]
+
 use std::collections::BTreeMap;
 
 use kehoach::import::{import_plan_text, ImportResult};

@@ -5,6 +5,14 @@
 //! under both windows, activity records, and import results. Generated plans and records are
 //! compared in `model.rs` and `properties.rs`.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test code: a failed check is a panic, and fixtures have known shapes"
+)]
+
 mod validate_support;
 
 use std::fmt::Debug;

@@ -5,6 +5,14 @@
 //! Memory is measured by a counting allocator, per thread, so tests running side by side do
 //! not disturb each other's figures.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test code: a failed check is a panic, and fixtures have known shapes"
+)]
+
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::io::{BufRead, Read};

@@ -1,6 +1,14 @@
 //! The plan model against its contract: the seed loses nothing, JSON round-trips, unknown keys
 //! and wrong types are located errors, and the generated JSON Schema agrees with the loader.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test code: a failed check is a panic, and fixtures have known shapes"
+)]
+
 use kehoach::{fold, Measure, PeriodType, Plan, QuotaScope, ToJson};
 use serde_json::{json, Value};
 

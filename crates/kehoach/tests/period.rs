@@ -1,6 +1,15 @@
 //! Periods: properties of ids, calendar spans and the Nghị định 09/2019 cut-off windows that
 //! must hold for every year and day, checked over generated inputs.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable,
+    reason = "test code: a failed check is a panic, and fixtures have known shapes"
+)]
+
 use kehoach::period::{PeriodId, Span, WindowKind};
 use kehoach::PeriodType;
 use proptest::prelude::*;

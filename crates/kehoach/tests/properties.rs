@@ -11,6 +11,14 @@
 //! either window (`tests/period.rs`); every record lands in one bucket and a year is the sum of
 //! its months for the sample log (`tests/evaluate.rs`).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test code: a failed check is a panic, and fixtures have known shapes"
+)]
+
 use kehoach::activity::{Activity, Quantities};
 use kehoach::evaluate::{evaluate, EvaluateOptions, Evaluation, QuotaRow};
 use kehoach::period::{PeriodId, Span, WindowKind};

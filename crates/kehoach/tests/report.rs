@@ -4,6 +4,14 @@
 //! Regenerate the golden files after an intended change with
 //! `KEHOACH_BLESS=1 cargo test -p kehoach --test report`, then read the diff.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test code: a failed check is a panic, and fixtures have known shapes"
+)]
+
 use std::path::{Path, PathBuf};
 
 use kehoach::evaluate::{evaluate_log, EvaluateOptions, Evaluation};

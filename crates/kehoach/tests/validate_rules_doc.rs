@@ -3,6 +3,14 @@
 //! When the catalogue changes, regenerate the document with
 //! `KEHOACH_BLESS=1 cargo test -p kehoach --test validate_rules_doc`.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test code: a failed check is a panic, and fixtures have known shapes"
+)]
+
 use std::collections::BTreeSet;
 use std::path::Path;
 

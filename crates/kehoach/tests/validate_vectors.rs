@@ -5,6 +5,14 @@
 //! or raw text), validate it in Vietnamese and English, and require exactly the expected
 //! diagnostics (code, path, severity, in order) or exactly the expected loading error.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test code: a failed check is a panic, and fixtures have known shapes"
+)]
+
 mod validate_support;
 
 use std::collections::BTreeSet;

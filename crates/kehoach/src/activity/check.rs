@@ -263,7 +263,20 @@ impl<'p> LogChecker<'p> {
             emit(rule.at(path, params, lang));
         };
         let mut result = RecordCheck::default();
+        self.check_names(activity, &mut result, &mut report);
+        self.check_date_and_title(activity, &mut report);
+        self.check_evidence(index, activity, &mut result, &mut report);
+        result
+    }
 
+    /// The form, unit and audience the record names: what they match in the plan (LOG004,
+    /// LOG005, LOG006, LOG007).
+    fn check_names(
+        &self,
+        activity: &Activity,
+        result: &mut RecordCheck,
+        report: &mut impl FnMut(&Rule, &str, Params),
+    ) {
         match self.forms.get(&activity.form) {
             Some(&(form, audience)) => {
                 result.form = Some(form);
@@ -308,6 +321,14 @@ impl<'p> LogChecker<'p> {
                 },
             }
         }
+    }
+
+    /// The record's day within the plan's span, and its title not blank.
+    fn check_date_and_title(
+        &self,
+        activity: &Activity,
+        report: &mut impl FnMut(&Rule, &str, Params),
+    ) {
         if !self.span.contains(activity.date) {
             report(
                 &OUTSIDE_PLAN,
@@ -322,6 +343,16 @@ impl<'p> LogChecker<'p> {
         if activity.title.trim().is_empty() {
             report(&EMPTY_TITLE, "title", Params::new());
         }
+    }
+
+    /// The record's evidence: present, and not recorded before.
+    fn check_evidence(
+        &mut self,
+        index: u32,
+        activity: &Activity,
+        result: &mut RecordCheck,
+        report: &mut impl FnMut(&Rule, &str, Params),
+    ) {
         match activity
             .evidence
             .as_deref()
@@ -349,7 +380,6 @@ impl<'p> LogChecker<'p> {
                 }
             }
         }
-        result
     }
 }
 

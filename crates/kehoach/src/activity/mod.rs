@@ -35,7 +35,8 @@ use crate::model::ToJson;
 use crate::LoadError;
 
 pub use check::{check_log, plan_log_span, LogChecker, RecordCheck, RULES};
-pub use read::{entry_from_value, read_log, read_log_str, LogEntry, LogFormat};
+pub(crate) use read::entry_from_value;
+pub use read::{read_log, read_log_str, LogEntry, LogFormat};
 
 /// One activity carried out under the plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -256,7 +257,7 @@ impl Activity {
     }
 
     /// Reads a record straight from its JSON bytes with serde_json, as the stream reader tries
-    /// first: several times faster than [`Activity::from_value_checked`], which builds a
+    /// first: faster than [`Activity::from_value_checked`], which builds a
     /// `serde_json::Value` first so that errors can name their JSON Pointer.
     ///
     /// `None` whenever the careful path might judge the bytes differently, which then decides:

@@ -34,7 +34,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-mod fold;
+mod evaluator;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -48,7 +48,7 @@ use crate::model::save::{enum_to_json, struct_to_json};
 use crate::period::{Deadline, PeriodId, Span, WindowKind};
 use crate::{Diagnostic, FormKind, Lang, Measure, PeriodType, Plan, QuotaScope, Severity};
 
-pub use fold::Evaluator;
+pub use evaluator::Evaluator;
 
 /// How many diagnostics and unmatched activities an evaluation lists; the counts cover all.
 pub const MAX_LISTED: usize = 100;

@@ -19,7 +19,7 @@ pub fn format(date: Date) -> String {
 /// Parses `YYYY-MM-DD`, with a message that says what was expected.
 ///
 /// Written by hand rather than with `time`'s format descriptions: this one shape is all the
-/// contract allows, and the parser machinery cost ~30 KB in the wasm module.
+/// contract allows, and the parser machinery would weigh on the wasm module.
 pub fn parse(text: &str) -> Result<Date, String> {
     let invalid =
         || format!("invalid date \"{text}\": expected a real calendar date written YYYY-MM-DD");

@@ -141,7 +141,7 @@ pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
 /// Normalises text to Unicode NFC, borrowing when it already is (the common case).
 ///
 /// In the npm package the JavaScript engine's `String.prototype.normalize` does the work: the
-/// same Unicode algorithm, without 110 KB of tables in the module.
+/// same Unicode algorithm, without unicode-normalization's tables in the module.
 #[cfg(all(target_arch = "wasm32", feature = "wasm"))]
 pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
     if surely_nfc(text) {

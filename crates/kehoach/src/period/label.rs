@@ -60,7 +60,7 @@ impl PeriodId {
 
 /// A span in running text: "từ ngày 15/12/2022 đến ngày 14/03/2023",
 /// "from 15 December 2022 to 14 March 2023".
-pub fn span_text(span: &Span, lang: Lang) -> String {
+pub(crate) fn span_text(span: &Span, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!(
             "từ ngày {} đến ngày {}",
@@ -76,7 +76,7 @@ pub fn span_text(span: &Span, lang: Lang) -> String {
 }
 
 /// A span in a table cell: "15/12/2022 – 14/01/2023", "15 Dec 2022 – 14 Jan 2023".
-pub fn span_short(span: &Span, lang: Lang) -> String {
+pub(crate) fn span_short(span: &Span, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!(
             "{} – {}",
@@ -92,7 +92,7 @@ pub fn span_short(span: &Span, lang: Lang) -> String {
 }
 
 /// "14 March 2023".
-pub fn english_date(date: Date) -> String {
+pub(crate) fn english_date(date: Date) -> String {
     format!(
         "{} {} {}",
         date.day(),
@@ -102,7 +102,7 @@ pub fn english_date(date: Date) -> String {
 }
 
 /// "14 Mar 2023".
-pub fn english_short_date(date: Date) -> String {
+fn english_short_date(date: Date) -> String {
     let name = english_month(date.month());
     format!(
         "{} {} {}",
@@ -113,7 +113,7 @@ pub fn english_short_date(date: Date) -> String {
 }
 
 /// The English name of a month.
-pub fn english_month(month: Month) -> &'static str {
+fn english_month(month: Month) -> &'static str {
     match month {
         Month::January => "January",
         Month::February => "February",

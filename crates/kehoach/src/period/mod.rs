@@ -36,7 +36,7 @@ use crate::model::ToJson;
 use crate::PeriodType;
 
 pub use deadline::{deadline, next_report, Deadline, DeadlineStatus};
-pub use label::{english_date, english_month, english_short_date, span_short, span_text};
+pub(crate) use label::{english_date, span_short, span_text};
 
 /// The first day of a cut-off window: the day after [`CUT_OFF_DAY`].
 const WINDOW_START_DAY: u8 = CUT_OFF_DAY + 1;

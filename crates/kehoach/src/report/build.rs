@@ -10,7 +10,7 @@ use crate::evaluate::{Evaluation, QuotaEvaluation, QuotaRow, QuotaStatus};
 use crate::period::{
     deadline, span_short, span_text, Deadline, DeadlineStatus, PeriodKind, WindowKind,
 };
-use crate::{Form, Lang, Measure, Plan};
+use crate::{Audience, Form, Lang, Measure, Plan};
 
 /// Builds the report of `evaluation` in `lang`.
 pub fn build(plan: &Plan, evaluation: &Evaluation, lang: Lang) -> Report {
@@ -272,85 +272,15 @@ impl Builder<'_> {
     }
 
     fn results(&self) -> Section {
-        let lang = self.lang;
         let evaluation = self.evaluation;
-        let mut blocks = Vec::new();
-        let total_forms = evaluation.forms.len();
-        let done = total_forms - evaluation.forms_without_activity.len().min(total_forms);
-        let participants: u32 = evaluation
-            .forms
-            .iter()
-            .filter_map(|form| form.totals.quantities.participants)
-            .fold(0u32, u32::saturating_add);
-        let reached = (participants > 0).then(|| match lang {
-            Lang::Vi => format!(
-                ", thu hút {} lượt người tham gia",
-                number(lang, participants)
-            ),
-            Lang::En => format!(", reaching {} participants", number(lang, participants)),
-        });
-        blocks.push(Block::Paragraph {
-            text: match lang {
-                Lang::Vi => format!(
-                    "Trong kỳ báo cáo, đã thực hiện {} tuyên truyền thuộc {}/{} hình thức của Kế hoạch{}.",
-                    activities(lang, evaluation.log.counted),
-                    count(lang, u32::try_from(done).unwrap_or(u32::MAX)),
-                    count(lang, u32::try_from(total_forms).unwrap_or(u32::MAX)),
-                    reached.unwrap_or_default()
-                ),
-                Lang::En => format!(
-                    "In the period, {} were carried out under {} of the plan's {} forms{}.",
-                    activities(lang, evaluation.log.counted),
-                    count(lang, u32::try_from(done).unwrap_or(u32::MAX)),
-                    count(lang, u32::try_from(total_forms).unwrap_or(u32::MAX)),
-                    reached.unwrap_or_default()
-                ),
-            },
-        });
+        let mut blocks = vec![self.overview()];
         let mut heading_number = 0;
         for audience in &self.plan.audiences {
             heading_number += 1;
             blocks.push(Block::Heading {
                 text: format!("{heading_number}. {}", audience.heading),
             });
-            let rows = evaluation
-                .forms
-                .iter()
-                .filter(|form| form.audience == audience.id)
-                .enumerate()
-                .map(|(index, totals)| {
-                    let name = self.form_name(&totals.form);
-                    let name = match lang {
-                        Lang::Vi => name,
-                        Lang::En => format!("{name} ({})", totals.kind.english()),
-                    };
-                    let figures = if totals.totals.activities == 0 {
-                        self.pick("Chưa thực hiện", "Not carried out").to_string()
-                    } else {
-                        let figures = quantities(lang, &totals.totals.quantities);
-                        if figures.is_empty() {
-                            "—".to_string()
-                        } else {
-                            figures
-                        }
-                    };
-                    vec![
-                        (index + 1).to_string(),
-                        name,
-                        counted(lang, totals.kind, totals.totals.activities),
-                        figures,
-                    ]
-                })
-                .collect();
-            blocks.push(Block::Table {
-                columns: self.columns(&[
-                    ("TT", "No."),
-                    ("Hình thức", "Form"),
-                    ("Số lượng", "Count"),
-                    ("Kết quả cụ thể", "Figures"),
-                ]),
-                rows,
-            });
+            blocks.push(self.form_table(audience));
         }
         if !evaluation.quotas.is_empty() {
             heading_number += 1;
@@ -371,6 +301,99 @@ impl Builder<'_> {
                 self.pick("Kết quả theo đơn vị", "Results by unit")
             ),
         });
+        blocks.push(self.unit_table());
+        Section {
+            heading: self.pick("I. KẾT QUẢ THỰC HIỆN", "I. RESULTS").into(),
+            blocks,
+        }
+    }
+
+    /// The opening paragraph of the results: activities, forms used, participants reached.
+    fn overview(&self) -> Block {
+        let lang = self.lang;
+        let evaluation = self.evaluation;
+        let total_forms = evaluation.forms.len();
+        let done = total_forms - evaluation.forms_without_activity.len().min(total_forms);
+        let participants: u32 = evaluation
+            .forms
+            .iter()
+            .filter_map(|form| form.totals.quantities.participants)
+            .fold(0u32, u32::saturating_add);
+        let reached = (participants > 0).then(|| match lang {
+            Lang::Vi => format!(
+                ", thu hút {} lượt người tham gia",
+                number(lang, participants)
+            ),
+            Lang::En => format!(", reaching {} participants", number(lang, participants)),
+        });
+        Block::Paragraph {
+            text: match lang {
+                Lang::Vi => format!(
+                    "Trong kỳ báo cáo, đã thực hiện {} tuyên truyền thuộc {}/{} hình thức của Kế hoạch{}.",
+                    activities(lang, evaluation.log.counted),
+                    count(lang, u32::try_from(done).unwrap_or(u32::MAX)),
+                    count(lang, u32::try_from(total_forms).unwrap_or(u32::MAX)),
+                    reached.unwrap_or_default()
+                ),
+                Lang::En => format!(
+                    "In the period, {} were carried out under {} of the plan's {} forms{}.",
+                    activities(lang, evaluation.log.counted),
+                    count(lang, u32::try_from(done).unwrap_or(u32::MAX)),
+                    count(lang, u32::try_from(total_forms).unwrap_or(u32::MAX)),
+                    reached.unwrap_or_default()
+                ),
+            },
+        }
+    }
+
+    /// What was done in each form of one audience.
+    fn form_table(&self, audience: &Audience) -> Block {
+        let lang = self.lang;
+        let evaluation = self.evaluation;
+        let rows = evaluation
+            .forms
+            .iter()
+            .filter(|form| form.audience == audience.id)
+            .enumerate()
+            .map(|(index, totals)| {
+                let name = self.form_name(&totals.form);
+                let name = match lang {
+                    Lang::Vi => name,
+                    Lang::En => format!("{name} ({})", totals.kind.english()),
+                };
+                let figures = if totals.totals.activities == 0 {
+                    self.pick("Chưa thực hiện", "Not carried out").to_string()
+                } else {
+                    let figures = quantities(lang, &totals.totals.quantities);
+                    if figures.is_empty() {
+                        "—".to_string()
+                    } else {
+                        figures
+                    }
+                };
+                vec![
+                    (index + 1).to_string(),
+                    name,
+                    counted(lang, totals.kind, totals.totals.activities),
+                    figures,
+                ]
+            })
+            .collect();
+        Block::Table {
+            columns: self.columns(&[
+                ("TT", "No."),
+                ("Hình thức", "Form"),
+                ("Số lượng", "Count"),
+                ("Kết quả cụ thể", "Figures"),
+            ]),
+            rows,
+        }
+    }
+
+    /// What each unit did.
+    fn unit_table(&self) -> Block {
+        let lang = self.lang;
+        let evaluation = self.evaluation;
         let rows = evaluation
             .units
             .iter()
@@ -398,7 +421,7 @@ impl Builder<'_> {
                 ]
             })
             .collect();
-        blocks.push(Block::Table {
+        Block::Table {
             columns: self.columns(&[
                 ("TT", "No."),
                 ("Đơn vị", "Unit"),
@@ -406,10 +429,6 @@ impl Builder<'_> {
                 ("Kết quả cụ thể", "Figures"),
             ]),
             rows,
-        });
-        Section {
-            heading: self.pick("I. KẾT QUẢ THỰC HIỆN", "I. RESULTS").into(),
-            blocks,
         }
     }
 
@@ -566,6 +585,29 @@ impl Builder<'_> {
     }
 
     fn shortcomings(&self) -> Section {
+        let mut items = self.quota_shortfalls();
+        items.extend(self.missing_forms());
+        self.log_shortcomings(&mut items);
+        let blocks = if items.is_empty() {
+            vec![Block::Paragraph {
+                text: self
+                    .pick(
+                        "Trong kỳ, các chỉ tiêu và hình thức tuyên truyền của Kế hoạch đều được thực hiện.",
+                        "In the period, every quota was met and every form of the plan carried out.",
+                    )
+                    .into(),
+            }]
+        } else {
+            vec![Block::List { items }]
+        };
+        Section {
+            heading: self.pick("II. TỒN TẠI, HẠN CHẾ", "II. SHORTCOMINGS").into(),
+            blocks,
+        }
+    }
+
+    /// The quota rows short of their minimum, past their maximum, or not measurable.
+    fn quota_shortfalls(&self) -> Vec<String> {
         let lang = self.lang;
         let evaluation = self.evaluation;
         let mut items = Vec::new();
@@ -595,28 +637,40 @@ impl Builder<'_> {
                 items.push(item);
             }
         }
+        items
+    }
+
+    /// The plan's forms nothing was done in, when there are any.
+    fn missing_forms(&self) -> Option<String> {
+        let lang = self.lang;
+        let evaluation = self.evaluation;
         let missing: Vec<String> = evaluation
             .forms_without_activity
             .iter()
             .map(|id| self.form_name(id))
             .collect();
-        if !missing.is_empty() {
-            items.push(match lang {
-                Lang::Vi => format!(
-                    "Chưa triển khai {} hình thức của Kế hoạch: {}.",
-                    count(lang, u32::try_from(missing.len()).unwrap_or(u32::MAX)),
-                    missing.join("; ")
-                ),
-                Lang::En => format!(
-                    "{} of the plan's forms were not carried out: {}.",
-                    count(lang, u32::try_from(missing.len()).unwrap_or(u32::MAX)),
-                    missing.join("; ")
-                ),
-            });
-        }
-        let log = &evaluation.log;
+        (!missing.is_empty()).then(|| match lang {
+            Lang::Vi => format!(
+                "Chưa triển khai {} hình thức của Kế hoạch: {}.",
+                count(lang, u32::try_from(missing.len()).unwrap_or(u32::MAX)),
+                missing.join("; ")
+            ),
+            Lang::En => format!(
+                "{} of the plan's forms were not carried out: {}.",
+                count(lang, u32::try_from(missing.len()).unwrap_or(u32::MAX)),
+                missing.join("; ")
+            ),
+        })
+    }
+
+    /// What of the log was not counted: unmatched forms, duplicates, unreadable lines, days
+    /// outside the plan.
+    fn log_shortcomings(&self, items: &mut Vec<String>) {
+        let lang = self.lang;
+        let log = &self.evaluation.log;
         if log.unmatched > 0 {
-            let titles: Vec<String> = evaluation
+            let titles: Vec<String> = self
+                .evaluation
                 .unmatched
                 .iter()
                 .take(5)
@@ -673,126 +727,14 @@ impl Builder<'_> {
                 ),
             });
         }
-        let blocks = if items.is_empty() {
-            vec![Block::Paragraph {
-                text: self
-                    .pick(
-                        "Trong kỳ, các chỉ tiêu và hình thức tuyên truyền của Kế hoạch đều được thực hiện.",
-                        "In the period, every quota was met and every form of the plan carried out.",
-                    )
-                    .into(),
-            }]
-        } else {
-            vec![Block::List { items }]
-        };
-        Section {
-            heading: self.pick("II. TỒN TẠI, HẠN CHẾ", "II. SHORTCOMINGS").into(),
-            blocks,
-        }
     }
 
     fn tasks(&self) -> Section {
-        let lang = self.lang;
-        let evaluation = self.evaluation;
-        let mut items = Vec::new();
-        for quota in &evaluation.quotas {
-            let text = self.quota_text(quota);
-            let text = text.trim_end_matches(['.', ';', ' ']);
-            let short: Vec<String> = quota
-                .rows
-                .iter()
-                .filter(|row| row.status == QuotaStatus::Short)
-                .map(|row| self.row_label(row))
-                .collect();
-            let open: Vec<String> = quota
-                .rows
-                .iter()
-                .filter(|row| row.status == QuotaStatus::NotOver)
-                .map(|row| match lang {
-                    Lang::Vi => format!(
-                        "{} (còn thiếu {})",
-                        self.row_label(row),
-                        count(lang, row.shortfall)
-                    ),
-                    Lang::En => format!(
-                        "{} ({} to go)",
-                        self.row_label(row),
-                        count(lang, row.shortfall)
-                    ),
-                })
-                .collect();
-            let mut item = match lang {
-                Lang::Vi => format!("Bảo đảm chỉ tiêu “{text}”"),
-                Lang::En => format!("Keep to the quota “{text}”"),
-            };
-            if !short.is_empty() {
-                item.push_str(&match lang {
-                    Lang::Vi => format!(
-                        "; khắc phục tình trạng chưa đạt chỉ tiêu ({})",
-                        short.join("; ")
-                    ),
-                    Lang::En => format!("; make up for the periods short ({})", short.join("; ")),
-                });
-            }
-            if !open.is_empty() {
-                item.push_str(&match lang {
-                    Lang::Vi => format!("; hoàn thành chỉ tiêu {}", open.join("; ")),
-                    Lang::En => format!("; complete {}", open.join("; ")),
-                });
-            }
-            item.push('.');
-            items.push(item);
-        }
-        let missing: Vec<String> = evaluation
-            .forms_without_activity
-            .iter()
-            .map(|id| self.form_name(id))
-            .collect();
-        if !missing.is_empty() {
-            items.push(match lang {
-                Lang::Vi => format!(
-                    "Triển khai các hình thức chưa thực hiện trong kỳ: {}.",
-                    missing.join("; ")
-                ),
-                Lang::En => format!("Carry out the forms not yet used: {}.", missing.join("; ")),
-            });
-        }
-        let log = &evaluation.log;
-        if log.unmatched + log.duplicates + log.rejected > 0 {
-            let monitor = self.unit_name(&self.plan.implementation.monitoring_unit);
-            items.push(match lang {
-                Lang::Vi => format!(
-                    "{monitor} rà soát sổ theo dõi hoạt động: ghi đúng hình thức, đơn vị và minh chứng của từng hoạt động."
-                ),
-                Lang::En => format!(
-                    "{monitor} to review the activity log: the right form, unit and evidence for every activity."
-                ),
-            });
-        }
-        if let Some(next) = evaluation.period.next_report {
-            let rule = &self.plan.implementation.reporting;
-            let window = next.window(evaluation.window.kind);
-            let mut item = match lang {
-                Lang::Vi => format!(
-                    "Xây dựng báo cáo kết quả thực hiện {} (số liệu {}) gửi {}",
-                    next.label(lang),
-                    span_text(&window, lang),
-                    rule.recipient.name
-                ),
-                Lang::En => format!(
-                    "Prepare the report for {} (figures {}) for {}",
-                    next.label(lang),
-                    span_text(&window, lang),
-                    rule.recipient.name
-                ),
-            };
-            if let Some(phrase) = self.deadline_phrase(&deadline(rule, &next)) {
-                item.push_str("; ");
-                item.push_str(&phrase);
-            }
-            item.push('.');
-            items.push(item);
-        }
+        let quotas = self.evaluation.quotas.iter();
+        let mut items: Vec<String> = quotas.map(|quota| self.quota_task(quota)).collect();
+        items.extend(self.unused_forms_task());
+        items.extend(self.log_review_task());
+        items.extend(self.next_report_task());
         let blocks = if items.is_empty() {
             vec![Block::Paragraph {
                 text: self
@@ -814,6 +756,122 @@ impl Builder<'_> {
                 .into(),
             blocks,
         }
+    }
+
+    /// Keeping to one quota: making up for the periods short, completing those still open.
+    fn quota_task(&self, quota: &QuotaEvaluation) -> String {
+        let lang = self.lang;
+        let text = self.quota_text(quota);
+        let text = text.trim_end_matches(['.', ';', ' ']);
+        let short: Vec<String> = quota
+            .rows
+            .iter()
+            .filter(|row| row.status == QuotaStatus::Short)
+            .map(|row| self.row_label(row))
+            .collect();
+        let open: Vec<String> = quota
+            .rows
+            .iter()
+            .filter(|row| row.status == QuotaStatus::NotOver)
+            .map(|row| match lang {
+                Lang::Vi => format!(
+                    "{} (còn thiếu {})",
+                    self.row_label(row),
+                    count(lang, row.shortfall)
+                ),
+                Lang::En => format!(
+                    "{} ({} to go)",
+                    self.row_label(row),
+                    count(lang, row.shortfall)
+                ),
+            })
+            .collect();
+        let mut item = match lang {
+            Lang::Vi => format!("Bảo đảm chỉ tiêu “{text}”"),
+            Lang::En => format!("Keep to the quota “{text}”"),
+        };
+        if !short.is_empty() {
+            item.push_str(&match lang {
+                Lang::Vi => format!(
+                    "; khắc phục tình trạng chưa đạt chỉ tiêu ({})",
+                    short.join("; ")
+                ),
+                Lang::En => format!("; make up for the periods short ({})", short.join("; ")),
+            });
+        }
+        if !open.is_empty() {
+            item.push_str(&match lang {
+                Lang::Vi => format!("; hoàn thành chỉ tiêu {}", open.join("; ")),
+                Lang::En => format!("; complete {}", open.join("; ")),
+            });
+        }
+        item.push('.');
+        item
+    }
+
+    /// Carrying out the forms nothing was done in, when there are any.
+    fn unused_forms_task(&self) -> Option<String> {
+        let lang = self.lang;
+        let evaluation = self.evaluation;
+        let missing: Vec<String> = evaluation
+            .forms_without_activity
+            .iter()
+            .map(|id| self.form_name(id))
+            .collect();
+        (!missing.is_empty()).then(|| match lang {
+            Lang::Vi => format!(
+                "Triển khai các hình thức chưa thực hiện trong kỳ: {}.",
+                missing.join("; ")
+            ),
+            Lang::En => format!("Carry out the forms not yet used: {}.", missing.join("; ")),
+        })
+    }
+
+    /// Reviewing the log, when some of it was not counted.
+    fn log_review_task(&self) -> Option<String> {
+        let lang = self.lang;
+        let log = &self.evaluation.log;
+        if log.unmatched + log.duplicates + log.rejected == 0 {
+            return None;
+        }
+        let monitor = self.unit_name(&self.plan.implementation.monitoring_unit);
+        Some(match lang {
+            Lang::Vi => format!(
+                "{monitor} rà soát sổ theo dõi hoạt động: ghi đúng hình thức, đơn vị và minh chứng của từng hoạt động."
+            ),
+            Lang::En => format!(
+                "{monitor} to review the activity log: the right form, unit and evidence for every activity."
+            ),
+        })
+    }
+
+    /// Preparing the next report, when there is one.
+    fn next_report_task(&self) -> Option<String> {
+        let lang = self.lang;
+        let next = self.evaluation.period.next_report?;
+        let evaluation = self.evaluation;
+        let rule = &self.plan.implementation.reporting;
+        let window = next.window(evaluation.window.kind);
+        let mut item = match lang {
+            Lang::Vi => format!(
+                "Xây dựng báo cáo kết quả thực hiện {} (số liệu {}) gửi {}",
+                next.label(lang),
+                span_text(&window, lang),
+                rule.recipient.name
+            ),
+            Lang::En => format!(
+                "Prepare the report for {} (figures {}) for {}",
+                next.label(lang),
+                span_text(&window, lang),
+                rule.recipient.name
+            ),
+        };
+        if let Some(phrase) = self.deadline_phrase(&deadline(rule, &next)) {
+            item.push_str("; ");
+            item.push_str(&phrase);
+        }
+        item.push('.');
+        Some(item)
     }
 
     /// The deadline inside a sentence: "hạn gửi: ngày 20/06/2023".

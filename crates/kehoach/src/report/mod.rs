@@ -19,8 +19,8 @@
 //! ```
 
 mod build;
-mod render;
-mod summary;
+mod evaluation_text;
+mod layout;
 mod words;
 
 use schemars::JsonSchema;
@@ -37,8 +37,8 @@ use crate::period::{PeriodId, WindowKind};
 use crate::{Lang, Plan};
 
 pub use build::build;
-pub use render::{escape_html, render_html, render_markdown, render_text};
-pub use summary::evaluation_text;
+pub use evaluation_text::evaluation_text;
+pub use layout::{render_html, render_markdown, render_text};
 
 /// The output formats of a report.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]

@@ -1,17 +1,29 @@
 //! The evaluation at a glance, for a terminal (`kehoach evaluate --format text`): ids and
 //! figures in aligned tables, without the administrative form of a report.
 
-use super::render::text_table;
+use super::layout::text_table;
 use super::words::{activities, count, counted, pick, quantities, verdict};
-use crate::evaluate::{Evaluation, QuotaStatus};
+use crate::evaluate::{Evaluation, LogSummary, QuotaEvaluation, QuotaStatus};
 use crate::period::{span_short, DeadlineStatus, WindowKind};
 use crate::{Lang, Measure, Plan};
 
 /// Renders an evaluation as plain text in `lang`.
 pub fn evaluation_text(plan: &Plan, evaluation: &Evaluation, lang: Lang) -> String {
+    let mut out = String::new();
+    header(&mut out, plan, evaluation, lang);
+    for quota in &evaluation.quotas {
+        quota_table(&mut out, quota, lang);
+    }
+    totals_tables(&mut out, evaluation, lang);
+    leftovers(&mut out, evaluation, lang);
+    log_counts(&mut out, &evaluation.log, lang);
+    out
+}
+
+/// What is evaluated: the period and the plan, the window, the report's due day.
+fn header(out: &mut String, plan: &Plan, evaluation: &Evaluation, lang: Lang) {
     let p = |vi, en| pick(lang, vi, en);
     let window = &evaluation.window;
-    let mut out = String::new();
     out.push_str(&format!(
         "{} {} — {}\n",
         p("Đánh giá", "Evaluation of"),
@@ -54,69 +66,75 @@ pub fn evaluation_text(plan: &Plan, evaluation: &Evaluation, lang: Lang) -> Stri
         DeadlineStatus::NotAReport => p("không phải kỳ báo cáo", "not a report period").into(),
     };
     out.push_str(&format!("{}: {due}\n", p("Hạn báo cáo", "Report due")));
+}
 
-    for quota in &evaluation.quotas {
-        let target = match quota.measure {
-            Measure::Count => count(lang, quota.min),
-            Measure::Share => format!("{}%", quota.min),
-        };
-        out.push_str(&format!(
-            "\n{} {} ({}, {}, {} {target}):\n",
-            p("Chỉ tiêu", "Quota"),
-            quota.quota,
-            quota.form,
-            match lang {
-                Lang::Vi => quota.period.vietnamese(),
-                Lang::En => quota.period.english(),
-            },
-            p("ít nhất", "at least"),
-        ));
-        let columns: Vec<String> = [
-            p("Kỳ", "Period"),
-            p("Thời gian", "Days"),
-            p("Đơn vị", "Unit"),
-            p("Yêu cầu", "Required"),
-            p("Thực hiện", "Achieved"),
-            p("Đánh giá", "Verdict"),
-        ]
-        .map(String::from)
-        .to_vec();
-        let rows: Vec<Vec<String>> = quota
-            .rows
-            .iter()
-            .map(|row| {
-                vec![
-                    format!(
-                        "{}{}",
-                        row.period.short_label(lang),
-                        if row.cut { " *" } else { "" }
-                    ),
-                    span_short(&row.span, lang),
-                    row.unit.clone().unwrap_or_else(|| "—".into()),
-                    row.required.to_string(),
-                    match quota.measure {
-                        Measure::Count => row.achieved.to_string(),
-                        Measure::Share => {
-                            format!("{}% ({})", row.achieved, row.participants.unwrap_or(0))
-                        }
-                    },
-                    verdict(lang, row, quota.max),
-                ]
-            })
-            .collect();
-        out.push_str(&text_table(&columns, &rows));
-        let short = quota
-            .rows
-            .iter()
-            .filter(|row| row.status == QuotaStatus::Short)
-            .count();
-        out.push_str(&format!(
-            "{}: {short}/{}\n",
-            p("Số kỳ chưa đạt", "Periods short"),
-            quota.rows.len()
-        ));
-    }
+/// One quota, a row per sub-period and scope, and how many fell short.
+fn quota_table(out: &mut String, quota: &QuotaEvaluation, lang: Lang) {
+    let p = |vi, en| pick(lang, vi, en);
+    let target = match quota.measure {
+        Measure::Count => count(lang, quota.min),
+        Measure::Share => format!("{}%", quota.min),
+    };
+    out.push_str(&format!(
+        "\n{} {} ({}, {}, {} {target}):\n",
+        p("Chỉ tiêu", "Quota"),
+        quota.quota,
+        quota.form,
+        match lang {
+            Lang::Vi => quota.period.vietnamese(),
+            Lang::En => quota.period.english(),
+        },
+        p("ít nhất", "at least"),
+    ));
+    let columns: Vec<String> = [
+        p("Kỳ", "Period"),
+        p("Thời gian", "Days"),
+        p("Đơn vị", "Unit"),
+        p("Yêu cầu", "Required"),
+        p("Thực hiện", "Achieved"),
+        p("Đánh giá", "Verdict"),
+    ]
+    .map(String::from)
+    .to_vec();
+    let rows: Vec<Vec<String>> = quota
+        .rows
+        .iter()
+        .map(|row| {
+            vec![
+                format!(
+                    "{}{}",
+                    row.period.short_label(lang),
+                    if row.cut { " *" } else { "" }
+                ),
+                span_short(&row.span, lang),
+                row.unit.clone().unwrap_or_else(|| "—".into()),
+                row.required.to_string(),
+                match quota.measure {
+                    Measure::Count => row.achieved.to_string(),
+                    Measure::Share => {
+                        format!("{}% ({})", row.achieved, row.participants.unwrap_or(0))
+                    }
+                },
+                verdict(lang, row, quota.max),
+            ]
+        })
+        .collect();
+    out.push_str(&text_table(&columns, &rows));
+    let short = quota
+        .rows
+        .iter()
+        .filter(|row| row.status == QuotaStatus::Short)
+        .count();
+    out.push_str(&format!(
+        "{}: {short}/{}\n",
+        p("Số kỳ chưa đạt", "Periods short"),
+        quota.rows.len()
+    ));
+}
 
+/// What was done, by form, by audience and by unit.
+fn totals_tables(out: &mut String, evaluation: &Evaluation, lang: Lang) {
+    let p = |vi, en| pick(lang, vi, en);
     out.push_str(&format!("\n{}:\n", p("Theo hình thức", "By form")));
     let rows: Vec<Vec<String>> = evaluation
         .forms
@@ -184,6 +202,11 @@ pub fn evaluation_text(plan: &Plan, evaluation: &Evaluation, lang: Lang) -> Stri
         .map(String::from),
         &rows,
     ));
+}
+
+/// The plan's forms nothing was done in, and the activities no form of the plan matched.
+fn leftovers(out: &mut String, evaluation: &Evaluation, lang: Lang) {
+    let p = |vi, en| pick(lang, vi, en);
     if !evaluation.forms_without_activity.is_empty() {
         out.push_str(&format!(
             "\n{}: {}\n",
@@ -209,7 +232,11 @@ pub fn evaluation_text(plan: &Plan, evaluation: &Evaluation, lang: Lang) -> Stri
             ));
         }
     }
-    let log = &evaluation.log;
+}
+
+/// How the log's records were counted, and the diagnostics by code.
+fn log_counts(out: &mut String, log: &LogSummary, lang: Lang) {
+    let p = |vi, en| pick(lang, vi, en);
     out.push_str(&format!(
         "\n{}: {} {}, {} {}; {} {}, {} {}, {} {}, {} {}, {} {}, {} {}\n",
         p("Sổ theo dõi", "Log"),
@@ -242,5 +269,4 @@ pub fn evaluation_text(plan: &Plan, evaluation: &Evaluation, lang: Lang) -> Stri
             codes.join(", ")
         ));
     }
-    out
 }

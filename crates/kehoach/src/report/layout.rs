@@ -4,14 +4,7 @@
 use super::{Block, Report};
 
 /// Escapes text for HTML element content and attribute values.
-///
-/// ```
-/// assert_eq!(
-///     kehoach::report::escape_html(r#"<script>alert("x") & 'y'</script>"#),
-///     "&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;"
-/// );
-/// ```
-pub fn escape_html(text: &str) -> String {
+pub(crate) fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match c {
@@ -370,4 +363,17 @@ pub(crate) fn text_table(columns: &[String], rows: &[Vec<String>]) -> String {
         out.push_str(&line(row));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_html_escapes_markup_and_both_quotes() {
+        assert_eq!(
+            escape_html(r#"<script>alert("x") & 'y'</script>"#),
+            "&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;"
+        );
+    }
 }

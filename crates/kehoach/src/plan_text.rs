@@ -4,12 +4,21 @@ use crate::{vietnamese, Plan};
 
 /// Summarises a plan in Vietnamese: issuer, number, date, audiences, forms, quotas, reporting.
 pub fn plan_summary(plan: &Plan) -> String {
-    let doc = &plan.document;
     let mut out = String::new();
     let mut line = |text: String| {
         out.push_str(&text);
         out.push('\n');
     };
+    document_lines(plan, &mut line);
+    content_lines(plan, &mut line);
+    quota_lines(plan, &mut line);
+    line(reporting_line(plan));
+    out
+}
+
+/// The document: title and subject, issuing bodies, number, place and date, signer.
+fn document_lines(plan: &Plan, line: &mut impl FnMut(String)) {
+    let doc = &plan.document;
     line(format!("{} {}", doc.title, doc.subject));
     if let Some(parent) = &doc.parent_body {
         line(format!("Cơ quan chủ quản: {}", parent.name));
@@ -44,6 +53,10 @@ pub fn plan_summary(plan: &Plan) -> String {
         _ => format!("{} {}", doc.signature.head_title, doc.signature.signer_name),
     };
     line(format!("Người ký: {signer}"));
+}
+
+/// What the plan holds: legal bases, purposes and requirements, audiences and their forms.
+fn content_lines(plan: &Plan, line: &mut impl FnMut(String)) {
     line(format!("Căn cứ: {} văn bản", plan.legal_bases.len()));
     for basis in &plan.legal_bases {
         let number = basis
@@ -71,6 +84,10 @@ pub fn plan_summary(plan: &Plan) -> String {
             line(format!("  - {} [{}]", form.name, form.kind.vietnamese()));
         }
     }
+}
+
+/// One line a quota: its period, target and form.
+fn quota_lines(plan: &Plan, line: &mut impl FnMut(String)) {
     for quota in &plan.quotas {
         let form = plan
             .form(&quota.form)
@@ -84,6 +101,10 @@ pub fn plan_summary(plan: &Plan) -> String {
             capitalise(quota.period.vietnamese())
         ));
     }
+}
+
+/// Who follows the plan up, and whom reports go to, when.
+fn reporting_line(plan: &Plan) -> String {
     let reporting = &plan.implementation.reporting;
     let monitor = plan
         .unit(&plan.implementation.monitoring_unit)
@@ -95,12 +116,11 @@ pub fn plan_summary(plan: &Plan) -> String {
         .iter()
         .map(|kind| kind.vietnamese())
         .collect();
-    line(format!(
+    format!(
         "Theo dõi, đôn đốc: {monitor}; báo cáo về {}: {}",
         reporting.recipient.name,
         schedule.join(", ")
-    ));
-    out
+    )
 }
 
 fn capitalise(text: &str) -> String {
