@@ -113,6 +113,7 @@ pub mod report;
 pub mod schema;
 mod sorted;
 pub mod summary;
+mod text;
 pub mod validate;
 pub mod vietnamese;
 

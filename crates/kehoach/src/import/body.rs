@@ -3,9 +3,11 @@
 //! and the implementation part.
 
 use crate::diagnostic::Params;
+use crate::model::save::JsonName;
 use crate::model::{Audience, Form};
 
-use super::text::{self, Line, Marker};
+use crate::text;
+use super::lines::{self, Line, Marker};
 use super::{audience, citation, excerpt, forms, quota, rules, unique_id, Draft, Findings, Ids};
 
 /// A logical paragraph: wrapped lines joined, with the line it starts on.
@@ -38,15 +40,15 @@ const HEADING_WORDS: [&str; 16] = [
 /// Whether the text after a "1." marker is a section heading rather than a numbered item.
 pub(crate) fn is_section_heading(rest: &str) -> bool {
     let head = rest.split(':').next().unwrap_or(rest);
-    text::word_count(head) <= 10
-        && !text::ends_terminal(rest.trim_end_matches(':'))
+    lines::word_count(head) <= 10
+        && !lines::ends_terminal(rest.trim_end_matches(':'))
         && text::starts_with_any(head, &HEADING_WORDS)
 }
 
 /// Whether a paragraph reads as a heading: a part, a capitalised line, or a short line that
 /// opens with a section word.
 fn heading_like(text: &str) -> bool {
-    let (marker, rest) = text::marker(text);
+    let (marker, rest) = lines::marker(text);
     if matches!(marker, Marker::Roman(_)) {
         return true;
     }
@@ -54,7 +56,7 @@ fn heading_like(text: &str) -> bool {
         return false;
     }
     let inline = rest.split_once(':').map_or("", |(_, after)| after);
-    text::is_all_caps(rest) || (is_section_heading(rest) && inline.trim().is_empty())
+    lines::is_all_caps(rest) || (is_section_heading(rest) && inline.trim().is_empty())
 }
 
 /// Lines that always start a paragraph of their own.
@@ -83,7 +85,7 @@ pub(crate) fn paragraphs(lines: &[Line]) -> Vec<Para> {
             previous_blank = true;
             continue;
         }
-        if !matches!(text::marker(&line.text).0, Marker::None) || special_start(&line.text) {
+        if !matches!(lines::marker(&line.text).0, Marker::None) || special_start(&line.text) {
             openers += 1;
             if previous_blank {
                 openers_after_blank += 1;
@@ -119,7 +121,7 @@ pub(crate) fn paragraphs(lines: &[Line]) -> Vec<Para> {
                 previous.text.push(' ');
                 previous.text.push_str(&line.text);
                 // A heading that wrapped stays one only while its lines are capitals.
-                heading = heading && text::is_all_caps(&line.text);
+                heading = heading && lines::is_all_caps(&line.text);
             }
             _ => {
                 heading = heading_like(&line.text);
@@ -143,23 +145,23 @@ fn joins(
     blank_before: bool,
     blank_separated: bool,
 ) -> bool {
-    if !matches!(text::marker(next).0, Marker::None) || special_start(next) {
+    if !matches!(lines::marker(next).0, Marker::None) || special_start(next) {
         return false;
     }
     let starts_lower = next.chars().next().is_some_and(char::is_lowercase);
-    let caps_run = text::is_all_caps(last_line) && text::is_all_caps(next);
+    let caps_run = lines::is_all_caps(last_line) && lines::is_all_caps(next);
     if heading {
         return !blank_before && (starts_lower || caps_run);
     }
     if (blank_separated || starts_lower) && !blank_before {
         return true;
     }
-    if text::ends_terminal(previous) {
+    if lines::ends_terminal(previous) {
         return false;
     }
     if blank_before {
         let first_word = next.split_whitespace().next().unwrap_or_default();
-        return starts_lower || text::is_acronym(first_word);
+        return starts_lower || lines::is_acronym(first_word);
     }
     true
 }
@@ -261,7 +263,7 @@ pub(crate) fn read(
 ) {
     let mut count = paragraphs.len();
     if let Some(last) = paragraphs.last() {
-        if !has_closing && !text::ends_terminal(&last.text) {
+        if !has_closing && !lines::ends_terminal(&last.text) {
             findings.add(
                 &rules::CUT_OFF,
                 last.line,
@@ -340,12 +342,12 @@ impl Reader<'_> {
             }
             self.in_body = true;
         }
-        let (marker, rest) = text::marker(text);
+        let (marker, rest) = lines::marker(text);
         match marker {
             Marker::Roman(_) => self.heading(para, rest, true),
             Marker::Bullet => self.item(para, rest),
             Marker::Number(_) | Marker::Letter(_) | Marker::None => {
-                if text::is_all_caps(rest) || heading_with_inline(rest).is_some() {
+                if lines::is_all_caps(rest) || heading_with_inline(rest).is_some() {
                     self.heading(para, rest, false);
                 } else {
                     self.item(para, rest);
@@ -556,7 +558,7 @@ impl Reader<'_> {
 
 /// Whether a paragraph opens the body: a part, or a section heading.
 fn starts_body(text: &str) -> bool {
-    match text::marker(text) {
+    match lines::marker(text) {
         (Marker::Roman(_), _) => true,
         (Marker::Number(_) | Marker::Letter(_), rest) => is_section_heading(rest),
         _ => false,
@@ -569,7 +571,7 @@ fn heading_with_inline(rest: &str) -> Option<(&str, &str)> {
     if let Some(colon) = rest.find(':') {
         let head = text::until(rest, colon + 1);
         let opens = text::starts_with_any(head, &HEADING_WORDS);
-        if opens && text::word_count(head) <= 10 && classify(head) != Heading::Unknown {
+        if opens && lines::word_count(head) <= 10 && classify(head) != Heading::Unknown {
             return Some((head, text::from(rest, colon + 1)));
         }
     }
@@ -609,10 +611,7 @@ pub(crate) fn finish_audiences(drafts: &[AudienceDraft], findings: &mut Findings
             form.id = unique_id(&form.id, &mut form_ids);
             let (line, cue) = draft.form_notes.get(position).cloned().unwrap_or_default();
             let path = format!("/audiences/{index}/forms/{position}");
-            let kind = serde_json::to_value(form.kind)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default();
+            let kind = form.kind.json_name();
             if cue.is_empty() {
                 findings.add(
                     &rules::FORM_KIND_UNKNOWN,
@@ -651,7 +650,7 @@ mod tests {
     use super::*;
 
     fn lines(text: &str) -> Vec<Line> {
-        text::lines(text)
+        lines::lines(text)
     }
 
     #[test]

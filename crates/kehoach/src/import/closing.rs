@@ -8,7 +8,8 @@ use crate::model::{
     SigningAuthority, Unit,
 };
 
-use super::text::{self, Line, Lower};
+use crate::text::{self, Lower};
+use super::lines::{self, Line};
 use super::{excerpt, rules, unique_id, unit, Draft, Findings, Ids};
 
 const AUTHORITIES: [(&str, SigningAuthority); 5] = [
@@ -30,7 +31,7 @@ fn authority(text: &str) -> Option<(SigningAuthority, &str)> {
         let rest = text.strip_prefix(notation)?.trim_start();
         let capital = rest.chars().next().is_some_and(char::is_uppercase);
         (capital
-            && text::is_all_caps(
+            && lines::is_all_caps(
                 rest.split_whitespace()
                     .take(2)
                     .collect::<Vec<_>>()
@@ -99,7 +100,7 @@ pub(crate) fn read(lines: &[Line], draft: &mut Draft, findings: &mut Findings) {
                         *last = recipient(&continued);
                     }
                     last_ended = true;
-                } else if text::marker(text).0 == text::Marker::Bullet
+                } else if lines::marker(text).0 == lines::Marker::Bullet
                     || text.starts_with('-')
                     || last_ended
                 {
@@ -274,7 +275,7 @@ impl SignatureDraft {
         ) {
             return true;
         }
-        if text::is_all_caps(text) && self.signer_name.is_none() {
+        if lines::is_all_caps(text) && self.signer_name.is_none() {
             if self.line == 0 {
                 self.line = line;
             }
@@ -296,7 +297,7 @@ impl SignatureDraft {
         let words = text::words(text);
         let caps_end = words
             .iter()
-            .position(|w| !text::is_all_caps(w.2))
+            .position(|w| !lines::is_all_caps(w.2))
             .map_or(text.len(), |index| {
                 words.get(index).map_or(text.len(), |w| w.0)
             });
@@ -534,7 +535,7 @@ fn unit_subject(paragraph: &str) -> Option<String> {
         .chain(rest.find([':', ';', '.']))
         .min()?;
     let name = text::until(rest, end).trim().trim_end_matches(',').trim();
-    (!name.is_empty() && text::word_count(name) <= 12).then(|| name.to_string())
+    (!name.is_empty() && lines::word_count(name) <= 12).then(|| name.to_string())
 }
 
 /// The words of a unit's name that identify it: "Các phòng, đơn vị trực thuộc Sở" → "phòng,
@@ -568,7 +569,7 @@ fn reporting(
         let mut start = after_report;
         while let Some((_, end)) = lower.find_from("về", start) {
             let rest = text::from(text, end).trim_start();
-            if text::starts_with_agency(rest) {
+            if lines::starts_with_agency(rest) {
                 let rest_lower = Lower::new(rest);
                 let stop = rest_lower
                     .find_any(

@@ -5,7 +5,8 @@
 use crate::diagnostic::Params;
 use crate::model::{Body, DocumentKind, IssueDate};
 
-use super::text::{self, Line, Lower};
+use crate::text::{self, Lower};
+use super::lines::{self, Line};
 use super::{excerpt, rules, Draft, Findings};
 
 /// State of the header reader: the subject follows the title until a blank line.
@@ -132,7 +133,7 @@ fn piece(text: &str, line: usize, draft: &mut Draft, state: &mut State, findings
             }
             return;
         }
-        if text::is_all_caps(text) || text::starts_with_agency(text) {
+        if lines::is_all_caps(text) || lines::starts_with_agency(text) {
             draft.header_bodies.push((text.to_string(), line));
             return;
         }
@@ -267,7 +268,7 @@ fn split_place(text: &str) -> (&str, &str) {
         let first_letter = word.chars().find(|c| c.is_alphabetic());
         let capital = first_letter.is_some_and(char::is_uppercase);
         let shouting =
-            text::is_all_caps(word) && word.chars().filter(|c| c.is_alphabetic()).count() > 3;
+            lines::is_all_caps(word) && word.chars().filter(|c| c.is_alphabetic()).count() > 3;
         if !capital || shouting || word.ends_with(',') {
             break;
         }
@@ -300,7 +301,7 @@ fn cut_issuer(text: &str) -> (&str, Option<&str>) {
     let mut start = 0;
     while let Some((begin, end)) = lower.find_from("của", start) {
         let after = text::from(text, end).trim_start();
-        if text::starts_with_agency(after) {
+        if lines::starts_with_agency(after) {
             let issuer = after.trim_end_matches(['.', ';', ',']).trim();
             return (text::until(text, begin).trim(), Some(issuer));
         }
@@ -344,7 +345,7 @@ fn announcement(text: &str, line: usize, draft: &mut Draft, findings: &mut Findi
         draft,
         findings,
     );
-    if text::starts_with_agency(issuer) && draft.issuer_hint.is_none() {
+    if lines::starts_with_agency(issuer) && draft.issuer_hint.is_none() {
         draft.issuer_hint = Some((issuer.to_string(), line));
     }
     let after_lower = Lower::new(after);
@@ -412,7 +413,7 @@ fn remove_motto(text: &str, line: usize, findings: &mut Findings) -> String {
 /// The line that names who decides, between a decision's subject and its citations
 /// ("BỘ TRƯỞNG BỘ NỘI VỤ").
 fn is_authority_line(text: &str) -> bool {
-    text::is_all_caps(text)
+    lines::is_all_caps(text)
         && text::starts_with_any(
             text,
             &[
@@ -488,8 +489,8 @@ fn header_bodies(draft: &Draft) -> (Option<Printed>, Option<Printed>) {
 
 fn body_name(text: &str) -> String {
     let text = text.trim().trim_end_matches([',', ';', '.']).trim();
-    if text::is_all_caps(text) {
-        text::agency_case(text)
+    if lines::is_all_caps(text) {
+        lines::agency_case(text)
     } else {
         text.to_string()
     }
@@ -570,7 +571,7 @@ fn from_preamble(draft: &Draft, abbreviation: Option<&str>) -> Option<(String, u
     let before = text::until(preamble, verb);
     // "Căn cứ vào tình hình thực tế, Sở Xây dựng ban hành …": the clause before the verb.
     let clause = before.rsplit_once(", ").map_or(before, |(_, c)| c);
-    let clause = if text::starts_with_agency(clause) {
+    let clause = if lines::starts_with_agency(clause) {
         clause
     } else {
         before
@@ -580,7 +581,7 @@ fn from_preamble(draft: &Draft, abbreviation: Option<&str>) -> Option<(String, u
         None => clause,
     }
     .trim();
-    if !text::starts_with_agency(clause) {
+    if !lines::starts_with_agency(clause) {
         return None;
     }
     let spelled = abbreviation
@@ -607,7 +608,7 @@ fn from_citation(draft: &Draft, abbreviation: Option<&str>) -> Option<(String, u
             return None;
         }
         let issuer = basis.issuer.clone()?;
-        text::starts_with_agency(&issuer).then(|| (issuer, *line, basis.text.clone()))
+        lines::starts_with_agency(&issuer).then(|| (issuer, *line, basis.text.clone()))
     })
 }
 

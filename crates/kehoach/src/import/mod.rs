@@ -30,9 +30,10 @@ mod citation;
 mod closing;
 mod forms;
 mod header;
+mod lines;
 mod quota;
 pub mod rules;
-mod text;
+
 
 pub use rules::RULES;
 
@@ -43,6 +44,7 @@ use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
 use crate::diagnostic::{Diagnostic, Lang, Params, Rule, Severity};
+use crate::text;
 use crate::limits::{size_text, MAX_IMPORT_BYTES};
 use crate::model::{
     Archive, Audience, Body, Budget, Document, DocumentKind, DocumentNumber, Implementation,
@@ -103,7 +105,7 @@ pub fn import_plan_text_in(text: &str, lang: Lang) -> ImportResult {
             diagnostics: findings.render(lang),
         };
     }
-    let lines = text::lines(text);
+    let lines = lines::lines(text);
     let mut draft = Draft {
         full_text: lines
             .iter()
@@ -134,7 +136,7 @@ pub fn import_plan_text_in(text: &str, lang: Lang) -> ImportResult {
 }
 
 /// Where the header ends and the closing (distribution list, signature) starts.
-fn layout(lines: &[text::Line]) -> (usize, usize) {
+fn layout(lines: &[lines::Line]) -> (usize, usize) {
     let header_end = lines
         .iter()
         .position(|line| starts_opening(&line.text))
@@ -161,9 +163,9 @@ fn starts_opening(text: &str) -> bool {
     if text::starts_with_any(text, &["xét đề nghị", "quyết định:", "điều 1"]) {
         return true;
     }
-    match text::marker(text) {
-        (text::Marker::Roman(_), _) => true,
-        (text::Marker::Number(_), rest) => body::is_section_heading(rest),
+    match lines::marker(text) {
+        (lines::Marker::Roman(_), _) => true,
+        (lines::Marker::Number(_), rest) => body::is_section_heading(rest),
         _ => false,
     }
 }

@@ -3,9 +3,10 @@
 //! while keeping their text.
 
 use crate::diagnostic::Params;
+use crate::model::save::JsonName;
 use crate::model::{Audience, Budget, FormKind, Measure, PeriodType, Quota, QuotaScope};
 
-use super::text::{self, Lower};
+use crate::text::{self, Lower};
 use super::{excerpt, rules, unique_id, Findings, Ids};
 
 /// A quota read from a bullet, before it is tied to a form.
@@ -339,7 +340,7 @@ pub(crate) fn finish(
             Params::new()
                 .with("text", excerpt(&draft.text))
                 .with("min", draft.min)
-                .with("period", serde_name(period))
+                .with("period", period.json_name())
                 .with("form", form.as_str()),
         );
         out.push(Quota {
@@ -356,13 +357,6 @@ pub(crate) fn finish(
         });
     }
     out
-}
-
-fn serde_name<T: serde::Serialize>(value: T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
 }
 
 /// A quota-only bullet naming a medium the plan lists nowhere else ("Hằng tháng, có ít nhất
@@ -388,7 +382,7 @@ fn form_from_quota(
         format!("/audiences/{index}/forms/{}", audience.forms.len()),
         Params::new()
             .with("name", found.name.as_str())
-            .with("kind", serde_name(kind)),
+            .with("kind", kind.json_name()),
     );
     audience.forms.push(crate::model::Form {
         id: id.clone(),

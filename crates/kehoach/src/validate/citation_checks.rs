@@ -1,15 +1,15 @@
 //! Legal bases (căn cứ): each citation's structured fields against its own text, the shape of
 //! cited numbers, dates against the plan's, and duplicates.
 
-use super::citation::{self, Citation};
 use super::document::{is_administrative, is_sequence, symbol_groups};
 use super::names;
 use super::rules::*;
-use super::text::strip_prefix_ci;
 use super::{compound_key, date_word, repeats, word, Checker};
 use crate::diagnostic::Params;
 use crate::model::save::JsonName;
 use crate::model::{fold, iso_date};
+use crate::text::citation::{self, Citation};
+use crate::text::fold::strip_prefix_ci;
 use crate::{DocumentKind, LegalBasis};
 
 pub(super) fn check(c: &mut Checker) {
@@ -17,7 +17,7 @@ pub(super) fn check(c: &mut Checker) {
     for (index, basis) in plan.legal_bases.iter().enumerate() {
         let base = format!("/legalBases/{index}");
         if !basis.text.trim().is_empty() {
-            let cited = citation::parse(&basis.text);
+            let cited = citation::read(&basis.text);
             against_text(c, &base, basis, &cited);
         }
         fields(c, &base, basis);
@@ -73,13 +73,16 @@ fn against_text(c: &mut Checker, base: &str, basis: &LegalBasis, cited: &Citatio
     }
 
     // Date.
-    match (&cited.date_text, cited.date) {
+    // A draft's blanks ("ngày … tháng … năm 2023") name no date to check.
+    let written = cited.date.as_ref().filter(|date| date.is_complete());
+    let cited_date = written.and_then(|date| date.date());
+    match (written, cited_date) {
         (Some(found), None) => c.emit(
             &REF006,
             format!("{base}/text"),
-            Params::new().with("found", found.as_str()),
+            Params::new().with("found", found.written.as_str()),
         ),
-        _ if basis.date != cited.date => {
+        _ if basis.date != cited_date => {
             let iso = |date: Option<time::Date>| date.map(iso_date::format).unwrap_or_default();
             let shown = |name: &'static str, date: Option<time::Date>| match date {
                 Some(date) => date_word(name, date),
@@ -90,10 +93,10 @@ fn against_text(c: &mut Checker, base: &str, basis: &LegalBasis, cited: &Citatio
                 format!("{base}/date"),
                 Params::new()
                     .with("date", iso(basis.date))
-                    .with("textDate", iso(cited.date)),
+                    .with("textDate", iso(cited_date)),
                 vec![
                     shown("dateText", basis.date),
-                    shown("textDateText", cited.date),
+                    shown("textDateText", cited_date),
                 ],
             );
         }
@@ -120,11 +123,7 @@ fn against_text(c: &mut Checker, base: &str, basis: &LegalBasis, cited: &Citatio
                 format!("{base}/issuer"),
                 Params::new().with("issuer", issuer).with(
                     "textIssuer",
-                    cited
-                        .after_of
-                        .as_deref()
-                        .map(citation::guess_issuer)
-                        .unwrap_or(""),
+                    cited.issuer.as_deref().unwrap_or(""),
                 ),
             ),
         }
@@ -294,7 +293,7 @@ fn duplicates(c: &mut Checker) {
             &REF011,
             path,
             Params::new()
-                .with("key", super::text::excerpt(shown, 80))
+                .with("key", crate::text::excerpt(shown, 80))
                 .with("first", first),
         );
     }

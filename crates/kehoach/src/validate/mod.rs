@@ -24,7 +24,6 @@
 //! Diagnostics come out in the order of [`crate::diagnostic::sort`]: by path (array indices as
 //! numbers), then code, then message.
 
-pub mod citation;
 mod citation_checks;
 mod docs;
 mod document;
@@ -35,7 +34,6 @@ mod render;
 mod reporting;
 pub mod rules;
 mod structure;
-mod text;
 mod years;
 
 use time::{Date, Month};

@@ -2,7 +2,7 @@
 //! content and forms, no empty texts, no repeated items, no repeated references.
 
 use super::rules::*;
-use super::text::excerpt;
+use crate::text::excerpt;
 use super::{names, repeats, Checker};
 use crate::diagnostic::Params;
 use crate::model::save::JsonName;

@@ -2,7 +2,7 @@
 //! and quotas.
 
 use super::rules::*;
-use super::text::years_named;
+use crate::text::date::years_named;
 use super::{date_word, Checker};
 use crate::diagnostic::{Params, Rule};
 use crate::model::iso_date;
