@@ -1,13 +1,17 @@
-//! Letter case, as Unicode defines it, without Unicode's case tables in the npm package.
+//! Letter case and case-insensitive comparison, as Unicode defines them, without Unicode's
+//! case tables in the npm package: the one place validation, import and reports fold case.
 //!
 //! Validation, import and reports change the case of text (case-insensitive matching,
-//! "written in capitals" checks, capitalised sentences). `char::to_lowercase` and
-//! `char::to_uppercase` carry about 24 KB of tables into the WebAssembly module. Every letter of
-//! Vietnamese (ASCII, Latin-1, Ă Đ Ĩ Ũ, Ơ Ư and Latin Extended Additional) is mapped here by
-//! arithmetic; any other character goes to Rust's tables natively and, in the npm package, to
-//! the JavaScript engine's `toLowerCase` / `toUpperCase` (the same Unicode mappings), as
-//! [`crate::model::nfc`] does for normalisation. Tests compare every mapped letter with the standard
-//! library.
+//! "written in capitals" checks, capitalised sentences, the header's capitals).
+//! `char::to_lowercase` and `char::to_uppercase` carry about 24 KB of tables into the
+//! WebAssembly module. Every letter of Vietnamese (ASCII, Latin-1, Ă Đ Ĩ Ũ, Ơ Ư and Latin
+//! Extended Additional) is mapped here by arithmetic; any other character goes to Rust's tables
+//! natively and, in the npm package, to the JavaScript engine's `toLowerCase` / `toUpperCase`
+//! (the same Unicode mappings), as [`crate::model::nfc`] does for normalisation. Tests compare
+//! every mapped letter with the standard library.
+//!
+//! Searching: [`strip_prefix_ci`] and [`find_ci`] compare in place; [`Lower`] lowercases once
+//! and finds words at word boundaries, answering in offsets of the original text.
 
 use super::{from, until};
 #[cfg(test)]
@@ -322,25 +326,11 @@ pub(crate) fn capitalise(text: &str) -> String {
     }
 }
 
-/// A Vietnamese letter in upper case: the base letter of its canonical decomposition made a
-/// capital, the marks kept ("ế" → "Ế", "đ" → "Đ"). Other characters are kept as they are;
-/// this avoids carrying the full Unicode case tables into the wasm bundle for the one
-/// alphabet plans are written in.
+/// A Vietnamese letter in upper case ("ế" → "Ế", "đ" → "Đ"), by the same arithmetic as
+/// [`upper`]; a character outside the Vietnamese blocks, or one whose capital is not a single
+/// character ("ß"), is kept as it is.
 pub(crate) fn upper_letter(letter: char) -> String {
-    if letter == 'đ' {
-        return 'Đ'.to_string();
-    }
-    let decomposed = crate::model::nfd(&letter.to_string());
-    let mut parts = decomposed.chars();
-    match parts.next() {
-        Some(base) if base.is_ascii_lowercase() => {
-            let upper: String = std::iter::once(base.to_ascii_uppercase())
-                .chain(parts)
-                .collect();
-            crate::model::nfc(&upper).into_owned()
-        }
-        _ => letter.to_string(),
-    }
+    latin_uppercase(letter).unwrap_or(letter).to_string()
 }
 
 /// An ASCII id from Vietnamese text: diacritics removed, đ as d, words joined by hyphens.
