@@ -6,9 +6,12 @@ use crate::diagnostic::Params;
 use crate::model::save::JsonName;
 use crate::model::{Audience, Form};
 
-use crate::text;
 use super::lines::{self, Line, Marker};
-use super::{audience, citation, excerpt, forms, quota, rules, unique_id, Draft, Findings, Ids};
+use super::{
+    audience, codes, excerpt, form_cues, legal_bases, quota_sentences, unique_id, Draft, Findings,
+    Ids,
+};
+use crate::text;
 
 /// A logical paragraph: wrapped lines joined, with the line it starts on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,7 +64,7 @@ fn heading_like(text: &str) -> bool {
 
 /// Lines that always start a paragraph of their own.
 fn special_start(text: &str) -> bool {
-    citation::starts_citation(text)
+    legal_bases::starts_citation(text)
         || text::starts_with_any(
             text,
             &["xét đề nghị", "quyết định:", "điều 1", "điều 2", "điều 3"],
@@ -265,7 +268,7 @@ pub(crate) fn read(
     if let Some(last) = paragraphs.last() {
         if !has_closing && !lines::ends_terminal(&last.text) {
             findings.add(
-                &rules::CUT_OFF,
+                &codes::CUT_OFF,
                 last.line,
                 "",
                 Params::new().with("text", excerpt(&last.text)),
@@ -292,7 +295,7 @@ pub(crate) fn read(
 impl Reader<'_> {
     fn not_placed(&mut self, para: &Para) {
         self.findings.add(
-            &rules::NOT_PLACED,
+            &codes::NOT_PLACED,
             para.line,
             "",
             Params::new().with("text", excerpt(&para.text)),
@@ -302,11 +305,11 @@ impl Reader<'_> {
     fn set_preamble(&mut self, text: String, line: usize) {
         if self.draft.preamble.is_none() {
             self.findings
-                .add(&rules::PREAMBLE_READ, line, "/preamble", Params::new());
+                .add(&codes::PREAMBLE_READ, line, "/preamble", Params::new());
             self.draft.preamble = Some((text, line));
         } else {
             self.findings.add(
-                &rules::NOT_PLACED,
+                &codes::NOT_PLACED,
                 line,
                 "",
                 Params::new().with("text", excerpt(&text)),
@@ -317,11 +320,13 @@ impl Reader<'_> {
     fn paragraph(&mut self, para: &Para) {
         let text = para.text.as_str();
         if !self.in_body {
-            if citation::starts_citation(text)
-                || (self.after_citation && citation::continues_citations(text))
+            if legal_bases::starts_citation(text)
+                || (self.after_citation && legal_bases::continues_citations(text))
             {
                 self.after_citation = true;
-                if let Some(preamble) = citation::read(text, para.line, self.draft, self.findings) {
+                if let Some(preamble) =
+                    legal_bases::read(text, para.line, self.draft, self.findings)
+                {
                     self.set_preamble(preamble, para.line);
                 }
                 return;
@@ -329,7 +334,7 @@ impl Reader<'_> {
             self.after_citation = false;
             if text::starts_with_any(text, &["xét đề nghị", "quyết định"]) {
                 self.findings.add(
-                    &rules::SKIPPED,
+                    &codes::SKIPPED,
                     para.line,
                     "",
                     Params::new().with("text", excerpt(text)),
@@ -445,7 +450,7 @@ impl Reader<'_> {
         };
         let index = self.draft.audiences.len();
         self.findings.add(
-            &rules::AUDIENCE_GENERAL,
+            &codes::AUDIENCE_GENERAL,
             line,
             format!("/audiences/{index}"),
             Params::new()
@@ -495,7 +500,7 @@ impl Reader<'_> {
                     budget.text.push_str(text);
                 }
                 None => {
-                    let budget = quota::budget_in(text).unwrap_or(crate::model::Budget {
+                    let budget = quota_sentences::budget_in(text).unwrap_or(crate::model::Budget {
                         text: text.to_string(),
                         fiscal_year: 0,
                         legal_frame: String::new(),
@@ -510,12 +515,12 @@ impl Reader<'_> {
     /// A bullet under "Hình thức": the budget duty, a quota, or one or more forms.
     fn form_bullet(&mut self, index: usize, line: usize, text: &str) {
         if self.draft.budget.is_none() {
-            if let Some(budget) = quota::budget_in(text) {
+            if let Some(budget) = quota_sentences::budget_in(text) {
                 self.draft.budget = Some((budget, line));
                 return;
             }
         }
-        let found_quota = quota::find(text, line);
+        let found_quota = quota_sentences::find(text, line);
         if let Some(mut found) = found_quota.clone() {
             if found.whole {
                 found.audience = Some(index);
@@ -526,7 +531,7 @@ impl Reader<'_> {
         let Some(current) = self.draft.audiences.get_mut(index) else {
             return;
         };
-        let found = forms::in_bullet(text);
+        let found = form_cues::in_bullet(text);
         let first = current.audience.forms.len();
         let count = found.len();
         for form in found {
@@ -542,7 +547,7 @@ impl Reader<'_> {
         }
         if count > 1 {
             self.findings.add(
-                &rules::FORM_SPLIT,
+                &codes::FORM_SPLIT,
                 line,
                 format!("/audiences/{index}/forms/{first}"),
                 Params::new().with("count", count),
@@ -614,14 +619,14 @@ pub(crate) fn finish_audiences(drafts: &[AudienceDraft], findings: &mut Findings
             let kind = form.kind.json_name();
             if cue.is_empty() {
                 findings.add(
-                    &rules::FORM_KIND_UNKNOWN,
+                    &codes::FORM_KIND_UNKNOWN,
                     line,
                     path,
                     Params::new().with("name", form.name.as_str()),
                 );
             } else {
                 findings.add(
-                    &rules::FORM_READ,
+                    &codes::FORM_READ,
                     line,
                     path,
                     Params::new()
@@ -632,7 +637,7 @@ pub(crate) fn finish_audiences(drafts: &[AudienceDraft], findings: &mut Findings
             }
         }
         findings.add(
-            &rules::AUDIENCE_READ,
+            &codes::AUDIENCE_READ,
             draft.line,
             format!("/audiences/{index}"),
             Params::new()

@@ -8,9 +8,9 @@ use crate::model::{
     SigningAuthority, Unit,
 };
 
-use crate::text::{self, Lower};
 use super::lines::{self, Line};
-use super::{excerpt, rules, unique_id, unit, Draft, Findings, Ids};
+use super::{codes, excerpt, unique_id, unit, Draft, Findings, Ids};
+use crate::text::{self, Lower};
 
 const AUTHORITIES: [(&str, SigningAuthority); 5] = [
     ("KT.", SigningAuthority::Kt),
@@ -122,7 +122,7 @@ pub(crate) fn read(lines: &[Line], draft: &mut Draft, findings: &mut Findings) {
             Part::Start | Part::Signature => {
                 if !signature.take(text, line.no) {
                     findings.add(
-                        &rules::NOT_PLACED,
+                        &codes::NOT_PLACED,
                         line.no,
                         "",
                         Params::new().with("text", excerpt(text)),
@@ -133,7 +133,7 @@ pub(crate) fn read(lines: &[Line], draft: &mut Draft, findings: &mut Findings) {
     }
     if !recipients.is_empty() {
         findings.add(
-            &rules::RECIPIENTS_READ,
+            &codes::RECIPIENTS_READ,
             recipients_line,
             "/document/recipients",
             Params::new().with("count", recipients.len()),
@@ -142,7 +142,7 @@ pub(crate) fn read(lines: &[Line], draft: &mut Draft, findings: &mut Findings) {
     }
     if let Some(read) = signature.finish() {
         findings.add(
-            &rules::SIGNATURE_READ,
+            &codes::SIGNATURE_READ,
             signature.line,
             "/document/signature",
             Params::new().with("name", read.signer_name.as_str()),
@@ -240,7 +240,7 @@ fn read_archive(text: &str, line: usize, draft: &mut Draft, findings: &mut Findi
         .filter(|h| !h.is_empty())
         .collect();
     findings.add(
-        &rules::ARCHIVE_READ,
+        &codes::ARCHIVE_READ,
         line,
         "/document/archive",
         Params::new().with("text", text),
@@ -356,20 +356,20 @@ pub(crate) fn implementation(
     if paragraphs.is_empty() {
         if !saw_part {
             findings.add(
-                &rules::IMPLEMENTATION_MISSING,
+                &codes::IMPLEMENTATION_MISSING,
                 0,
                 "/implementation",
                 Params::new(),
             );
         }
         findings.add(
-            &rules::MONITORING_MISSING,
+            &codes::MONITORING_MISSING,
             0,
             "/implementation/monitoringUnit",
             Params::new(),
         );
         findings.add(
-            &rules::REPORTING_MISSING,
+            &codes::REPORTING_MISSING,
             0,
             "/implementation/reporting",
             Params::new(),
@@ -421,7 +421,7 @@ pub(crate) fn implementation(
             .collect();
         let abbreviation = archive_holders.contains(&initials).then_some(initials);
         findings.add(
-            &rules::UNIT_READ,
+            &codes::UNIT_READ,
             *line,
             format!("/units/{}", units.len()),
             Params::new()
@@ -445,7 +445,7 @@ pub(crate) fn implementation(
         .map(|(index, ((text, line), subject))| {
             let units: Vec<String> = id_of(*subject).into_iter().collect();
             findings.add(
-                &rules::RESPONSIBILITY_READ,
+                &codes::RESPONSIBILITY_READ,
                 *line,
                 format!("/implementation/responsibilities/{index}"),
                 Params::new().with("units", units.len()),
@@ -459,7 +459,7 @@ pub(crate) fn implementation(
     let monitoring_unit = id_of(monitor).unwrap_or_default();
     if monitoring_unit.is_empty() {
         findings.add(
-            &rules::MONITORING_MISSING,
+            &codes::MONITORING_MISSING,
             0,
             "/implementation/monitoringUnit",
             Params::new(),
@@ -586,7 +586,7 @@ fn reporting(
     });
     let Some((text, line, after_report, recipient)) = found else {
         findings.add(
-            &rules::REPORTING_MISSING,
+            &codes::REPORTING_MISSING,
             0,
             "/implementation/reporting",
             Params::new(),
@@ -625,7 +625,7 @@ fn reporting(
     .collect();
     if schedule.is_empty() {
         findings.add(
-            &rules::SCHEDULE_GUESSED,
+            &codes::SCHEDULE_GUESSED,
             line,
             "/implementation/reporting/schedule",
             Params::new(),
@@ -651,7 +651,7 @@ fn reporting(
             (1..=31).contains(&day).then_some(day)
         });
     findings.add(
-        &rules::REPORTING_READ,
+        &codes::REPORTING_READ,
         line,
         "/implementation/reporting",
         Params::new()

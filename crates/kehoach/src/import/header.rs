@@ -5,9 +5,9 @@
 use crate::diagnostic::Params;
 use crate::model::{Body, DocumentKind, IssueDate};
 
-use crate::text::{self, Lower};
 use super::lines::{self, Line};
-use super::{excerpt, rules, Draft, Findings};
+use super::{codes, excerpt, Draft, Findings};
+use crate::text::{self, Lower};
 
 /// State of the header reader: the subject follows the title until a blank line.
 #[derive(Default)]
@@ -48,7 +48,7 @@ pub(crate) fn read(lines: &[Line], draft: &mut Draft, findings: &mut Findings) {
             draft.subject = subject;
         }
         findings.add(
-            &rules::TITLE_READ,
+            &codes::TITLE_READ,
             *line,
             "/document/subject",
             Params::new()
@@ -60,7 +60,7 @@ pub(crate) fn read(lines: &[Line], draft: &mut Draft, findings: &mut Findings) {
 
 fn skipped(text: &str, line: usize, findings: &mut Findings) {
     findings.add(
-        &rules::SKIPPED,
+        &codes::SKIPPED,
         line,
         "",
         Params::new().with("text", excerpt(text)),
@@ -87,7 +87,7 @@ fn piece(text: &str, line: usize, draft: &mut Draft, state: &mut State, findings
                 piece(text::from(after, number.len), line, draft, state, findings);
             }
             None => findings.add(
-                &rules::NOT_PLACED,
+                &codes::NOT_PLACED,
                 line,
                 "/document/number",
                 Params::new().with("text", excerpt(text)),
@@ -151,7 +151,7 @@ fn piece(text: &str, line: usize, draft: &mut Draft, state: &mut State, findings
         return;
     }
     findings.add(
-        &rules::NOT_PLACED,
+        &codes::NOT_PLACED,
         line,
         "",
         Params::new().with("text", excerpt(text)),
@@ -166,7 +166,7 @@ fn record_number(
 ) {
     let params = Params::new().with("number", number.normal.as_str());
     findings.add(
-        &rules::NUMBER_READ,
+        &codes::NUMBER_READ,
         line,
         "/document/number",
         params.clone(),
@@ -174,7 +174,7 @@ fn record_number(
     let blank = number.normal.starts_with('/');
     if blank {
         findings.add(
-            &rules::NUMBER_BLANK,
+            &codes::NUMBER_BLANK,
             line,
             "/document/number",
             params.clone(),
@@ -184,7 +184,7 @@ fn record_number(
         && !(blank && number.written.trim_start_matches(['.', '…', '_']) == number.normal)
     {
         findings.add(
-            &rules::NUMBER_TIDIED,
+            &codes::NUMBER_TIDIED,
             line,
             "/document/number",
             params.with("written", number.written.as_str()),
@@ -205,7 +205,7 @@ fn record_issued(
 ) {
     if draft.issued.is_some() {
         findings.add(
-            &rules::NOT_PLACED,
+            &codes::NOT_PLACED,
             line,
             "/document/issued",
             Params::new().with("text", excerpt(printed)),
@@ -214,21 +214,21 @@ fn record_issued(
     }
     if parts.is_impossible() {
         findings.add(
-            &rules::BAD_DATE,
+            &codes::BAD_DATE,
             line,
             "/document/issued/date",
             Params::new().with("text", printed),
         );
     }
     findings.add(
-        &rules::ISSUED_READ,
+        &codes::ISSUED_READ,
         line,
         "/document/issued",
         Params::new().with("text", printed),
     );
     if place.is_empty() {
         findings.add(
-            &rules::PLACE_MISSING,
+            &codes::PLACE_MISSING,
             line,
             "/document/issued/place",
             Params::new(),
@@ -513,7 +513,7 @@ pub(crate) fn resolve_issuer(
     } else if let Some((name, line, sentence)) = from_citation(draft, abbreviation.as_deref()) {
         (name, line, Some(sentence))
     } else {
-        findings.add(&rules::ISSUER_MISSING, 0, "/document/issuer", Params::new());
+        findings.add(&codes::ISSUER_MISSING, 0, "/document/issuer", Params::new());
         return (
             Body {
                 name: String::new(),
@@ -526,12 +526,12 @@ pub(crate) fn resolve_issuer(
     let params = Params::new().with("name", name.as_str());
     match guessed_from {
         Some(sentence) => findings.add(
-            &rules::ISSUER_GUESSED,
+            &codes::ISSUER_GUESSED,
             line,
             "/document/issuer",
             params.with("text", excerpt(&sentence)),
         ),
-        None => findings.add(&rules::ISSUER_READ, line, "/document/issuer", params),
+        None => findings.add(&codes::ISSUER_READ, line, "/document/issuer", params),
     }
     (Body { name, abbreviation }, province)
 }
@@ -624,7 +624,7 @@ pub(crate) fn resolve_parent(
     if let Some((text, line)) = printed {
         let name = body_name(&text);
         findings.add(
-            &rules::PARENT_READ,
+            &codes::PARENT_READ,
             line,
             "/document/parentBody",
             Params::new().with("name", name.as_str()),
@@ -654,7 +654,7 @@ pub(crate) fn resolve_parent(
     };
     let name = format!("Ủy ban nhân dân {province}");
     findings.add(
-        &rules::PARENT_GUESSED,
+        &codes::PARENT_GUESSED,
         0,
         "/document/parentBody",
         Params::new()
@@ -693,7 +693,7 @@ pub(crate) fn resolve_year(draft: &Draft, findings: &mut Findings) -> i32 {
     match fallback {
         Some(year) => {
             findings.add(
-                &rules::YEAR_GUESSED,
+                &codes::YEAR_GUESSED,
                 line,
                 "/year",
                 Params::new().with("year", year),

@@ -376,5 +376,4 @@ mod tests {
             "Sở Lao động - Thương binh và Xã hội"
         );
     }
-
 }

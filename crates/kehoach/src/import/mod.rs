@@ -26,16 +26,15 @@
 //! ```
 
 mod body;
-mod citation;
 mod closing;
-mod forms;
+mod codes;
+mod form_cues;
 mod header;
+mod legal_bases;
 mod lines;
-mod quota;
-pub mod rules;
+mod quota_sentences;
 
-
-pub use rules::RULES;
+pub use codes::RULES;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -44,12 +43,12 @@ use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
 use crate::diagnostic::{Diagnostic, Lang, Params, Rule, Severity};
-use crate::text;
 use crate::limits::{size_text, MAX_IMPORT_BYTES};
 use crate::model::{
     Archive, Audience, Body, Budget, Document, DocumentKind, DocumentNumber, Implementation,
     IssueDate, LegalBasis, Plan, Recipient, ReportingRule, Signature, Unit, SCHEMA_VERSION,
 };
+use crate::text;
 
 /// What [`import_plan_text`] returns: the draft plan and what the importer has to say about it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -91,7 +90,7 @@ pub fn import_plan_text_in(text: &str, lang: Lang) -> ImportResult {
     if text.len() > MAX_IMPORT_BYTES {
         let mut findings = Findings::default();
         findings.add(
-            &rules::TOO_LONG,
+            &codes::TOO_LONG,
             0,
             "",
             Params::new()
@@ -157,7 +156,7 @@ fn layout(lines: &[lines::Line]) -> (usize, usize) {
 /// Whether a line starts the part after the header: a citation, the frame of a decision, or
 /// the body's first part.
 fn starts_opening(text: &str) -> bool {
-    if citation::starts_citation(text) {
+    if legal_bases::starts_citation(text) {
         return true;
     }
     if text::starts_with_any(text, &["xét đề nghị", "quyết định:", "điều 1"]) {
@@ -189,7 +188,7 @@ pub(crate) struct Draft {
     pub purposes: Vec<String>,
     pub requirements: Vec<String>,
     pub audiences: Vec<body::AudienceDraft>,
-    pub quotas: Vec<quota::QuotaDraft>,
+    pub quotas: Vec<quota_sentences::QuotaDraft>,
     pub budget: Option<(Budget, usize)>,
     pub responsibilities: Vec<(String, usize)>,
     pub saw_implementation: bool,
@@ -303,7 +302,7 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
     let number = match &draft.number {
         Some((number, _)) => number.clone(),
         None => {
-            findings.add(&rules::NUMBER_MISSING, 0, "/document/number", Params::new());
+            findings.add(&codes::NUMBER_MISSING, 0, "/document/number", Params::new());
             String::new()
         }
     };
@@ -313,7 +312,7 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
         (Some((title, _)), Some(subject)) => (title.clone(), subject.clone()),
         (Some((title, _)), None) => (title.clone(), String::new()),
         _ => {
-            findings.add(&rules::TITLE_MISSING, 0, "/document/subject", Params::new());
+            findings.add(&codes::TITLE_MISSING, 0, "/document/subject", Params::new());
             (String::new(), String::new())
         }
     };
@@ -321,7 +320,7 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
     let issued = match &draft.issued {
         Some((issued, _)) => issued.clone(),
         None => {
-            findings.add(&rules::ISSUED_MISSING, 0, "/document/issued", Params::new());
+            findings.add(&codes::ISSUED_MISSING, 0, "/document/issued", Params::new());
             IssueDate {
                 place: String::new(),
                 text: String::new(),
@@ -334,7 +333,7 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
         Some((signature, _)) => signature,
         None => {
             findings.add(
-                &rules::SIGNATURE_MISSING,
+                &codes::SIGNATURE_MISSING,
                 0,
                 "/document/signature",
                 Params::new(),
@@ -351,7 +350,7 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
         Some((recipients, _)) => recipients,
         None => {
             findings.add(
-                &rules::RECIPIENTS_MISSING,
+                &codes::RECIPIENTS_MISSING,
                 0,
                 "/document/recipients",
                 Params::new(),
@@ -368,21 +367,21 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
         |(archive, _)| archive.clone(),
     );
     if draft.purposes.is_empty() {
-        findings.add(&rules::PURPOSES_MISSING, 0, "/purposes", Params::new());
+        findings.add(&codes::PURPOSES_MISSING, 0, "/purposes", Params::new());
     }
     if draft.requirements.is_empty() {
         findings.add(
-            &rules::REQUIREMENTS_MISSING,
+            &codes::REQUIREMENTS_MISSING,
             0,
             "/requirements",
             Params::new(),
         );
     }
     if draft.audiences.is_empty() {
-        findings.add(&rules::AUDIENCES_MISSING, 0, "/audiences", Params::new());
+        findings.add(&codes::AUDIENCES_MISSING, 0, "/audiences", Params::new());
     }
     let mut audiences = body::finish_audiences(&draft.audiences, findings);
-    let quotas = quota::finish(&draft.quotas, &mut audiences, findings);
+    let quotas = quota_sentences::finish(&draft.quotas, &mut audiences, findings);
     let holders = draft
         .archive
         .as_ref()
@@ -400,14 +399,14 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
             budget.fiscal_year = year;
         }
         findings.add(
-            &rules::BUDGET_READ,
+            &codes::BUDGET_READ,
             *line,
             "/budget",
             Params::new().with("fiscalYear", budget.fiscal_year),
         );
         if budget.legal_frame.is_empty() {
             findings.add(
-                &rules::BUDGET_FRAME_MISSING,
+                &codes::BUDGET_FRAME_MISSING,
                 *line,
                 "/budget/legalFrame",
                 Params::new(),
@@ -424,7 +423,7 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
         || !draft.responsibilities.is_empty()
         || draft.signature.is_some();
     if !recognised_something {
-        findings.add(&rules::NO_PLAN, 0, "", Params::new());
+        findings.add(&codes::NO_PLAN, 0, "", Params::new());
     }
     let empty_reporting = || Implementation {
         responsibilities: Vec::new(),

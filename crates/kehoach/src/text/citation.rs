@@ -130,7 +130,9 @@ pub(crate) fn kind_prefix(text: &str) -> Option<(Option<DocumentKind>, &str)> {
 fn malformed_number(text: &str) -> Option<&str> {
     let token = until(text, text.find(char::is_whitespace).unwrap_or(text.len()));
     let token = token.trim_end_matches([',', ';', '.']);
-    token.contains(|c: char| c.is_ascii_digit()).then_some(token)
+    token
+        .contains(|c: char| c.is_ascii_digit())
+        .then_some(token)
 }
 
 /// Reads a citation's text. Never fails: what cannot be read is left `None`.
@@ -152,7 +154,11 @@ pub(crate) fn read(text: &str) -> Citation {
     let head_end = |from: usize| {
         let date_word = lower.find_from("ngày", from).map(|(begin, _)| begin);
         let of_word = of_start(from).map(|(begin, _)| begin);
-        date_word.into_iter().chain(of_word).min().unwrap_or(body.len())
+        date_word
+            .into_iter()
+            .chain(of_word)
+            .min()
+            .unwrap_or(body.len())
     };
     let mut cursor = after_kind;
     let mut number_start = None;
@@ -170,7 +176,10 @@ pub(crate) fn read(text: &str) -> Citation {
         }
         number_start = Some(begin);
     }
-    let date_region = until(body, of_start(cursor).map_or(body.len(), |(begin, _)| begin));
+    let date_region = until(
+        body,
+        of_start(cursor).map_or(body.len(), |(begin, _)| begin),
+    );
     let mut date_start = None;
     if let Some((begin, end, parts)) = find_date(from(date_region, cursor)) {
         let phrase = sub(body, cursor + begin, cursor + end);
@@ -312,7 +321,10 @@ mod tests {
         // "số" after the date belongs to the subject.
         let digital = read("Kế hoạch ngày 04/01/2023 của UBND tỉnh về Chính phủ số 2023");
         assert_eq!(digital.number, None);
-        assert_eq!(read("Thực hiện Kế hoạch số 5/KH-X").kind, Some(DocumentKind::Plan));
+        assert_eq!(
+            read("Thực hiện Kế hoạch số 5/KH-X").kind,
+            Some(DocumentKind::Plan)
+        );
         let malformed = read("Quyết định số 82QĐ-BNV ngày 15/02/2023 của Bộ Nội vụ");
         assert_eq!(malformed.number.as_deref(), Some("82QĐ-BNV"));
         assert_eq!(read("Kế hoạch số hóa năm 2023").number, None);

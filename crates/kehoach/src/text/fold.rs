@@ -13,9 +13,9 @@
 //! Searching: [`strip_prefix_ci`] and [`find_ci`] compare in place; [`Lower`] lowercases once
 //! and finds words at word boundaries, answering in offsets of the original text.
 
-use super::{from, until};
 #[cfg(test)]
 use super::sub;
+use super::{from, until};
 
 /// Appends the lower case of `c` (one or more characters) to `out`.
 pub(crate) fn push_lower(c: char, out: &mut String) {
@@ -359,7 +359,6 @@ pub(crate) fn slug(text: &str) -> String {
     }
     out
 }
-
 
 #[cfg(test)]
 mod tests {

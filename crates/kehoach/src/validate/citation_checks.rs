@@ -1,9 +1,9 @@
 //! Legal bases (căn cứ): each citation's structured fields against its own text, the shape of
 //! cited numbers, dates against the plan's, and duplicates.
 
+use super::catalogue::*;
 use super::document::{is_administrative, is_sequence, symbol_groups};
 use super::names;
-use super::rules::*;
 use super::{compound_key, date_word, repeats, word, Checker};
 use crate::diagnostic::Params;
 use crate::model::save::JsonName;
@@ -121,10 +121,9 @@ fn against_text(c: &mut Checker, base: &str, basis: &LegalBasis, cited: &Citatio
             None => c.emit(
                 &REF004,
                 format!("{base}/issuer"),
-                Params::new().with("issuer", issuer).with(
-                    "textIssuer",
-                    cited.issuer.as_deref().unwrap_or(""),
-                ),
+                Params::new()
+                    .with("issuer", issuer)
+                    .with("textIssuer", cited.issuer.as_deref().unwrap_or("")),
             ),
         }
     }

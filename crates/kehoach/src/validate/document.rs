@@ -1,8 +1,8 @@
 //! The plan as an administrative document (Nghị định 30/2020): number and symbol, the
 //! place-and-date line, kind name and subject, signature, distribution list.
 
+use super::catalogue::*;
 use super::names;
-use super::rules::*;
 use super::{repeats, word, Checker};
 use crate::diagnostic::Params;
 use crate::model::save::JsonName;

@@ -3,12 +3,12 @@
 
 use time::{Date, Month};
 
-use super::rules::*;
+use super::catalogue::*;
 use super::{compound_key, date_word, has_id, names, repeats, sorted_ids, Checker};
 use crate::diagnostic::Params;
 use crate::model::iso_date;
-use crate::text::fold::{find_ci, strip_prefix_ci};
 use crate::model::save::JsonName;
+use crate::text::fold::{find_ci, strip_prefix_ci};
 use crate::{Measure, PeriodType, Quota, QuotaScope};
 
 pub(super) fn check(c: &mut Checker) {

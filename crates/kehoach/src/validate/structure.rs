@@ -1,12 +1,12 @@
 //! The plan's structure: purposes, requirements and audiences present, each audience with
 //! content and forms, no empty texts, no repeated items, no repeated references.
 
-use super::rules::*;
-use crate::text::excerpt;
+use super::catalogue::*;
 use super::{names, repeats, Checker};
 use crate::diagnostic::Params;
 use crate::model::save::JsonName;
 use crate::model::{fold, iso_date};
+use crate::text::excerpt;
 use crate::{DocumentKind, Plan};
 
 pub(super) fn check(c: &mut Checker) {

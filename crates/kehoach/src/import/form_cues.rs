@@ -9,8 +9,8 @@
 
 use crate::model::{Channel, FormKind};
 
-use crate::text::{self, Lower};
 use super::lines;
+use crate::text::{self, Lower};
 
 /// One group of cue phrases: the form they name.
 struct Cue {

@@ -9,9 +9,9 @@ use crate::diagnostic::Params;
 use crate::model::save::JsonName;
 use crate::model::{DocumentKind, DocumentNumber, LegalBasis};
 
-use crate::text::{self, Lower};
 use super::lines;
-use super::{excerpt, rules, Draft, Findings};
+use super::{codes, excerpt, Draft, Findings};
+use crate::text::{self, Lower};
 
 /// Whether a line starts a citation: "Căn cứ …", or "Thực hiện `<kind>` …".
 pub(crate) fn starts_citation(text: &str) -> bool {
@@ -47,7 +47,7 @@ pub(crate) fn read(
     let body = text::citation::strip_lead(paragraph);
     if DocumentKind::from_vietnamese_prefix(body).is_none() && !is_document_word(body) {
         findings.add(
-            &rules::BASIS_NO_DOCUMENT,
+            &codes::BASIS_NO_DOCUMENT,
             line,
             "/preamble",
             Params::new().with("text", excerpt(paragraph)),
@@ -94,7 +94,7 @@ pub(crate) fn read(
             .or_else(|| basis.subject.clone())
             .unwrap_or_else(|| excerpt(&basis.text));
         findings.add(
-            &rules::BASIS_READ,
+            &codes::BASIS_READ,
             line,
             format!("/legalBases/{index}"),
             Params::new()
@@ -152,15 +152,19 @@ pub(crate) fn parse(citation: &str, line: usize, findings: &mut Findings) -> Leg
     let cited = text::citation::read(citation);
     if cited.kind.is_none() && !cited.generic {
         findings.add(
-            &rules::BASIS_KIND_UNKNOWN,
+            &codes::BASIS_KIND_UNKNOWN,
             line,
             "",
             Params::new().with("text", excerpt(citation)),
         );
     }
-    if let Some(date) = cited.date.as_ref().filter(|date| date.parts.is_impossible()) {
+    if let Some(date) = cited
+        .date
+        .as_ref()
+        .filter(|date| date.parts.is_impossible())
+    {
         findings.add(
-            &rules::BAD_DATE,
+            &codes::BAD_DATE,
             line,
             "",
             Params::new().with("text", date.phrase.as_str()),

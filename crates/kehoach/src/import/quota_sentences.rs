@@ -6,8 +6,8 @@ use crate::diagnostic::Params;
 use crate::model::save::JsonName;
 use crate::model::{Audience, Budget, FormKind, Measure, PeriodType, Quota, QuotaScope};
 
+use super::{codes, excerpt, unique_id, Findings, Ids};
 use crate::text::{self, Lower};
-use super::{excerpt, rules, unique_id, Findings, Ids};
 
 /// A quota read from a bullet, before it is tied to a form.
 #[derive(Debug, Clone, PartialEq)]
@@ -305,7 +305,7 @@ pub(crate) fn finish(
             .or_else(|| form_from_quota(draft, audiences, &mut form_ids, findings));
         let Some(form) = form else {
             findings.add(
-                &rules::QUOTA_NO_FORM,
+                &codes::QUOTA_NO_FORM,
                 draft.line,
                 "/quotas",
                 Params::new().with("text", excerpt(&draft.text)),
@@ -316,7 +316,7 @@ pub(crate) fn finish(
             Some(period) => period,
             None => {
                 findings.add(
-                    &rules::QUOTA_GUESSED,
+                    &codes::QUOTA_GUESSED,
                     draft.line,
                     format!("/quotas/{}/period", out.len()),
                     Params::new()
@@ -334,7 +334,7 @@ pub(crate) fn finish(
         let stem = format!("{counted}-{}", text::slug(period.vietnamese()));
         let id = unique_id(&stem, &mut taken);
         findings.add(
-            &rules::QUOTA_READ,
+            &codes::QUOTA_READ,
             draft.line,
             format!("/quotas/{}", out.len()),
             Params::new()
@@ -371,13 +371,13 @@ fn form_from_quota(
 ) -> Option<String> {
     let kind = draft.kind?;
     let index = draft.audience.unwrap_or(0);
-    let found = super::forms::in_bullet(&draft.text)
+    let found = super::form_cues::in_bullet(&draft.text)
         .into_iter()
         .find(|form| form.kind == kind)?;
     let audience = audiences.get_mut(index)?;
     let id = unique_id(&found.id, form_ids);
     findings.add(
-        &rules::FORM_FROM_QUOTA,
+        &codes::FORM_FROM_QUOTA,
         draft.line,
         format!("/audiences/{index}/forms/{}", audience.forms.len()),
         Params::new()
