@@ -33,6 +33,8 @@ mod header;
 mod legal_bases;
 mod lines;
 mod quota_sentences;
+#[cfg(test)]
+mod validator_agreement;
 
 pub use codes::RULES;
 

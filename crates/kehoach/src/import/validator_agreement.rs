@@ -1,0 +1,160 @@
+//! The importer and the validator read every citation of the fixtures to the same structure.
+//!
+//! Both call the one grammar of [`crate::text::citation`]; this holds the two code paths to
+//! it. Every legal-basis text in `tests/fixtures/validate/` (plans and patches), in
+//! `examples/plans/*.json`, and every citation the importer finds in `tests/fixtures/import/`
+//! and `examples/plans/*.txt` is
+//!
+//! 1. read by the importer's recognition ([`super::legal_bases::parse`]) into a `LegalBasis`;
+//! 2. put in a plan and checked by the validator, whose text rules (REF001–REF005) compare that
+//!    structure with its own reading of the same text: none may fire;
+//! 3. read by the union grammar to a kind and at least a number, a date or a name, for the
+//!    citations of real plans (the validation vectors break some on purpose).
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use super::legal_bases;
+use super::Findings;
+use crate::text::citation;
+use crate::{validate_plan, Lang, Plan};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn files(dir: &str, extension: &str) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = std::fs::read_dir(repo().join(dir))
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|entry| entry.path())
+                .filter(|path| path.extension().is_some_and(|e| e == extension))
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort();
+    out
+}
+
+/// Legal-basis texts anywhere in a JSON document: `text` of the items of a `legalBases` array,
+/// and the values of patch operations on a path `/legalBases/…/text` or `/legalBases/…`.
+fn basis_texts(value: &Value, in_bases: bool, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            if in_bases {
+                if let Some(Value::String(text)) = map.get("text") {
+                    out.push(text.clone());
+                }
+            }
+            let patch_path = map.get("path").and_then(Value::as_str).unwrap_or("");
+            if patch_path.starts_with("/legalBases") {
+                match map.get("value") {
+                    Some(Value::String(text)) if patch_path.ends_with("/text") => {
+                        out.push(text.clone());
+                    }
+                    Some(other) => basis_texts(other, true, out),
+                    None => {}
+                }
+            }
+            for (key, item) in map {
+                if key != "value" || !patch_path.starts_with("/legalBases") {
+                    basis_texts(item, key == "legalBases", out);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                basis_texts(item, in_bases, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The citations of the validation vectors and example plans.
+fn validator_citations() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let sources = files("tests/fixtures/validate", "json")
+        .into_iter()
+        .chain(files("examples/plans", "json"));
+    for path in sources {
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let json: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
+        let mut texts = Vec::new();
+        basis_texts(&json, false, &mut texts);
+        let name = path.display().to_string();
+        out.extend(texts.into_iter().map(|text| (name.clone(), text)));
+    }
+    out
+}
+
+/// The citations the importer recognises in the plain texts of real plans.
+fn imported_citations() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let sources = files("tests/fixtures/import", "txt")
+        .into_iter()
+        .chain(files("examples/plans", "txt"));
+    for path in sources {
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let result = super::import_plan_text(&text);
+        let name = path.display().to_string();
+        out.extend(
+            result
+                .plan
+                .legal_bases
+                .into_iter()
+                .map(|basis| (name.clone(), basis.text)),
+        );
+    }
+    out
+}
+
+/// The validator's text rules that fire on the importer's reading of `text`.
+fn disagreements(plan: &Plan, text: &str) -> Vec<String> {
+    let basis = legal_bases::parse(text, 1, &mut Findings::default());
+    let mut plan = plan.clone();
+    plan.legal_bases = vec![basis.clone()];
+    validate_plan(&plan, Lang::En)
+        .into_iter()
+        .filter(|d| {
+            ["REF001", "REF002", "REF003", "REF004", "REF005"].contains(&d.code.as_str())
+        })
+        .map(|d| format!("{} {}: {} ({basis:?})", d.code, d.path, d.message))
+        .collect()
+}
+
+#[test]
+fn importer_and_validator_read_every_fixture_citation_alike() {
+    let plan = Plan::from_json_str(crate::examples::LANG_SON_2023).unwrap();
+    let validator = validator_citations();
+    let imported = imported_citations();
+    assert!(validator.len() >= 20, "{}", validator.len());
+    assert!(imported.len() >= 6, "{}", imported.len());
+    let mut failures = Vec::new();
+    for (source, text) in validator.iter().chain(&imported) {
+        for problem in disagreements(&plan, text) {
+            failures.push(format!("{source}: {text:?}\n    {problem}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_union_grammar_reads_every_citation_of_a_real_plan() {
+    let real = imported_citations().into_iter().chain(
+        validator_citations()
+            .into_iter()
+            .filter(|(source, _)| source.contains("examples")),
+    );
+    for (source, text) in real {
+        let cited = citation::read(&text);
+        assert!(cited.kind.is_some() || cited.generic, "{source}: {text}");
+        let has_reference = cited.number.is_some() || cited.date.is_some() || cited.name.is_some();
+        assert!(has_reference, "{source}: {text}");
+        if cited.kind != Some(crate::DocumentKind::Law) && cited.after_of.is_some() {
+            assert!(cited.issuer.is_some(), "{source}: {text}");
+        }
+    }
+}
