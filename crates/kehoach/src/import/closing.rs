@@ -354,44 +354,10 @@ pub(crate) fn implementation(
     findings: &mut Findings,
 ) -> (Vec<Unit>, Option<Implementation>) {
     if paragraphs.is_empty() {
-        if !saw_part {
-            findings.add(
-                &codes::IMPLEMENTATION_MISSING,
-                0,
-                "/implementation",
-                Params::new(),
-            );
-        }
-        findings.add(
-            &codes::MONITORING_MISSING,
-            0,
-            "/implementation/monitoringUnit",
-            Params::new(),
-        );
-        findings.add(
-            &codes::REPORTING_MISSING,
-            0,
-            "/implementation/reporting",
-            Params::new(),
-        );
+        report_no_implementation(saw_part, findings);
         return (Vec::new(), None);
     }
-    // Units in order of mention, each with the paragraph that names it.
-    let mut named: Vec<(String, usize)> = Vec::new();
-    let mut subjects: Vec<Option<usize>> = Vec::new();
-    for (text, line) in paragraphs {
-        let subject = unit_subject(text).map(|name| {
-            let key = crate::model::fold(&name);
-            match named.iter().position(|(n, _)| crate::model::fold(n) == key) {
-                Some(index) => index,
-                None => {
-                    named.push((name, *line));
-                    named.len() - 1
-                }
-            }
-        });
-        subjects.push(subject);
-    }
+    let (named, subjects) = named_units(paragraphs);
     let monitor = paragraphs
         .iter()
         .zip(&subjects)
@@ -402,35 +368,7 @@ pub(crate) fn implementation(
                     .is_some()
         })
         .and_then(|(_, subject)| *subject);
-    // The monitoring unit first: it owns the plan; then the others in order of mention.
-    let mut order: Vec<usize> = monitor.into_iter().collect();
-    order.extend((0..named.len()).filter(|index| Some(*index) != monitor));
-    let mut taken = Ids::default();
-    let mut ids: Vec<(usize, String)> = Vec::new();
-    let mut units = Vec::new();
-    for index in order {
-        let Some((name, line)) = named.get(index) else {
-            continue;
-        };
-        let base = unit_base(name);
-        let id = unique_id(&text::slug(&base), &mut taken);
-        let initials: String = base
-            .split_whitespace()
-            .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
-            .map(text::upper_letter)
-            .collect();
-        let abbreviation = archive_holders.contains(&initials).then_some(initials);
-        findings.add(
-            &codes::UNIT_READ,
-            *line,
-            format!("/units/{}", units.len()),
-            Params::new()
-                .with("name", name.as_str())
-                .with("id", id.as_str()),
-        );
-        ids.push((index, id.clone()));
-        units.push(unit(id, name.clone(), abbreviation));
-    }
+    let (units, ids) = make_units(&named, monitor, archive_holders, findings);
     let id_of = |subject: Option<usize>| {
         subject.and_then(|s| {
             ids.iter()
@@ -474,6 +412,91 @@ pub(crate) fn implementation(
             reporting,
         }),
     )
+}
+
+/// Reports a text with no implementation paragraphs: the part (unless its heading was seen),
+/// the monitoring unit and the reporting rule are missing.
+fn report_no_implementation(saw_part: bool, findings: &mut Findings) {
+    if !saw_part {
+        findings.add(
+            &codes::IMPLEMENTATION_MISSING,
+            0,
+            "/implementation",
+            Params::new(),
+        );
+    }
+    findings.add(
+        &codes::MONITORING_MISSING,
+        0,
+        "/implementation/monitoringUnit",
+        Params::new(),
+    );
+    findings.add(
+        &codes::REPORTING_MISSING,
+        0,
+        "/implementation/reporting",
+        Params::new(),
+    );
+}
+
+/// Units in order of mention, each with the line of the paragraph that first names it, and
+/// for each paragraph the index of the unit it is about.
+fn named_units(paragraphs: &[(String, usize)]) -> (Vec<(String, usize)>, Vec<Option<usize>>) {
+    let mut named: Vec<(String, usize)> = Vec::new();
+    let mut subjects: Vec<Option<usize>> = Vec::new();
+    for (text, line) in paragraphs {
+        let subject = unit_subject(text).map(|name| {
+            let key = crate::model::fold(&name);
+            match named.iter().position(|(n, _)| crate::model::fold(n) == key) {
+                Some(index) => index,
+                None => {
+                    named.push((name, *line));
+                    named.len() - 1
+                }
+            }
+        });
+        subjects.push(subject);
+    }
+    (named, subjects)
+}
+
+/// The units, the monitoring unit first (it owns the plan), then the others in order of
+/// mention; with the id given to each named unit.
+fn make_units(
+    named: &[(String, usize)],
+    monitor: Option<usize>,
+    archive_holders: &[String],
+    findings: &mut Findings,
+) -> (Vec<Unit>, Vec<(usize, String)>) {
+    let mut order: Vec<usize> = monitor.into_iter().collect();
+    order.extend((0..named.len()).filter(|index| Some(*index) != monitor));
+    let mut taken = Ids::default();
+    let mut ids: Vec<(usize, String)> = Vec::new();
+    let mut units = Vec::new();
+    for index in order {
+        let Some((name, line)) = named.get(index) else {
+            continue;
+        };
+        let base = unit_base(name);
+        let id = unique_id(&text::slug(&base), &mut taken);
+        let initials: String = base
+            .split_whitespace()
+            .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
+            .map(text::upper_letter)
+            .collect();
+        let abbreviation = archive_holders.contains(&initials).then_some(initials);
+        findings.add(
+            &codes::UNIT_READ,
+            *line,
+            format!("/units/{}", units.len()),
+            Params::new()
+                .with("name", name.as_str())
+                .with("id", id.as_str()),
+        );
+        ids.push((index, id.clone()));
+        units.push(unit(id, name.clone(), abbreviation));
+    }
+    (units, ids)
 }
 
 /// The unit a paragraph assigns: "Giao Văn phòng Sở theo dõi …" → "Văn phòng Sở"; "Các phòng,
@@ -563,27 +586,7 @@ fn reporting(
     monitoring_unit: &str,
     findings: &mut Findings,
 ) -> ReportingRule {
-    let found = paragraphs.iter().find_map(|(text, line)| {
-        let lower = Lower::new(text);
-        let (_, after_report) = lower.find("báo cáo")?;
-        let mut start = after_report;
-        while let Some((_, end)) = lower.find_from("về", start) {
-            let rest = text::from(text, end).trim_start();
-            if lines::starts_with_agency(rest) {
-                let rest_lower = Lower::new(rest);
-                let stop = rest_lower
-                    .find_any(
-                        &["theo", "trước", "để", "định kỳ", "chậm nhất", ",", ";", "."],
-                        0,
-                    )
-                    .map_or(rest.len(), |(begin, _, _)| begin);
-                let name = text::until(rest, stop).trim().to_string();
-                return Some((text.as_str(), *line, after_report, name));
-            }
-            start = end;
-        }
-        None
-    });
+    let found = report_recipient(paragraphs);
     let Some((text, line, after_report, recipient)) = found else {
         findings.add(
             &codes::REPORTING_MISSING,
@@ -603,26 +606,7 @@ fn reporting(
         };
     };
     let lower = Lower::new(text);
-    let has = |needles: &[&str]| lower.find_any(needles, 0).is_some();
-    let monthly = has(&["hằng tháng", "hàng tháng", "báo cáo tháng"]);
-    let quarterly = has(&["hằng quý", "hàng quý", "báo cáo quý"]);
-    let half_year = has(&["6 tháng", "sáu tháng"]);
-    let nine_months = has(&["9 tháng", "chín tháng"]);
-    let yearly = has(&["hằng năm", "hàng năm", "báo cáo năm", "cuối năm"]);
-    // In the order of the reporting year.
-    let mut schedule: Vec<ReportKind> = [
-        (monthly, ReportKind::Month),
-        (quarterly, ReportKind::Quarter1),
-        (quarterly, ReportKind::Quarter2),
-        (half_year, ReportKind::HalfYear),
-        (quarterly, ReportKind::Quarter3),
-        (nine_months, ReportKind::NineMonths),
-        (quarterly, ReportKind::Quarter4),
-        (yearly, ReportKind::Year),
-    ]
-    .into_iter()
-    .filter_map(|(named, kind)| named.then_some(kind))
-    .collect();
+    let mut schedule = schedule_named(&lower);
     if schedule.is_empty() {
         findings.add(
             &codes::SCHEDULE_GUESSED,
@@ -640,16 +624,7 @@ fn reporting(
     let tail = Lower::new(text::from(text, after_report));
     let with_cchc_report = tail.contains("cùng với")
         && (tail.contains("cải cách hành chính") || tail.contains("cchc"));
-    let deadline_day = lower
-        .find_any(&["trước ngày", "chậm nhất là ngày", "chậm nhất ngày"], 0)
-        .and_then(|(_, end, _)| {
-            let word = text::from(text, end).split_whitespace().next()?;
-            let day: u8 = word
-                .trim_end_matches(|c: char| !c.is_ascii_digit())
-                .parse()
-                .ok()?;
-            (1..=31).contains(&day).then_some(day)
-        });
+    let deadline_day = deadline_day(text, &lower);
     findings.add(
         &codes::REPORTING_READ,
         line,
@@ -668,6 +643,70 @@ fn reporting(
         deadline_day,
         holidays: Vec::new(),
     }
+}
+
+/// The paragraph that says where results are reported ("báo cáo … về Sở Nội vụ"): its text,
+/// line, where "báo cáo" ends, and the recipient's name.
+fn report_recipient(paragraphs: &[(String, usize)]) -> Option<(&str, usize, usize, String)> {
+    paragraphs.iter().find_map(|(text, line)| {
+        let lower = Lower::new(text);
+        let (_, after_report) = lower.find("báo cáo")?;
+        let mut start = after_report;
+        while let Some((_, end)) = lower.find_from("về", start) {
+            let rest = text::from(text, end).trim_start();
+            if lines::starts_with_agency(rest) {
+                let rest_lower = Lower::new(rest);
+                let stop = rest_lower
+                    .find_any(
+                        &["theo", "trước", "để", "định kỳ", "chậm nhất", ",", ";", "."],
+                        0,
+                    )
+                    .map_or(rest.len(), |(begin, _, _)| begin);
+                let name = text::until(rest, stop).trim().to_string();
+                return Some((text.as_str(), *line, after_report, name));
+            }
+            start = end;
+        }
+        None
+    })
+}
+
+/// The reports a paragraph names, in the order of the reporting year.
+fn schedule_named(lower: &Lower) -> Vec<ReportKind> {
+    let has = |needles: &[&str]| lower.find_any(needles, 0).is_some();
+    let monthly = has(&["hằng tháng", "hàng tháng", "báo cáo tháng"]);
+    let quarterly = has(&["hằng quý", "hàng quý", "báo cáo quý"]);
+    let half_year = has(&["6 tháng", "sáu tháng"]);
+    let nine_months = has(&["9 tháng", "chín tháng"]);
+    let yearly = has(&["hằng năm", "hàng năm", "báo cáo năm", "cuối năm"]);
+    // In the order of the reporting year.
+    [
+        (monthly, ReportKind::Month),
+        (quarterly, ReportKind::Quarter1),
+        (quarterly, ReportKind::Quarter2),
+        (half_year, ReportKind::HalfYear),
+        (quarterly, ReportKind::Quarter3),
+        (nine_months, ReportKind::NineMonths),
+        (quarterly, ReportKind::Quarter4),
+        (yearly, ReportKind::Year),
+    ]
+    .into_iter()
+    .filter_map(|(named, kind)| named.then_some(kind))
+    .collect()
+}
+
+/// The day of the month reports are due ("trước ngày 15"), when given.
+fn deadline_day(text: &str, lower: &Lower) -> Option<u8> {
+    lower
+        .find_any(&["trước ngày", "chậm nhất là ngày", "chậm nhất ngày"], 0)
+        .and_then(|(_, end, _)| {
+            let word = text::from(text, end).split_whitespace().next()?;
+            let day: u8 = word
+                .trim_end_matches(|c: char| !c.is_ascii_digit())
+                .parse()
+                .ok()?;
+            (1..=31).contains(&day).then_some(day)
+        })
 }
 
 #[cfg(test)]

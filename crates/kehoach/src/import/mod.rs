@@ -301,6 +301,45 @@ pub(crate) fn excerpt(text: &str) -> String {
 /// Resolves what one part says about another (issuer from the preamble, parent from the
 /// province, quotas to forms, units to responsibilities) and reports what is missing.
 fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
+    let (document, year) = finish_document(&mut draft, findings);
+    report_missing_body(&draft, findings);
+    let mut audiences = body::finish_audiences(&draft.audiences, findings);
+    let quotas = quota_sentences::finish(&draft.quotas, &mut audiences, findings);
+    let holders = draft
+        .archive
+        .as_ref()
+        .map(|(archive, _)| archive.holders.clone())
+        .unwrap_or_default();
+    let (units, implementation) = closing::implementation(
+        &draft.responsibilities,
+        draft.saw_implementation,
+        &holders,
+        findings,
+    );
+    let budget = finish_budget(&draft, year, findings);
+    if !recognised_something(&draft) {
+        findings.add(&codes::NO_PLAN, 0, "", Params::new());
+    }
+    Plan {
+        schema_version: SCHEMA_VERSION,
+        year,
+        document,
+        legal_bases: draft.legal_bases.into_iter().map(|(b, _)| b).collect(),
+        preamble: draft.preamble.map(|(text, _)| text),
+        purposes: draft.purposes,
+        requirements: draft.requirements,
+        audiences,
+        quotas,
+        budget,
+        units,
+        implementation: implementation.unwrap_or_else(empty_implementation),
+    }
+}
+
+/// The document's fields (number, bodies, title, date line, signature, distribution list,
+/// archive) and the plan's year, reporting each that was not found. Takes the signature and
+/// the distribution list out of the draft.
+fn finish_document(draft: &mut Draft, findings: &mut Findings) -> (Document, i32) {
     let number = match &draft.number {
         Some((number, _)) => number.clone(),
         None => {
@@ -308,8 +347,8 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
             String::new()
         }
     };
-    let (issuer, province) = header::resolve_issuer(&draft, &number, findings);
-    let parent_body = header::resolve_parent(&draft, &issuer, province.as_deref(), findings);
+    let (issuer, province) = header::resolve_issuer(draft, &number, findings);
+    let parent_body = header::resolve_parent(draft, &issuer, province.as_deref(), findings);
     let (title, subject) = match (&draft.title, &draft.subject) {
         (Some((title, _)), Some(subject)) => (title.clone(), subject.clone()),
         (Some((title, _)), None) => (title.clone(), String::new()),
@@ -318,7 +357,7 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
             (String::new(), String::new())
         }
     };
-    let year = header::resolve_year(&draft, findings);
+    let year = header::resolve_year(draft, findings);
     let issued = match &draft.issued {
         Some((issued, _)) => issued.clone(),
         None => {
@@ -331,7 +370,34 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
             }
         }
     };
-    let signature = match draft.signature.take() {
+    let signature = take_signature(draft, findings);
+    let recipients = take_recipients(draft, findings);
+    let archive = draft.archive.as_ref().map_or_else(
+        || Archive {
+            holders: Vec::new(),
+            drafter: None,
+            text: String::new(),
+        },
+        |(archive, _)| archive.clone(),
+    );
+    let document = Document {
+        kind: draft.kind.unwrap_or(DocumentKind::Plan),
+        parent_body,
+        issuer,
+        number: DocumentNumber(number),
+        issued,
+        title,
+        subject,
+        signature,
+        recipients,
+        archive,
+    };
+    (document, year)
+}
+
+/// The signature block, or an empty one reported missing.
+fn take_signature(draft: &mut Draft, findings: &mut Findings) -> Signature {
+    match draft.signature.take() {
         Some((signature, _)) => signature,
         None => {
             findings.add(
@@ -347,8 +413,12 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
                 signer_name: String::new(),
             }
         }
-    };
-    let recipients = match draft.recipients.take() {
+    }
+}
+
+/// The distribution list, or an empty one reported missing.
+fn take_recipients(draft: &mut Draft, findings: &mut Findings) -> Vec<Recipient> {
+    match draft.recipients.take() {
         Some((recipients, _)) => recipients,
         None => {
             findings.add(
@@ -359,15 +429,11 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
             );
             Vec::new()
         }
-    };
-    let archive = draft.archive.as_ref().map_or_else(
-        || Archive {
-            holders: Vec::new(),
-            drafter: None,
-            text: String::new(),
-        },
-        |(archive, _)| archive.clone(),
-    );
+    }
+}
+
+/// Reports the parts of the body that were not found: purposes, requirements, audiences.
+fn report_missing_body(draft: &Draft, findings: &mut Findings) {
     if draft.purposes.is_empty() {
         findings.add(&codes::PURPOSES_MISSING, 0, "/purposes", Params::new());
     }
@@ -382,20 +448,12 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
     if draft.audiences.is_empty() {
         findings.add(&codes::AUDIENCES_MISSING, 0, "/audiences", Params::new());
     }
-    let mut audiences = body::finish_audiences(&draft.audiences, findings);
-    let quotas = quota_sentences::finish(&draft.quotas, &mut audiences, findings);
-    let holders = draft
-        .archive
-        .as_ref()
-        .map(|(archive, _)| archive.holders.clone())
-        .unwrap_or_default();
-    let (units, implementation) = closing::implementation(
-        &draft.responsibilities,
-        draft.saw_implementation,
-        &holders,
-        findings,
-    );
-    let budget = draft.budget.as_ref().map(|(budget, line)| {
+}
+
+/// The budget duty, its year defaulting to the plan's, reported read (and its legal frame
+/// reported when not found).
+fn finish_budget(draft: &Draft, year: i32, findings: &mut Findings) -> Option<Budget> {
+    draft.budget.as_ref().map(|(budget, line)| {
         let mut budget = budget.clone();
         if budget.fiscal_year == 0 {
             budget.fiscal_year = year;
@@ -415,19 +473,25 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
             );
         }
         budget
-    });
-    let recognised_something = draft.number.is_some()
+    })
+}
+
+/// Whether any part of a plan was read. The signature has been taken out of the draft by then
+/// ([`finish_document`]), so a signature alone does not count, as before this was split out.
+fn recognised_something(draft: &Draft) -> bool {
+    draft.number.is_some()
         || draft.title.is_some()
         || !draft.legal_bases.is_empty()
         || !draft.purposes.is_empty()
         || !draft.requirements.is_empty()
         || !draft.audiences.is_empty()
         || !draft.responsibilities.is_empty()
-        || draft.signature.is_some();
-    if !recognised_something {
-        findings.add(&codes::NO_PLAN, 0, "", Params::new());
-    }
-    let empty_reporting = || Implementation {
+        || draft.signature.is_some()
+}
+
+/// The implementation part when the text has none: no responsibilities, no units.
+fn empty_implementation() -> Implementation {
+    Implementation {
         responsibilities: Vec::new(),
         monitoring_unit: String::new(),
         reporting: ReportingRule {
@@ -440,31 +504,6 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
             deadline_day: None,
             holidays: Vec::new(),
         },
-    };
-    Plan {
-        schema_version: SCHEMA_VERSION,
-        year,
-        document: Document {
-            kind: draft.kind.unwrap_or(DocumentKind::Plan),
-            parent_body,
-            issuer,
-            number: DocumentNumber(number),
-            issued,
-            title,
-            subject,
-            signature,
-            recipients,
-            archive,
-        },
-        legal_bases: draft.legal_bases.into_iter().map(|(b, _)| b).collect(),
-        preamble: draft.preamble.map(|(text, _)| text),
-        purposes: draft.purposes,
-        requirements: draft.requirements,
-        audiences,
-        quotas,
-        budget,
-        units,
-        implementation: implementation.unwrap_or_else(empty_reporting),
     }
 }
 

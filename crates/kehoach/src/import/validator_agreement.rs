@@ -118,9 +118,7 @@ fn disagreements(plan: &Plan, text: &str) -> Vec<String> {
     plan.legal_bases = vec![basis.clone()];
     validate_plan(&plan, Lang::En)
         .into_iter()
-        .filter(|d| {
-            ["REF001", "REF002", "REF003", "REF004", "REF005"].contains(&d.code.as_str())
-        })
+        .filter(|d| ["REF001", "REF002", "REF003", "REF004", "REF005"].contains(&d.code.as_str()))
         .map(|d| format!("{} {}: {} ({basis:?})", d.code, d.path, d.message))
         .collect()
 }

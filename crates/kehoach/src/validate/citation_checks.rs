@@ -34,8 +34,17 @@ fn is_normative(kind: DocumentKind) -> bool {
     )
 }
 
+/// Each structured field of a basis against what its text says (REF001–REF006).
 fn against_text(c: &mut Checker, base: &str, basis: &LegalBasis, cited: &Citation) {
-    // Kind.
+    kind_against_text(c, base, basis, cited);
+    number_against_text(c, base, basis, cited);
+    date_against_text(c, base, basis, cited);
+    let after_issuer = issuer_against_text(c, base, basis, cited);
+    subject_against_text(c, base, basis, cited, after_issuer);
+}
+
+/// REF001: the kind named at the start of the text.
+fn kind_against_text(c: &mut Checker, base: &str, basis: &LegalBasis, cited: &Citation) {
     let agrees = match cited.kind {
         Some(kind) => kind == basis.kind,
         None if cited.generic => matches!(
@@ -59,8 +68,10 @@ fn against_text(c: &mut Checker, base: &str, basis: &LegalBasis, cited: &Citatio
             vec![names::document_kind("kindName", basis.kind), text_kind],
         );
     }
+}
 
-    // Number.
+/// REF002: the number after "số".
+fn number_against_text(c: &mut Checker, base: &str, basis: &LegalBasis, cited: &Citation) {
     let number = basis.number.as_ref().map(|n| n.as_str().trim());
     if number != cited.number.as_deref() {
         c.emit(
@@ -71,8 +82,10 @@ fn against_text(c: &mut Checker, base: &str, basis: &LegalBasis, cited: &Citatio
                 .with("textNumber", cited.number.as_deref().unwrap_or("")),
         );
     }
+}
 
-    // Date.
+/// REF003, REF006: the date after "ngày".
+fn date_against_text(c: &mut Checker, base: &str, basis: &LegalBasis, cited: &Citation) {
     // A draft's blanks ("ngày … tháng … năm 2023") name no date to check.
     let written = cited.date.as_ref().filter(|date| date.is_complete());
     let cited_date = written.and_then(|date| date.date());
@@ -102,8 +115,16 @@ fn against_text(c: &mut Checker, base: &str, basis: &LegalBasis, cited: &Citatio
         }
         _ => {}
     }
+}
 
-    // Issuer, then the subject after it.
+/// REF004: the issuer after "của"; returns the text after it (the subject) when the text
+/// names the basis's issuer.
+fn issuer_against_text<'t>(
+    c: &mut Checker,
+    base: &str,
+    basis: &'t LegalBasis,
+    cited: &'t Citation,
+) -> Option<&'t str> {
     let issuer = basis
         .issuer
         .as_deref()
@@ -127,6 +148,17 @@ fn against_text(c: &mut Checker, base: &str, basis: &LegalBasis, cited: &Citatio
             ),
         }
     }
+    after_issuer
+}
+
+/// REF005: the subject after the issuer, or a law's name.
+fn subject_against_text(
+    c: &mut Checker,
+    base: &str,
+    basis: &LegalBasis,
+    cited: &Citation,
+    after_issuer: Option<&str>,
+) {
     let Some(subject) = basis
         .subject
         .as_deref()
