@@ -52,9 +52,11 @@ enum Part {
 /// Reads the closing lines.
 pub(crate) fn read(lines: &[Line], draft: &mut Draft, findings: &mut Findings) {
     let mut part = Part::Start;
-    let mut recipients: Vec<Recipient> = Vec::new();
-    let mut recipients_line = 0;
-    let mut last_ended = true;
+    let mut list = RecipientList {
+        items: Vec::new(),
+        line: 0,
+        last_ended: true,
+    };
     let mut signature = SignatureDraft::default();
     for line in lines {
         let text = line.text.as_str();
@@ -63,21 +65,7 @@ pub(crate) fn read(lines: &[Line], draft: &mut Draft, findings: &mut Findings) {
         }
         if text::starts_with_any(text, &["nơi nhận"]) {
             part = Part::Recipients;
-            recipients_line = line.no;
-            let rest = text::from(text, "nơi nhận".len())
-                .trim_start()
-                .trim_start_matches(':')
-                .trim();
-            for item in split_inline(rest) {
-                add_recipient(
-                    item,
-                    line.no,
-                    &mut recipients,
-                    draft,
-                    findings,
-                    &mut last_ended,
-                );
-            }
+            list.open(text, line.no, draft, findings);
             continue;
         }
         if let Some((authority, rest)) = authority(text) {
@@ -89,34 +77,8 @@ pub(crate) fn read(lines: &[Line], draft: &mut Draft, findings: &mut Findings) {
         }
         match part {
             Part::Recipients => {
-                let bare = text.trim_start_matches(['-', '+', '•', '–']).trim();
-                if text::starts_with_any(bare, &["lưu"]) {
-                    read_archive(bare, line.no, draft, findings);
+                if list.take(text, line.no, draft, findings) {
                     part = Part::Signature;
-                } else if text.starts_with('(') && !recipients.is_empty() {
-                    // "(t/h)" wrapped onto a line of its own.
-                    if let Some(last) = recipients.last_mut() {
-                        let continued = format!("{}; {}", last.name, text);
-                        *last = recipient(&continued);
-                    }
-                    last_ended = true;
-                } else if lines::marker(text).0 == lines::Marker::Bullet
-                    || text.starts_with('-')
-                    || last_ended
-                {
-                    add_recipient(
-                        text,
-                        line.no,
-                        &mut recipients,
-                        draft,
-                        findings,
-                        &mut last_ended,
-                    );
-                } else if let Some(last) = recipients.last_mut() {
-                    // A recipient wrapped onto the next line.
-                    let continued = format!("{} {}", last.name, text);
-                    *last = recipient(&continued);
-                    last_ended = ends_item(text);
                 }
             }
             Part::Start | Part::Signature => {
@@ -131,15 +93,7 @@ pub(crate) fn read(lines: &[Line], draft: &mut Draft, findings: &mut Findings) {
             }
         }
     }
-    if !recipients.is_empty() {
-        findings.add(
-            &codes::RECIPIENTS_READ,
-            recipients_line,
-            "/document/recipients",
-            Params::new().with("count", recipients.len()),
-        );
-        draft.recipients = Some((recipients, recipients_line));
-    }
+    list.finish(draft, findings);
     if let Some(read) = signature.finish() {
         findings.add(
             &codes::SIGNATURE_READ,
@@ -148,6 +102,91 @@ pub(crate) fn read(lines: &[Line], draft: &mut Draft, findings: &mut Findings) {
             Params::new().with("name", read.signer_name.as_str()),
         );
         draft.signature = Some((read, signature.line));
+    }
+}
+
+/// The distribution list (nơi nhận) as it is read.
+struct RecipientList {
+    items: Vec<Recipient>,
+    /// The line of "Nơi nhận".
+    line: usize,
+    /// Whether the last item ended (";", "."), so the next line starts a new one.
+    last_ended: bool,
+}
+
+impl RecipientList {
+    /// "Nơi nhận:", with the items written on the same line.
+    fn open(&mut self, text: &str, line: usize, draft: &mut Draft, findings: &mut Findings) {
+        self.line = line;
+        let rest = text::from(text, "nơi nhận".len())
+            .trim_start()
+            .trim_start_matches(':')
+            .trim();
+        for item in split_inline(rest) {
+            add_recipient(
+                item,
+                line,
+                &mut self.items,
+                draft,
+                findings,
+                &mut self.last_ended,
+            );
+        }
+    }
+
+    /// One line of the list: an item, the continuation of one, or the archive line ("Lưu:
+    /// …"), which ends the list (returns `true`).
+    fn take(
+        &mut self,
+        text: &str,
+        line: usize,
+        draft: &mut Draft,
+        findings: &mut Findings,
+    ) -> bool {
+        let bare = text.trim_start_matches(['-', '+', '•', '–']).trim();
+        if text::starts_with_any(bare, &["lưu"]) {
+            read_archive(bare, line, draft, findings);
+            return true;
+        }
+        if text.starts_with('(') && !self.items.is_empty() {
+            // "(t/h)" wrapped onto a line of its own.
+            if let Some(last) = self.items.last_mut() {
+                let continued = format!("{}; {}", last.name, text);
+                *last = recipient(&continued);
+            }
+            self.last_ended = true;
+        } else if lines::marker(text).0 == lines::Marker::Bullet
+            || text.starts_with('-')
+            || self.last_ended
+        {
+            add_recipient(
+                text,
+                line,
+                &mut self.items,
+                draft,
+                findings,
+                &mut self.last_ended,
+            );
+        } else if let Some(last) = self.items.last_mut() {
+            // A recipient wrapped onto the next line.
+            let continued = format!("{} {}", last.name, text);
+            *last = recipient(&continued);
+            self.last_ended = ends_item(text);
+        }
+        false
+    }
+
+    /// Records the list, when it has items.
+    fn finish(self, draft: &mut Draft, findings: &mut Findings) {
+        if !self.items.is_empty() {
+            findings.add(
+                &codes::RECIPIENTS_READ,
+                self.line,
+                "/document/recipients",
+                Params::new().with("count", self.items.len()),
+            );
+            draft.recipients = Some((self.items, self.line));
+        }
     }
 }
 
