@@ -24,14 +24,14 @@ pub(crate) fn starts_citation(text: &str) -> bool {
         return true;
     }
     lower.starts_with("thực hiện")
-        && DocumentKind::from_vietnamese_prefix(text::from(text, "thực hiện".len()).trim())
+        && named_kind(text::from(text, "thực hiện".len()).trim())
             .is_some_and(|kind| kind != DocumentKind::Other)
 }
 
 /// Whether a paragraph continues a list of citations cut by a line break after ";":
 /// "Kế hoạch số 11/KH-SVHTTDL ngày …".
 pub(crate) fn continues_citations(text: &str) -> bool {
-    DocumentKind::from_vietnamese_prefix(text).is_some() && Lower::new(text).contains("số")
+    named_kind(text).is_some() && Lower::new(text).contains("số")
         || text::starts_with_any(text, &["luật"])
 }
 
@@ -45,7 +45,7 @@ pub(crate) fn read(
     findings: &mut Findings,
 ) -> Option<String> {
     let body = text::citation::strip_lead(paragraph);
-    if DocumentKind::from_vietnamese_prefix(body).is_none() && !is_document_word(body) {
+    if named_kind(body).is_none() && !is_document_word(body) {
         findings.add(
             &codes::BASIS_NO_DOCUMENT,
             line,
@@ -60,8 +60,7 @@ pub(crate) fn read(
         if piece.is_empty() {
             continue;
         }
-        let starts_document =
-            DocumentKind::from_vietnamese_prefix(piece).is_some() || is_document_word(piece);
+        let starts_document = named_kind(piece).is_some() || is_document_word(piece);
         match citations.last_mut() {
             Some(last) if !starts_document => {
                 last.push_str("; ");
@@ -104,6 +103,12 @@ pub(crate) fn read(
         draft.legal_bases.push((basis, line));
     }
     preamble
+}
+
+/// The kind a citation starts with, by the shared grammar ("Bộ luật" is a law); the generic
+/// "Văn bản" is left to [`is_document_word`], which asks for its "số".
+fn named_kind(text: &str) -> Option<DocumentKind> {
+    text::citation::kind_prefix(text).and_then(|(kind, _)| kind)
 }
 
 /// "Văn bản số …" names a document of no listed kind.

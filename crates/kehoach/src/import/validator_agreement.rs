@@ -156,3 +156,39 @@ fn the_union_grammar_reads_every_citation_of_a_real_plan() {
         }
     }
 }
+
+/// Citations on which the two readers disagreed before they shared one grammar: a date written
+/// "24-01-2019" or "24.01.2019" (the importer read it, the validator did not: REF003 on the
+/// importer's own plan), "Bộ luật" (a law to the validator, no document to the importer), a
+/// number without its slash (dropped by the importer), a date after the issuer (taken by the
+/// importer, which then lost the issuer), and the subject words only one of them knew.
+const ONCE_DISAGREED: [&str; 12] = [
+    "Nghị định số 09/2019/NĐ-CP ngày 24-01-2019 của Chính phủ quy định chế độ báo cáo",
+    "Nghị định số 09/2019/NĐ-CP ngày 24.01.2019 của Chính phủ quy định chế độ báo cáo",
+    "Nghị định số 09/2019/NĐ-CP ngày 24 tháng 01 năm 2019 của Chính phủ quy định chế độ báo cáo",
+    "Bộ luật Lao động ngày 20 tháng 11 năm 2019",
+    "Quyết định số 82QĐ-BNV ngày 15/02/2023 của Bộ Nội vụ về việc X",
+    "Kế hoạch số 5/KH-UBND của UBND tỉnh về CCHC ngày 01/01/2020",
+    "Văn bản số 581/BNV-CCHC ngày 10/02/2023 của Bộ Nội vụ v/v hướng dẫn",
+    "Quyết định số 1/QĐ-UBND ngày 05/01/2023 của UBND tỉnh kiện toàn Ban Chỉ đạo",
+    "Chỉ thị số 07-CT/TU ngày 25/4/2016 của Tỉnh ủy về tăng cường kỷ cương",
+    "Kế hoạch số 3/KH-UBND ngày 04/01/2023 của UBND tỉnh đẩy mạnh CCHC",
+    "Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ngày 22/6/2015 của Quốc hội",
+    "Thực hiện Kế hoạch số 11/KH-SVHTTDL ngày 19/01/2023 của Sở Văn hóa về CCHC",
+];
+
+#[test]
+fn the_forms_the_readers_once_disagreed_on_now_agree() {
+    let plan = Plan::from_json_str(crate::examples::LANG_SON_2023).unwrap();
+    for text in ONCE_DISAGREED {
+        assert_eq!(disagreements(&plan, text), Vec::<String>::new(), "{text}");
+        let basis = legal_bases::parse(text, 1, &mut Findings::default());
+        let generic = text.starts_with("Văn bản");
+        assert_eq!(basis.kind == crate::DocumentKind::Other, generic, "{text}");
+        let date_after_issuer = text.contains("về CCHC ngày");
+        assert_eq!(basis.date.is_some(), !date_after_issuer, "{text}");
+    }
+    let late = legal_bases::parse(ONCE_DISAGREED[5], 1, &mut Findings::default());
+    assert_eq!(late.issuer.as_deref(), Some("UBND tỉnh"));
+    assert_eq!(late.number.map(|n| n.0).as_deref(), Some("5/KH-UBND"));
+}
