@@ -136,6 +136,10 @@ fn malformed_number(text: &str) -> Option<&str> {
 }
 
 /// Reads a citation's text. Never fails: what cannot be read is left `None`.
+///
+/// In order: the kind at the start, "số" and the number, "ngày" and the date (both before the
+/// issuer: subjects say "Chính phủ số", "ngày hội"), a law's name, then "của", the issuer and
+/// the subject.
 pub(crate) fn read(text: &str) -> Citation {
     let body = strip_lead(text.trim())
         .trim_end_matches(|c: char| c == ';' || c == '.' || c.is_whitespace());
@@ -149,50 +153,23 @@ pub(crate) fn read(text: &str) -> Citation {
         None => 0,
     };
     let lower = Lower::new(body);
-    // "số" and the date are looked for only before the issuer: subjects say "Chính phủ số".
-    let of_start = |from: usize| lower.find_from("của", from);
-    let head_end = |from: usize| {
-        let date_word = lower.find_from("ngày", from).map(|(begin, _)| begin);
-        let of_word = of_start(from).map(|(begin, _)| begin);
-        date_word
-            .into_iter()
-            .chain(of_word)
-            .min()
-            .unwrap_or(body.len())
-    };
     let mut cursor = after_kind;
-    let mut number_start = None;
-    let number_head = until(body, head_end(after_kind));
-    if let Some((begin, end)) = Lower::new(number_head).find_from("số", after_kind) {
-        let after = from(body, end);
-        let skipped = after.len() - after.trim_start().len();
-        if let Some(number) = read_number(after) {
-            cited.number = Some(number.normal);
-            cursor = end + skipped + number.len;
-        } else if let Some(token) = malformed_number(after.trim_start()) {
-            // Kept as written so the validator can say what is wrong with its shape.
-            cited.number = Some(token.to_string());
-            cursor = end + skipped + token.len();
-        }
-        number_start = Some(begin);
+    let number = number_after_so(body, &lower, after_kind);
+    let number_start = number.as_ref().map(|found| found.start);
+    if let Some(found) = number {
+        cited.number = found.number;
+        cursor = found.end.unwrap_or(cursor);
     }
-    let date_region = until(
-        body,
-        of_start(cursor).map_or(body.len(), |(begin, _)| begin),
-    );
+    let date_end = lower
+        .find_from("của", cursor)
+        .map_or(body.len(), |(begin, _)| begin);
     let mut date_start = None;
-    if let Some((begin, end, parts)) = find_date(from(date_region, cursor)) {
-        let phrase = sub(body, cursor + begin, cursor + end);
-        let written = strip_prefix_ci(phrase, "ngày").unwrap_or(phrase).trim();
-        cited.date = Some(CitedDate {
-            phrase: phrase.to_string(),
-            written: written.to_string(),
-            parts,
-        });
-        date_start = Some(cursor + begin);
-        cursor += end;
+    if let Some((date, start, end)) = date_after_ngay(body, cursor, date_end) {
+        cited.date = Some(date);
+        date_start = Some(start);
+        cursor = end;
     }
-    let of = of_start(cursor);
+    let of = lower.find_from("của", cursor);
     if cited.kind == Some(DocumentKind::Law) {
         let end = [number_start, date_start, of.map(|(begin, _)| begin)]
             .into_iter()
@@ -203,19 +180,7 @@ pub(crate) fn read(text: &str) -> Citation {
         cited.name = (!name.is_empty()).then(|| name.to_string());
     }
     let subject_start = match of {
-        Some((_, end)) => {
-            let rest = from(body, end).trim();
-            cited.after_of = (!rest.is_empty()).then(|| rest.to_string());
-            let rest = from(body, end);
-            let issuer = match Lower::new(rest).find_any(&SUBJECT_MARKERS, 0) {
-                Some((begin, _, _)) => until(rest, begin).trim(),
-                None => trim_item_end(rest),
-            };
-            cited.issuer = (!issuer.is_empty()).then(|| issuer.to_string());
-            Lower::new(rest)
-                .find_any(&SUBJECT_MARKERS, 0)
-                .map(|(begin, _, _)| end + begin)
-        }
+        Some((_, end)) => issuer_after_of(body, end, &mut cited),
         None => lower
             .find_any(&SUBJECT_MARKERS, cursor)
             .map(|(begin, _, _)| begin),
@@ -224,6 +189,73 @@ pub(crate) fn read(text: &str) -> Citation {
         .map(|start| trim_item_end(from(body, start)).to_string())
         .filter(|s| !s.is_empty());
     cited
+}
+
+/// The word "số" and what follows it in a citation.
+struct NumberFound {
+    /// Where "số" starts.
+    start: usize,
+    /// The number, when one follows.
+    number: Option<String>,
+    /// Where the number ends, when one follows.
+    end: Option<usize>,
+}
+
+/// "số" and the number after it, looked for from `start` up to the first "ngày" or "của".
+fn number_after_so(body: &str, lower: &Lower, start: usize) -> Option<NumberFound> {
+    let head_end = [
+        lower.find_from("ngày", start),
+        lower.find_from("của", start),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|(begin, _)| begin)
+    .min()
+    .unwrap_or(body.len());
+    let (begin, end) = Lower::new(until(body, head_end)).find_from("số", start)?;
+    let after = from(body, end);
+    let skipped = after.len() - after.trim_start().len();
+    let (number, len) = match read_number(after) {
+        Some(number) => (Some(number.normal), Some(number.len)),
+        // Kept as written so the validator can say what is wrong with its shape.
+        None => match malformed_number(after.trim_start()) {
+            Some(token) => (Some(token.to_string()), Some(token.len())),
+            None => (None, None),
+        },
+    };
+    Some(NumberFound {
+        start: begin,
+        number,
+        end: len.map(|len| end + skipped + len),
+    })
+}
+
+/// "ngày" and a date between `start` and `end`, with where the phrase starts and ends.
+fn date_after_ngay(body: &str, start: usize, end: usize) -> Option<(CitedDate, usize, usize)> {
+    let (begin, stop, parts) = find_date(sub(body, start, end))?;
+    let phrase = sub(body, start + begin, start + stop);
+    let written = strip_prefix_ci(phrase, "ngày").unwrap_or(phrase).trim();
+    let date = CitedDate {
+        phrase: phrase.to_string(),
+        written: written.to_string(),
+        parts,
+    };
+    Some((date, start + begin, start + stop))
+}
+
+/// Reads what follows "của" (ending at `of_end`): the issuer, up to the first subject word.
+/// Returns where the subject starts.
+fn issuer_after_of(body: &str, of_end: usize, cited: &mut Citation) -> Option<usize> {
+    let rest = from(body, of_end);
+    let after_of = rest.trim();
+    cited.after_of = (!after_of.is_empty()).then(|| after_of.to_string());
+    let marker = Lower::new(rest).find_any(&SUBJECT_MARKERS, 0);
+    let issuer = match marker {
+        Some((begin, _, _)) => until(rest, begin).trim(),
+        None => trim_item_end(rest),
+    };
+    cited.issuer = (!issuer.is_empty()).then(|| issuer.to_string());
+    marker.map(|(begin, _, _)| of_end + begin)
 }
 
 #[cfg(test)]
