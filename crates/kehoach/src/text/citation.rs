@@ -16,7 +16,7 @@
 use time::Date;
 
 use super::date::{find_date, DateParts};
-use super::fold::{strip_prefix_ci, Lower};
+use super::fold::{find_any_word_ci, find_word_ci, strip_prefix_ci, strip_word_ci};
 use super::numbers::read_number;
 use super::{from, sub, trim_item_end, until};
 use crate::DocumentKind;
@@ -93,13 +93,12 @@ const LEADS: [&str; 3] = ["căn cứ vào", "căn cứ", "thực hiện"];
 
 /// Removes a leading "Căn cứ", "Căn cứ vào" or "Thực hiện" (and a ":" or "," after it).
 pub(crate) fn strip_lead(text: &str) -> &str {
-    // Only the start matters: lowercase no more than the longest lead and a boundary.
-    let end = text.char_indices().nth(12).map_or(text.len(), |(at, _)| at);
-    let lower = Lower::new(until(text, end));
     for lead in LEADS {
-        if lower.starts_with(lead) {
-            let rest = from(text, lead.len()).trim_start();
-            return rest.trim_start_matches([':', ',']).trim_start();
+        if let Some(rest) = strip_word_ci(text, lead) {
+            return rest
+                .trim_start()
+                .trim_start_matches([':', ','])
+                .trim_start();
         }
     }
     text
@@ -152,24 +151,21 @@ pub(crate) fn read(text: &str) -> Citation {
         }
         None => 0,
     };
-    let lower = Lower::new(body);
     let mut cursor = after_kind;
-    let number = number_after_so(body, &lower, after_kind);
+    let number = number_after_so(body, after_kind);
     let number_start = number.as_ref().map(|found| found.start);
     if let Some(found) = number {
         cited.number = found.number;
         cursor = found.end.unwrap_or(cursor);
     }
-    let date_end = lower
-        .find_from("của", cursor)
-        .map_or(body.len(), |(begin, _)| begin);
+    let date_end = find_word_ci(body, "của", cursor).map_or(body.len(), |(begin, _)| begin);
     let mut date_start = None;
     if let Some((date, start, end)) = date_after_ngay(body, cursor, date_end) {
         cited.date = Some(date);
         date_start = Some(start);
         cursor = end;
     }
-    let of = lower.find_from("của", cursor);
+    let of = find_word_ci(body, "của", cursor);
     if cited.kind == Some(DocumentKind::Law) {
         let end = [number_start, date_start, of.map(|(begin, _)| begin)]
             .into_iter()
@@ -181,9 +177,7 @@ pub(crate) fn read(text: &str) -> Citation {
     }
     let subject_start = match of {
         Some((_, end)) => issuer_after_of(body, end, &mut cited),
-        None => lower
-            .find_any(&SUBJECT_MARKERS, cursor)
-            .map(|(begin, _, _)| begin),
+        None => find_any_word_ci(body, &SUBJECT_MARKERS, cursor).map(|(begin, _, _)| begin),
     };
     cited.subject = subject_start
         .map(|start| trim_item_end(from(body, start)).to_string())
@@ -202,17 +196,17 @@ struct NumberFound {
 }
 
 /// "số" and the number after it, looked for from `start` up to the first "ngày" or "của".
-fn number_after_so(body: &str, lower: &Lower, start: usize) -> Option<NumberFound> {
+fn number_after_so(body: &str, start: usize) -> Option<NumberFound> {
     let head_end = [
-        lower.find_from("ngày", start),
-        lower.find_from("của", start),
+        find_word_ci(body, "ngày", start),
+        find_word_ci(body, "của", start),
     ]
     .into_iter()
     .flatten()
     .map(|(begin, _)| begin)
     .min()
     .unwrap_or(body.len());
-    let (begin, end) = Lower::new(until(body, head_end)).find_from("số", start)?;
+    let (begin, end) = find_word_ci(until(body, head_end), "số", start)?;
     let after = from(body, end);
     let skipped = after.len() - after.trim_start().len();
     let (number, len) = match read_number(after) {
@@ -249,7 +243,7 @@ fn issuer_after_of(body: &str, of_end: usize, cited: &mut Citation) -> Option<us
     let rest = from(body, of_end);
     let after_of = rest.trim();
     cited.after_of = (!after_of.is_empty()).then(|| after_of.to_string());
-    let marker = Lower::new(rest).find_any(&SUBJECT_MARKERS, 0);
+    let marker = find_any_word_ci(rest, &SUBJECT_MARKERS, 0);
     let issuer = match marker {
         Some((begin, _, _)) => until(rest, begin).trim(),
         None => trim_item_end(rest),
@@ -261,6 +255,7 @@ fn issuer_after_of(body: &str, of_end: usize, cited: &mut Citation) -> Option<us
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::Lower;
     use time::macros::date;
 
     fn date_of(cited: &Citation) -> Option<Date> {
@@ -344,6 +339,25 @@ mod tests {
                 "Kế hoạch số 02/KH-UBND ngày 04/01/2023 của UBND tỉnh {marker} công tác CCHC"
             ));
             assert_eq!(cited.issuer.as_deref(), Some("UBND tỉnh"), "{marker}");
+        }
+    }
+
+    #[test]
+    fn searches_words_as_the_lowercased_text_does() {
+        for (text, needle) in [
+            ("Căn cứ Quyết định SỐ 82", "số"),
+            ("Hồ sơ số 5; CỦA Bộ", "của"),
+            ("ngàyngày Ngày 5", "ngày"),
+            ("V/V hướng dẫn", "v/v"),
+            ("İstanbul của", "của"),
+        ] {
+            let lower = Lower::new(text);
+            for start in 0..=text.len() {
+                if text.is_char_boundary(start) {
+                    let found = find_word_ci(text, needle, start);
+                    assert_eq!(found, lower.find_from(needle, start), "{text} {start}");
+                }
+            }
         }
     }
 

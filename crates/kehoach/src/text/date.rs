@@ -5,7 +5,7 @@
 
 use time::{Date, Month};
 
-use super::fold::{find_ci, Lower};
+use super::fold::{find_ci, find_word_ci};
 use super::numbers::{digits, is_blank_filler, year};
 use super::{first_words, from, lower};
 
@@ -101,9 +101,8 @@ pub(crate) fn date_after_ngay(text: &str) -> Option<DateParts> {
 /// Finds "ngày `<date>`" in `text`: the byte range from "ngày" to the end of the year, and the
 /// date.
 pub(crate) fn find_date(text: &str) -> Option<(usize, usize, DateParts)> {
-    let lower = Lower::new(text);
     let mut start = 0;
-    while let Some((begin, end)) = lower.find_from("ngày", start) {
+    while let Some((begin, end)) = find_word_ci(text, "ngày", start) {
         let rest = from(text, end);
         let skipped = rest.len() - rest.trim_start().len();
         if let Some(parts) = date_after_ngay(rest.trim_start()) {

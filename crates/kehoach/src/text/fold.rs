@@ -169,6 +169,44 @@ pub(crate) fn find_ci(text: &str, needle: &str) -> Option<(usize, usize)> {
     })
 }
 
+/// The first case-insensitive occurrence of the word or phrase `needle` in `text` at or after
+/// byte `start`, at word boundaries: what [`Lower::find_from`] answers, without lowercasing the
+/// whole text first (the validator's path, where the text is short and the wasm module small).
+pub(crate) fn find_word_ci(text: &str, needle: &str, start: usize) -> Option<(usize, usize)> {
+    let mut from_offset = start;
+    loop {
+        let (begin, end) = find_ci(text.get(from_offset..)?, needle)
+            .map(|(begin, end)| (from_offset + begin, from_offset + end))?;
+        if boundary_before(text, begin, needle) && boundary_after(text, end, needle) {
+            return Some((begin, end));
+        }
+        from_offset = begin + from(text, begin).chars().next().map_or(1, char::len_utf8);
+    }
+}
+
+/// The earliest of `needles` found by [`find_word_ci`], the longest when several start there,
+/// with the needle's index.
+pub(crate) fn find_any_word_ci(
+    text: &str,
+    needles: &[&str],
+    start: usize,
+) -> Option<(usize, usize, usize)> {
+    needles
+        .iter()
+        .enumerate()
+        .filter_map(|(index, needle)| {
+            find_word_ci(text, needle, start).map(|(begin, end)| (begin, end, index))
+        })
+        .min_by_key(|&(begin, end, _)| (begin, usize::MAX - end))
+}
+
+/// Whether `text` starts with the word or phrase `prefix`, compared case-insensitively, and
+/// the rest after it.
+pub(crate) fn strip_word_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let rest = strip_prefix_ci(text, prefix)?;
+    boundary_after(text, text.len() - rest.len(), prefix).then_some(rest)
+}
+
 /// Whether `text` is written in capitals (nothing changes when uppercased).
 pub(crate) fn is_capitals(text: &str) -> bool {
     upper(text) == text
