@@ -12,8 +12,11 @@ use super::{first_words, from, lower};
 /// A date as printed: day and month may be blank in a draft.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct DateParts {
+    /// The day, when printed.
     pub day: Option<u32>,
+    /// The month, when printed.
     pub month: Option<u32>,
+    /// The year (four digits).
     pub year: i32,
     /// Bytes of the text after "ngày" that the date took.
     pub len: usize,
@@ -21,9 +24,8 @@ pub(crate) struct DateParts {
 
 impl DateParts {
     /// The calendar date, when day and month are both printed and real.
-    pub fn date(&self) -> Option<time::Date> {
-        let month = time::Month::try_from(u8::try_from(self.month?).ok()?).ok()?;
-        time::Date::from_calendar_date(self.year, month, u8::try_from(self.day?).ok()?).ok()
+    pub fn date(&self) -> Option<Date> {
+        calendar_date(self.year, self.month?, self.day?)
     }
 
     /// Whether day and month are printed but make no real date ("31/02/2023").
@@ -36,8 +38,7 @@ impl DateParts {
 /// "25/4/2016", or a draft's blanks "tháng năm 2023", "…/…/2023".
 pub(crate) fn date_after_ngay(text: &str) -> Option<DateParts> {
     let tokens = first_words(text, 8);
-    let (first_start, _, first) = *tokens.first()?;
-    let _ = first_start;
+    let (_, _, first) = *tokens.first()?;
     // Numeric: d/m/yyyy (also with '-' or '.').
     for separator in ['/', '-', '.'] {
         let parts: Vec<&str> = first.split(separator).collect();

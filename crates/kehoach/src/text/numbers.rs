@@ -8,7 +8,9 @@ use super::{sub, until, words};
 /// fillers removed (`11 /KH-SVHTTDL` → `11/KH-SVHTTDL`, `…/KH-UBND` → `/KH-UBND`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct NumberText {
+    /// As written ("11 /KH-SVHTTDL").
     pub written: String,
+    /// Spaces and a draft's blanks removed ("11/KH-SVHTTDL").
     pub normal: String,
     /// Bytes of the input the number took.
     pub len: usize,
