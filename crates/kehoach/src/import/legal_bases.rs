@@ -1,9 +1,10 @@
-//! Legal bases: "Căn cứ …" (and "Thực hiện …") citations into structured [`LegalBasis`].
+//! Legal bases: "Căn cứ …" (and "Thực hiện …") paragraphs into structured [`LegalBasis`].
 //!
-//! Observed grammar (domain rules §1):
-//! `<Kind> số <số/ký hiệu> ngày <d> tháng <m> năm <y> | ngày <dd/mm/yyyy> của <issuer> <về …>`,
-//! laws by name and date, several citations in one paragraph separated by ";", and a closing
-//! "Căn cứ vào tình hình thực tế, …" that cites nothing.
+//! One citation is read by the grammar the validator also uses ([`crate::text::citation`]:
+//! `<Kind> số <số/ký hiệu> ngày <date> của <issuer> <về …>`, laws by name and date). This
+//! module does what only the importer needs: finding where citations start, splitting a
+//! paragraph of several citations at ";", recognising a closing "Căn cứ vào tình hình thực
+//! tế, …" that cites nothing, and the preamble that follows the last citation.
 
 use crate::diagnostic::Params;
 use crate::model::save::JsonName;
