@@ -101,12 +101,9 @@ pub mod plan_text;
 pub mod report;
 pub mod schema;
 mod sorted;
+mod text;
 pub mod validate;
 pub mod vietnamese;
-
-/// The old name of [`plan_text`], kept for the CLI until it calls `plan_text` (then remove).
-#[doc(hidden)]
-pub use plan_text as summary;
 
 pub use diagnostic::{Diagnostic, Lang, Severity};
 pub use model::{fold, nfc, nfd};

@@ -128,7 +128,7 @@ fn capitalise(text: &str) -> String {
     match chars.next() {
         Some(first) => {
             let mut out = String::with_capacity(text.len());
-            crate::model::case::push_upper(first, &mut out);
+            crate::text::fold::push_upper(first, &mut out);
             out.push_str(chars.as_str());
             out
         }

@@ -46,7 +46,7 @@ pub fn run(args: Args) -> Result<Outcome, Unusable> {
         "1. Kế hoạch và kiểm tra kế hoạch",
         "1. The plan and its check",
     );
-    out.push_str(&kehoach::summary::plan_summary(&plan));
+    out.push_str(&kehoach::plan_text::plan_summary(&plan));
     out.push('\n');
     let findings = kehoach::validate_plan(&plan, lang);
     out.push_str(&kehoach::validate::diagnostics_text(&findings, lang));

@@ -3,10 +3,15 @@
 //! and the implementation part.
 
 use crate::diagnostic::Params;
+use crate::model::save::JsonName;
 use crate::model::{Audience, Form};
 
-use super::text::{self, Line, Marker};
-use super::{audience, citation, excerpt, forms, quota, rules, unique_id, Draft, Findings, Ids};
+use super::lines::{self, Line, Marker};
+use super::{
+    audience, codes, excerpt, form_cues, legal_bases, quota_sentences, unique_id, Draft, Findings,
+    Ids,
+};
+use crate::text;
 
 /// A logical paragraph: wrapped lines joined, with the line it starts on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,15 +43,15 @@ const HEADING_WORDS: [&str; 16] = [
 /// Whether the text after a "1." marker is a section heading rather than a numbered item.
 pub(crate) fn is_section_heading(rest: &str) -> bool {
     let head = rest.split(':').next().unwrap_or(rest);
-    text::word_count(head) <= 10
-        && !text::ends_terminal(rest.trim_end_matches(':'))
+    lines::word_count(head) <= 10
+        && !lines::ends_terminal(rest.trim_end_matches(':'))
         && text::starts_with_any(head, &HEADING_WORDS)
 }
 
 /// Whether a paragraph reads as a heading: a part, a capitalised line, or a short line that
 /// opens with a section word.
 fn heading_like(text: &str) -> bool {
-    let (marker, rest) = text::marker(text);
+    let (marker, rest) = lines::marker(text);
     if matches!(marker, Marker::Roman(_)) {
         return true;
     }
@@ -54,12 +59,12 @@ fn heading_like(text: &str) -> bool {
         return false;
     }
     let inline = rest.split_once(':').map_or("", |(_, after)| after);
-    text::is_all_caps(rest) || (is_section_heading(rest) && inline.trim().is_empty())
+    lines::is_all_caps(rest) || (is_section_heading(rest) && inline.trim().is_empty())
 }
 
 /// Lines that always start a paragraph of their own.
 fn special_start(text: &str) -> bool {
-    citation::starts_citation(text)
+    legal_bases::starts_citation(text)
         || text::starts_with_any(
             text,
             &["xét đề nghị", "quyết định:", "điều 1", "điều 2", "điều 3"],
@@ -83,7 +88,7 @@ pub(crate) fn paragraphs(lines: &[Line]) -> Vec<Para> {
             previous_blank = true;
             continue;
         }
-        if !matches!(text::marker(&line.text).0, Marker::None) || special_start(&line.text) {
+        if !matches!(lines::marker(&line.text).0, Marker::None) || special_start(&line.text) {
             openers += 1;
             if previous_blank {
                 openers_after_blank += 1;
@@ -119,7 +124,7 @@ pub(crate) fn paragraphs(lines: &[Line]) -> Vec<Para> {
                 previous.text.push(' ');
                 previous.text.push_str(&line.text);
                 // A heading that wrapped stays one only while its lines are capitals.
-                heading = heading && text::is_all_caps(&line.text);
+                heading = heading && lines::is_all_caps(&line.text);
             }
             _ => {
                 heading = heading_like(&line.text);
@@ -143,23 +148,23 @@ fn joins(
     blank_before: bool,
     blank_separated: bool,
 ) -> bool {
-    if !matches!(text::marker(next).0, Marker::None) || special_start(next) {
+    if !matches!(lines::marker(next).0, Marker::None) || special_start(next) {
         return false;
     }
     let starts_lower = next.chars().next().is_some_and(char::is_lowercase);
-    let caps_run = text::is_all_caps(last_line) && text::is_all_caps(next);
+    let caps_run = lines::is_all_caps(last_line) && lines::is_all_caps(next);
     if heading {
         return !blank_before && (starts_lower || caps_run);
     }
     if (blank_separated || starts_lower) && !blank_before {
         return true;
     }
-    if text::ends_terminal(previous) {
+    if lines::ends_terminal(previous) {
         return false;
     }
     if blank_before {
         let first_word = next.split_whitespace().next().unwrap_or_default();
-        return starts_lower || text::is_acronym(first_word);
+        return starts_lower || lines::is_acronym(first_word);
     }
     true
 }
@@ -261,9 +266,9 @@ pub(crate) fn read(
 ) {
     let mut count = paragraphs.len();
     if let Some(last) = paragraphs.last() {
-        if !has_closing && !text::ends_terminal(&last.text) {
+        if !has_closing && !lines::ends_terminal(&last.text) {
             findings.add(
-                &rules::CUT_OFF,
+                &codes::CUT_OFF,
                 last.line,
                 "",
                 Params::new().with("text", excerpt(&last.text)),
@@ -290,7 +295,7 @@ pub(crate) fn read(
 impl Reader<'_> {
     fn not_placed(&mut self, para: &Para) {
         self.findings.add(
-            &rules::NOT_PLACED,
+            &codes::NOT_PLACED,
             para.line,
             "",
             Params::new().with("text", excerpt(&para.text)),
@@ -300,11 +305,11 @@ impl Reader<'_> {
     fn set_preamble(&mut self, text: String, line: usize) {
         if self.draft.preamble.is_none() {
             self.findings
-                .add(&rules::PREAMBLE_READ, line, "/preamble", Params::new());
+                .add(&codes::PREAMBLE_READ, line, "/preamble", Params::new());
             self.draft.preamble = Some((text, line));
         } else {
             self.findings.add(
-                &rules::NOT_PLACED,
+                &codes::NOT_PLACED,
                 line,
                 "",
                 Params::new().with("text", excerpt(&text)),
@@ -315,11 +320,13 @@ impl Reader<'_> {
     fn paragraph(&mut self, para: &Para) {
         let text = para.text.as_str();
         if !self.in_body {
-            if citation::starts_citation(text)
-                || (self.after_citation && citation::continues_citations(text))
+            if legal_bases::starts_citation(text)
+                || (self.after_citation && legal_bases::continues_citations(text))
             {
                 self.after_citation = true;
-                if let Some(preamble) = citation::read(text, para.line, self.draft, self.findings) {
+                if let Some(preamble) =
+                    legal_bases::read(text, para.line, self.draft, self.findings)
+                {
                     self.set_preamble(preamble, para.line);
                 }
                 return;
@@ -327,7 +334,7 @@ impl Reader<'_> {
             self.after_citation = false;
             if text::starts_with_any(text, &["xét đề nghị", "quyết định"]) {
                 self.findings.add(
-                    &rules::SKIPPED,
+                    &codes::SKIPPED,
                     para.line,
                     "",
                     Params::new().with("text", excerpt(text)),
@@ -340,12 +347,12 @@ impl Reader<'_> {
             }
             self.in_body = true;
         }
-        let (marker, rest) = text::marker(text);
+        let (marker, rest) = lines::marker(text);
         match marker {
             Marker::Roman(_) => self.heading(para, rest, true),
             Marker::Bullet => self.item(para, rest),
             Marker::Number(_) | Marker::Letter(_) | Marker::None => {
-                if text::is_all_caps(rest) || heading_with_inline(rest).is_some() {
+                if lines::is_all_caps(rest) || heading_with_inline(rest).is_some() {
                     self.heading(para, rest, false);
                 } else {
                     self.item(para, rest);
@@ -443,7 +450,7 @@ impl Reader<'_> {
         };
         let index = self.draft.audiences.len();
         self.findings.add(
-            &rules::AUDIENCE_GENERAL,
+            &codes::AUDIENCE_GENERAL,
             line,
             format!("/audiences/{index}"),
             Params::new()
@@ -493,7 +500,7 @@ impl Reader<'_> {
                     budget.text.push_str(text);
                 }
                 None => {
-                    let budget = quota::budget_in(text).unwrap_or(crate::model::Budget {
+                    let budget = quota_sentences::budget_in(text).unwrap_or(crate::model::Budget {
                         text: text.to_string(),
                         fiscal_year: 0,
                         legal_frame: String::new(),
@@ -508,12 +515,12 @@ impl Reader<'_> {
     /// A bullet under "Hình thức": the budget duty, a quota, or one or more forms.
     fn form_bullet(&mut self, index: usize, line: usize, text: &str) {
         if self.draft.budget.is_none() {
-            if let Some(budget) = quota::budget_in(text) {
+            if let Some(budget) = quota_sentences::budget_in(text) {
                 self.draft.budget = Some((budget, line));
                 return;
             }
         }
-        let found_quota = quota::find(text, line);
+        let found_quota = quota_sentences::find(text, line);
         if let Some(mut found) = found_quota.clone() {
             if found.whole {
                 found.audience = Some(index);
@@ -524,7 +531,7 @@ impl Reader<'_> {
         let Some(current) = self.draft.audiences.get_mut(index) else {
             return;
         };
-        let found = forms::in_bullet(text);
+        let found = form_cues::in_bullet(text);
         let first = current.audience.forms.len();
         let count = found.len();
         for form in found {
@@ -540,7 +547,7 @@ impl Reader<'_> {
         }
         if count > 1 {
             self.findings.add(
-                &rules::FORM_SPLIT,
+                &codes::FORM_SPLIT,
                 line,
                 format!("/audiences/{index}/forms/{first}"),
                 Params::new().with("count", count),
@@ -556,7 +563,7 @@ impl Reader<'_> {
 
 /// Whether a paragraph opens the body: a part, or a section heading.
 fn starts_body(text: &str) -> bool {
-    match text::marker(text) {
+    match lines::marker(text) {
         (Marker::Roman(_), _) => true,
         (Marker::Number(_) | Marker::Letter(_), rest) => is_section_heading(rest),
         _ => false,
@@ -569,7 +576,7 @@ fn heading_with_inline(rest: &str) -> Option<(&str, &str)> {
     if let Some(colon) = rest.find(':') {
         let head = text::until(rest, colon + 1);
         let opens = text::starts_with_any(head, &HEADING_WORDS);
-        if opens && text::word_count(head) <= 10 && classify(head) != Heading::Unknown {
+        if opens && lines::word_count(head) <= 10 && classify(head) != Heading::Unknown {
             return Some((head, text::from(rest, colon + 1)));
         }
     }
@@ -609,20 +616,17 @@ pub(crate) fn finish_audiences(drafts: &[AudienceDraft], findings: &mut Findings
             form.id = unique_id(&form.id, &mut form_ids);
             let (line, cue) = draft.form_notes.get(position).cloned().unwrap_or_default();
             let path = format!("/audiences/{index}/forms/{position}");
-            let kind = serde_json::to_value(form.kind)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default();
+            let kind = form.kind.json_name();
             if cue.is_empty() {
                 findings.add(
-                    &rules::FORM_KIND_UNKNOWN,
+                    &codes::FORM_KIND_UNKNOWN,
                     line,
                     path,
                     Params::new().with("name", form.name.as_str()),
                 );
             } else {
                 findings.add(
-                    &rules::FORM_READ,
+                    &codes::FORM_READ,
                     line,
                     path,
                     Params::new()
@@ -633,7 +637,7 @@ pub(crate) fn finish_audiences(drafts: &[AudienceDraft], findings: &mut Findings
             }
         }
         findings.add(
-            &rules::AUDIENCE_READ,
+            &codes::AUDIENCE_READ,
             draft.line,
             format!("/audiences/{index}"),
             Params::new()
@@ -651,7 +655,7 @@ mod tests {
     use super::*;
 
     fn lines(text: &str) -> Vec<Line> {
-        text::lines(text)
+        lines::lines(text)
     }
 
     #[test]

@@ -8,8 +8,9 @@ use crate::model::{
     SigningAuthority, Unit,
 };
 
-use super::text::{self, Line, Lower};
-use super::{excerpt, rules, unique_id, unit, Draft, Findings, Ids};
+use super::lines::{self, Line};
+use super::{codes, excerpt, unique_id, unit, Draft, Findings, Ids};
+use crate::text::{self, Lower};
 
 const AUTHORITIES: [(&str, SigningAuthority); 5] = [
     ("KT.", SigningAuthority::Kt),
@@ -30,7 +31,7 @@ fn authority(text: &str) -> Option<(SigningAuthority, &str)> {
         let rest = text.strip_prefix(notation)?.trim_start();
         let capital = rest.chars().next().is_some_and(char::is_uppercase);
         (capital
-            && text::is_all_caps(
+            && lines::is_all_caps(
                 rest.split_whitespace()
                     .take(2)
                     .collect::<Vec<_>>()
@@ -51,9 +52,11 @@ enum Part {
 /// Reads the closing lines.
 pub(crate) fn read(lines: &[Line], draft: &mut Draft, findings: &mut Findings) {
     let mut part = Part::Start;
-    let mut recipients: Vec<Recipient> = Vec::new();
-    let mut recipients_line = 0;
-    let mut last_ended = true;
+    let mut list = RecipientList {
+        items: Vec::new(),
+        line: 0,
+        last_ended: true,
+    };
     let mut signature = SignatureDraft::default();
     for line in lines {
         let text = line.text.as_str();
@@ -62,21 +65,7 @@ pub(crate) fn read(lines: &[Line], draft: &mut Draft, findings: &mut Findings) {
         }
         if text::starts_with_any(text, &["nơi nhận"]) {
             part = Part::Recipients;
-            recipients_line = line.no;
-            let rest = text::from(text, "nơi nhận".len())
-                .trim_start()
-                .trim_start_matches(':')
-                .trim();
-            for item in split_inline(rest) {
-                add_recipient(
-                    item,
-                    line.no,
-                    &mut recipients,
-                    draft,
-                    findings,
-                    &mut last_ended,
-                );
-            }
+            list.open(text, line.no, draft, findings);
             continue;
         }
         if let Some((authority, rest)) = authority(text) {
@@ -88,40 +77,14 @@ pub(crate) fn read(lines: &[Line], draft: &mut Draft, findings: &mut Findings) {
         }
         match part {
             Part::Recipients => {
-                let bare = text.trim_start_matches(['-', '+', '•', '–']).trim();
-                if text::starts_with_any(bare, &["lưu"]) {
-                    read_archive(bare, line.no, draft, findings);
+                if list.take(text, line.no, draft, findings) {
                     part = Part::Signature;
-                } else if text.starts_with('(') && !recipients.is_empty() {
-                    // "(t/h)" wrapped onto a line of its own.
-                    if let Some(last) = recipients.last_mut() {
-                        let continued = format!("{}; {}", last.name, text);
-                        *last = recipient(&continued);
-                    }
-                    last_ended = true;
-                } else if text::marker(text).0 == text::Marker::Bullet
-                    || text.starts_with('-')
-                    || last_ended
-                {
-                    add_recipient(
-                        text,
-                        line.no,
-                        &mut recipients,
-                        draft,
-                        findings,
-                        &mut last_ended,
-                    );
-                } else if let Some(last) = recipients.last_mut() {
-                    // A recipient wrapped onto the next line.
-                    let continued = format!("{} {}", last.name, text);
-                    *last = recipient(&continued);
-                    last_ended = ends_item(text);
                 }
             }
             Part::Start | Part::Signature => {
                 if !signature.take(text, line.no) {
                     findings.add(
-                        &rules::NOT_PLACED,
+                        &codes::NOT_PLACED,
                         line.no,
                         "",
                         Params::new().with("text", excerpt(text)),
@@ -130,23 +93,100 @@ pub(crate) fn read(lines: &[Line], draft: &mut Draft, findings: &mut Findings) {
             }
         }
     }
-    if !recipients.is_empty() {
-        findings.add(
-            &rules::RECIPIENTS_READ,
-            recipients_line,
-            "/document/recipients",
-            Params::new().with("count", recipients.len()),
-        );
-        draft.recipients = Some((recipients, recipients_line));
-    }
+    list.finish(draft, findings);
     if let Some(read) = signature.finish() {
         findings.add(
-            &rules::SIGNATURE_READ,
+            &codes::SIGNATURE_READ,
             signature.line,
             "/document/signature",
             Params::new().with("name", read.signer_name.as_str()),
         );
         draft.signature = Some((read, signature.line));
+    }
+}
+
+/// The distribution list (nơi nhận) as it is read.
+struct RecipientList {
+    items: Vec<Recipient>,
+    /// The line of "Nơi nhận".
+    line: usize,
+    /// Whether the last item ended (";", "."), so the next line starts a new one.
+    last_ended: bool,
+}
+
+impl RecipientList {
+    /// "Nơi nhận:", with the items written on the same line.
+    fn open(&mut self, text: &str, line: usize, draft: &mut Draft, findings: &mut Findings) {
+        self.line = line;
+        let rest = text::from(text, "nơi nhận".len())
+            .trim_start()
+            .trim_start_matches(':')
+            .trim();
+        for item in split_inline(rest) {
+            add_recipient(
+                item,
+                line,
+                &mut self.items,
+                draft,
+                findings,
+                &mut self.last_ended,
+            );
+        }
+    }
+
+    /// One line of the list: an item, the continuation of one, or the archive line ("Lưu:
+    /// …"), which ends the list (returns `true`).
+    fn take(
+        &mut self,
+        text: &str,
+        line: usize,
+        draft: &mut Draft,
+        findings: &mut Findings,
+    ) -> bool {
+        let bare = text.trim_start_matches(['-', '+', '•', '–']).trim();
+        if text::starts_with_any(bare, &["lưu"]) {
+            read_archive(bare, line, draft, findings);
+            return true;
+        }
+        if text.starts_with('(') && !self.items.is_empty() {
+            // "(t/h)" wrapped onto a line of its own.
+            if let Some(last) = self.items.last_mut() {
+                let continued = format!("{}; {}", last.name, text);
+                *last = recipient(&continued);
+            }
+            self.last_ended = true;
+        } else if lines::marker(text).0 == lines::Marker::Bullet
+            || text.starts_with('-')
+            || self.last_ended
+        {
+            add_recipient(
+                text,
+                line,
+                &mut self.items,
+                draft,
+                findings,
+                &mut self.last_ended,
+            );
+        } else if let Some(last) = self.items.last_mut() {
+            // A recipient wrapped onto the next line.
+            let continued = format!("{} {}", last.name, text);
+            *last = recipient(&continued);
+            self.last_ended = ends_item(text);
+        }
+        false
+    }
+
+    /// Records the list, when it has items.
+    fn finish(self, draft: &mut Draft, findings: &mut Findings) {
+        if !self.items.is_empty() {
+            findings.add(
+                &codes::RECIPIENTS_READ,
+                self.line,
+                "/document/recipients",
+                Params::new().with("count", self.items.len()),
+            );
+            draft.recipients = Some((self.items, self.line));
+        }
     }
 }
 
@@ -239,7 +279,7 @@ fn read_archive(text: &str, line: usize, draft: &mut Draft, findings: &mut Findi
         .filter(|h| !h.is_empty())
         .collect();
     findings.add(
-        &rules::ARCHIVE_READ,
+        &codes::ARCHIVE_READ,
         line,
         "/document/archive",
         Params::new().with("text", text),
@@ -274,7 +314,7 @@ impl SignatureDraft {
         ) {
             return true;
         }
-        if text::is_all_caps(text) && self.signer_name.is_none() {
+        if lines::is_all_caps(text) && self.signer_name.is_none() {
             if self.line == 0 {
                 self.line = line;
             }
@@ -296,7 +336,7 @@ impl SignatureDraft {
         let words = text::words(text);
         let caps_end = words
             .iter()
-            .position(|w| !text::is_all_caps(w.2))
+            .position(|w| !lines::is_all_caps(w.2))
             .map_or(text.len(), |index| {
                 words.get(index).map_or(text.len(), |w| w.0)
             });
@@ -353,29 +393,94 @@ pub(crate) fn implementation(
     findings: &mut Findings,
 ) -> (Vec<Unit>, Option<Implementation>) {
     if paragraphs.is_empty() {
-        if !saw_part {
+        report_no_implementation(saw_part, findings);
+        return (Vec::new(), None);
+    }
+    let (named, subjects) = named_units(paragraphs);
+    let monitor = paragraphs
+        .iter()
+        .zip(&subjects)
+        .find(|((text, _), subject)| {
+            subject.is_some()
+                && Lower::new(text)
+                    .find_any(&["theo dõi", "đôn đốc"], 0)
+                    .is_some()
+        })
+        .and_then(|(_, subject)| *subject);
+    let (units, ids) = make_units(&named, monitor, archive_holders, findings);
+    let id_of = |subject: Option<usize>| {
+        subject.and_then(|s| {
+            ids.iter()
+                .find(|(index, _)| *index == s)
+                .map(|(_, id)| id.clone())
+        })
+    };
+    let responsibilities: Vec<Responsibility> = paragraphs
+        .iter()
+        .zip(&subjects)
+        .enumerate()
+        .map(|(index, ((text, line), subject))| {
+            let units: Vec<String> = id_of(*subject).into_iter().collect();
             findings.add(
-                &rules::IMPLEMENTATION_MISSING,
-                0,
-                "/implementation",
-                Params::new(),
+                &codes::RESPONSIBILITY_READ,
+                *line,
+                format!("/implementation/responsibilities/{index}"),
+                Params::new().with("units", units.len()),
             );
-        }
+            Responsibility {
+                text: text.clone(),
+                units,
+            }
+        })
+        .collect();
+    let monitoring_unit = id_of(monitor).unwrap_or_default();
+    if monitoring_unit.is_empty() {
         findings.add(
-            &rules::MONITORING_MISSING,
+            &codes::MONITORING_MISSING,
             0,
             "/implementation/monitoringUnit",
             Params::new(),
         );
+    }
+    let reporting = reporting(paragraphs, &monitoring_unit, findings);
+    (
+        units,
+        Some(Implementation {
+            responsibilities,
+            monitoring_unit,
+            reporting,
+        }),
+    )
+}
+
+/// Reports a text with no implementation paragraphs: the part (unless its heading was seen),
+/// the monitoring unit and the reporting rule are missing.
+fn report_no_implementation(saw_part: bool, findings: &mut Findings) {
+    if !saw_part {
         findings.add(
-            &rules::REPORTING_MISSING,
+            &codes::IMPLEMENTATION_MISSING,
             0,
-            "/implementation/reporting",
+            "/implementation",
             Params::new(),
         );
-        return (Vec::new(), None);
     }
-    // Units in order of mention, each with the paragraph that names it.
+    findings.add(
+        &codes::MONITORING_MISSING,
+        0,
+        "/implementation/monitoringUnit",
+        Params::new(),
+    );
+    findings.add(
+        &codes::REPORTING_MISSING,
+        0,
+        "/implementation/reporting",
+        Params::new(),
+    );
+}
+
+/// Units in order of mention, each with the line of the paragraph that first names it, and
+/// for each paragraph the index of the unit it is about.
+fn named_units(paragraphs: &[(String, usize)]) -> (Vec<(String, usize)>, Vec<Option<usize>>) {
     let mut named: Vec<(String, usize)> = Vec::new();
     let mut subjects: Vec<Option<usize>> = Vec::new();
     for (text, line) in paragraphs {
@@ -391,17 +496,17 @@ pub(crate) fn implementation(
         });
         subjects.push(subject);
     }
-    let monitor = paragraphs
-        .iter()
-        .zip(&subjects)
-        .find(|((text, _), subject)| {
-            subject.is_some()
-                && Lower::new(text)
-                    .find_any(&["theo dõi", "đôn đốc"], 0)
-                    .is_some()
-        })
-        .and_then(|(_, subject)| *subject);
-    // The monitoring unit first: it owns the plan; then the others in order of mention.
+    (named, subjects)
+}
+
+/// The units, the monitoring unit first (it owns the plan), then the others in order of
+/// mention; with the id given to each named unit.
+fn make_units(
+    named: &[(String, usize)],
+    monitor: Option<usize>,
+    archive_holders: &[String],
+    findings: &mut Findings,
+) -> (Vec<Unit>, Vec<(usize, String)>) {
     let mut order: Vec<usize> = monitor.into_iter().collect();
     order.extend((0..named.len()).filter(|index| Some(*index) != monitor));
     let mut taken = Ids::default();
@@ -420,7 +525,7 @@ pub(crate) fn implementation(
             .collect();
         let abbreviation = archive_holders.contains(&initials).then_some(initials);
         findings.add(
-            &rules::UNIT_READ,
+            &codes::UNIT_READ,
             *line,
             format!("/units/{}", units.len()),
             Params::new()
@@ -430,49 +535,7 @@ pub(crate) fn implementation(
         ids.push((index, id.clone()));
         units.push(unit(id, name.clone(), abbreviation));
     }
-    let id_of = |subject: Option<usize>| {
-        subject.and_then(|s| {
-            ids.iter()
-                .find(|(index, _)| *index == s)
-                .map(|(_, id)| id.clone())
-        })
-    };
-    let responsibilities: Vec<Responsibility> = paragraphs
-        .iter()
-        .zip(&subjects)
-        .enumerate()
-        .map(|(index, ((text, line), subject))| {
-            let units: Vec<String> = id_of(*subject).into_iter().collect();
-            findings.add(
-                &rules::RESPONSIBILITY_READ,
-                *line,
-                format!("/implementation/responsibilities/{index}"),
-                Params::new().with("units", units.len()),
-            );
-            Responsibility {
-                text: text.clone(),
-                units,
-            }
-        })
-        .collect();
-    let monitoring_unit = id_of(monitor).unwrap_or_default();
-    if monitoring_unit.is_empty() {
-        findings.add(
-            &rules::MONITORING_MISSING,
-            0,
-            "/implementation/monitoringUnit",
-            Params::new(),
-        );
-    }
-    let reporting = reporting(paragraphs, &monitoring_unit, findings);
-    (
-        units,
-        Some(Implementation {
-            responsibilities,
-            monitoring_unit,
-            reporting,
-        }),
-    )
+    (units, ids)
 }
 
 /// The unit a paragraph assigns: "Giao Văn phòng Sở theo dõi …" → "Văn phòng Sở"; "Các phòng,
@@ -534,7 +597,7 @@ fn unit_subject(paragraph: &str) -> Option<String> {
         .chain(rest.find([':', ';', '.']))
         .min()?;
     let name = text::until(rest, end).trim().trim_end_matches(',').trim();
-    (!name.is_empty() && text::word_count(name) <= 12).then(|| name.to_string())
+    (!name.is_empty() && lines::word_count(name) <= 12).then(|| name.to_string())
 }
 
 /// The words of a unit's name that identify it: "Các phòng, đơn vị trực thuộc Sở" → "phòng,
@@ -562,30 +625,10 @@ fn reporting(
     monitoring_unit: &str,
     findings: &mut Findings,
 ) -> ReportingRule {
-    let found = paragraphs.iter().find_map(|(text, line)| {
-        let lower = Lower::new(text);
-        let (_, after_report) = lower.find("báo cáo")?;
-        let mut start = after_report;
-        while let Some((_, end)) = lower.find_from("về", start) {
-            let rest = text::from(text, end).trim_start();
-            if text::starts_with_agency(rest) {
-                let rest_lower = Lower::new(rest);
-                let stop = rest_lower
-                    .find_any(
-                        &["theo", "trước", "để", "định kỳ", "chậm nhất", ",", ";", "."],
-                        0,
-                    )
-                    .map_or(rest.len(), |(begin, _, _)| begin);
-                let name = text::until(rest, stop).trim().to_string();
-                return Some((text.as_str(), *line, after_report, name));
-            }
-            start = end;
-        }
-        None
-    });
+    let found = report_recipient(paragraphs);
     let Some((text, line, after_report, recipient)) = found else {
         findings.add(
-            &rules::REPORTING_MISSING,
+            &codes::REPORTING_MISSING,
             0,
             "/implementation/reporting",
             Params::new(),
@@ -602,29 +645,10 @@ fn reporting(
         };
     };
     let lower = Lower::new(text);
-    let has = |needles: &[&str]| lower.find_any(needles, 0).is_some();
-    let monthly = has(&["hằng tháng", "hàng tháng", "báo cáo tháng"]);
-    let quarterly = has(&["hằng quý", "hàng quý", "báo cáo quý"]);
-    let half_year = has(&["6 tháng", "sáu tháng"]);
-    let nine_months = has(&["9 tháng", "chín tháng"]);
-    let yearly = has(&["hằng năm", "hàng năm", "báo cáo năm", "cuối năm"]);
-    // In the order of the reporting year.
-    let mut schedule: Vec<ReportKind> = [
-        (monthly, ReportKind::Month),
-        (quarterly, ReportKind::Quarter1),
-        (quarterly, ReportKind::Quarter2),
-        (half_year, ReportKind::HalfYear),
-        (quarterly, ReportKind::Quarter3),
-        (nine_months, ReportKind::NineMonths),
-        (quarterly, ReportKind::Quarter4),
-        (yearly, ReportKind::Year),
-    ]
-    .into_iter()
-    .filter_map(|(named, kind)| named.then_some(kind))
-    .collect();
+    let mut schedule = schedule_named(&lower);
     if schedule.is_empty() {
         findings.add(
-            &rules::SCHEDULE_GUESSED,
+            &codes::SCHEDULE_GUESSED,
             line,
             "/implementation/reporting/schedule",
             Params::new(),
@@ -639,18 +663,9 @@ fn reporting(
     let tail = Lower::new(text::from(text, after_report));
     let with_cchc_report = tail.contains("cùng với")
         && (tail.contains("cải cách hành chính") || tail.contains("cchc"));
-    let deadline_day = lower
-        .find_any(&["trước ngày", "chậm nhất là ngày", "chậm nhất ngày"], 0)
-        .and_then(|(_, end, _)| {
-            let word = text::from(text, end).split_whitespace().next()?;
-            let day: u8 = word
-                .trim_end_matches(|c: char| !c.is_ascii_digit())
-                .parse()
-                .ok()?;
-            (1..=31).contains(&day).then_some(day)
-        });
+    let deadline_day = deadline_day(text, &lower);
     findings.add(
-        &rules::REPORTING_READ,
+        &codes::REPORTING_READ,
         line,
         "/implementation/reporting",
         Params::new()
@@ -667,6 +682,70 @@ fn reporting(
         deadline_day,
         holidays: Vec::new(),
     }
+}
+
+/// The paragraph that says where results are reported ("báo cáo … về Sở Nội vụ"): its text,
+/// line, where "báo cáo" ends, and the recipient's name.
+fn report_recipient(paragraphs: &[(String, usize)]) -> Option<(&str, usize, usize, String)> {
+    paragraphs.iter().find_map(|(text, line)| {
+        let lower = Lower::new(text);
+        let (_, after_report) = lower.find("báo cáo")?;
+        let mut start = after_report;
+        while let Some((_, end)) = lower.find_from("về", start) {
+            let rest = text::from(text, end).trim_start();
+            if lines::starts_with_agency(rest) {
+                let rest_lower = Lower::new(rest);
+                let stop = rest_lower
+                    .find_any(
+                        &["theo", "trước", "để", "định kỳ", "chậm nhất", ",", ";", "."],
+                        0,
+                    )
+                    .map_or(rest.len(), |(begin, _, _)| begin);
+                let name = text::until(rest, stop).trim().to_string();
+                return Some((text.as_str(), *line, after_report, name));
+            }
+            start = end;
+        }
+        None
+    })
+}
+
+/// The reports a paragraph names, in the order of the reporting year.
+fn schedule_named(lower: &Lower) -> Vec<ReportKind> {
+    let has = |needles: &[&str]| lower.find_any(needles, 0).is_some();
+    let monthly = has(&["hằng tháng", "hàng tháng", "báo cáo tháng"]);
+    let quarterly = has(&["hằng quý", "hàng quý", "báo cáo quý"]);
+    let half_year = has(&["6 tháng", "sáu tháng"]);
+    let nine_months = has(&["9 tháng", "chín tháng"]);
+    let yearly = has(&["hằng năm", "hàng năm", "báo cáo năm", "cuối năm"]);
+    // In the order of the reporting year.
+    [
+        (monthly, ReportKind::Month),
+        (quarterly, ReportKind::Quarter1),
+        (quarterly, ReportKind::Quarter2),
+        (half_year, ReportKind::HalfYear),
+        (quarterly, ReportKind::Quarter3),
+        (nine_months, ReportKind::NineMonths),
+        (quarterly, ReportKind::Quarter4),
+        (yearly, ReportKind::Year),
+    ]
+    .into_iter()
+    .filter_map(|(named, kind)| named.then_some(kind))
+    .collect()
+}
+
+/// The day of the month reports are due ("trước ngày 15"), when given.
+fn deadline_day(text: &str, lower: &Lower) -> Option<u8> {
+    lower
+        .find_any(&["trước ngày", "chậm nhất là ngày", "chậm nhất ngày"], 0)
+        .and_then(|(_, end, _)| {
+            let word = text::from(text, end).split_whitespace().next()?;
+            let day: u8 = word
+                .trim_end_matches(|c: char| !c.is_ascii_digit())
+                .parse()
+                .ok()?;
+            (1..=31).contains(&day).then_some(day)
+        })
 }
 
 #[cfg(test)]

@@ -5,8 +5,9 @@
 use crate::diagnostic::Params;
 use crate::model::{Body, DocumentKind, IssueDate};
 
-use super::text::{self, Line, Lower};
-use super::{excerpt, rules, Draft, Findings};
+use super::lines::{self, Line};
+use super::{codes, excerpt, Draft, Findings};
+use crate::text::{self, Lower};
 
 /// State of the header reader: the subject follows the title until a blank line.
 #[derive(Default)]
@@ -47,7 +48,7 @@ pub(crate) fn read(lines: &[Line], draft: &mut Draft, findings: &mut Findings) {
             draft.subject = subject;
         }
         findings.add(
-            &rules::TITLE_READ,
+            &codes::TITLE_READ,
             *line,
             "/document/subject",
             Params::new()
@@ -59,7 +60,7 @@ pub(crate) fn read(lines: &[Line], draft: &mut Draft, findings: &mut Findings) {
 
 fn skipped(text: &str, line: usize, findings: &mut Findings) {
     findings.add(
-        &rules::SKIPPED,
+        &codes::SKIPPED,
         line,
         "",
         Params::new().with("text", excerpt(text)),
@@ -86,7 +87,7 @@ fn piece(text: &str, line: usize, draft: &mut Draft, state: &mut State, findings
                 piece(text::from(after, number.len), line, draft, state, findings);
             }
             None => findings.add(
-                &rules::NOT_PLACED,
+                &codes::NOT_PLACED,
                 line,
                 "/document/number",
                 Params::new().with("text", excerpt(text)),
@@ -132,7 +133,7 @@ fn piece(text: &str, line: usize, draft: &mut Draft, state: &mut State, findings
             }
             return;
         }
-        if text::is_all_caps(text) || text::starts_with_agency(text) {
+        if lines::is_all_caps(text) || lines::starts_with_agency(text) {
             draft.header_bodies.push((text.to_string(), line));
             return;
         }
@@ -150,7 +151,7 @@ fn piece(text: &str, line: usize, draft: &mut Draft, state: &mut State, findings
         return;
     }
     findings.add(
-        &rules::NOT_PLACED,
+        &codes::NOT_PLACED,
         line,
         "",
         Params::new().with("text", excerpt(text)),
@@ -165,7 +166,7 @@ fn record_number(
 ) {
     let params = Params::new().with("number", number.normal.as_str());
     findings.add(
-        &rules::NUMBER_READ,
+        &codes::NUMBER_READ,
         line,
         "/document/number",
         params.clone(),
@@ -173,7 +174,7 @@ fn record_number(
     let blank = number.normal.starts_with('/');
     if blank {
         findings.add(
-            &rules::NUMBER_BLANK,
+            &codes::NUMBER_BLANK,
             line,
             "/document/number",
             params.clone(),
@@ -183,7 +184,7 @@ fn record_number(
         && !(blank && number.written.trim_start_matches(['.', '…', '_']) == number.normal)
     {
         findings.add(
-            &rules::NUMBER_TIDIED,
+            &codes::NUMBER_TIDIED,
             line,
             "/document/number",
             params.with("written", number.written.as_str()),
@@ -204,7 +205,7 @@ fn record_issued(
 ) {
     if draft.issued.is_some() {
         findings.add(
-            &rules::NOT_PLACED,
+            &codes::NOT_PLACED,
             line,
             "/document/issued",
             Params::new().with("text", excerpt(printed)),
@@ -213,21 +214,21 @@ fn record_issued(
     }
     if parts.is_impossible() {
         findings.add(
-            &rules::BAD_DATE,
+            &codes::BAD_DATE,
             line,
             "/document/issued/date",
             Params::new().with("text", printed),
         );
     }
     findings.add(
-        &rules::ISSUED_READ,
+        &codes::ISSUED_READ,
         line,
         "/document/issued",
         Params::new().with("text", printed),
     );
     if place.is_empty() {
         findings.add(
-            &rules::PLACE_MISSING,
+            &codes::PLACE_MISSING,
             line,
             "/document/issued/place",
             Params::new(),
@@ -267,7 +268,7 @@ fn split_place(text: &str) -> (&str, &str) {
         let first_letter = word.chars().find(|c| c.is_alphabetic());
         let capital = first_letter.is_some_and(char::is_uppercase);
         let shouting =
-            text::is_all_caps(word) && word.chars().filter(|c| c.is_alphabetic()).count() > 3;
+            lines::is_all_caps(word) && word.chars().filter(|c| c.is_alphabetic()).count() > 3;
         if !capital || shouting || word.ends_with(',') {
             break;
         }
@@ -300,7 +301,7 @@ fn cut_issuer(text: &str) -> (&str, Option<&str>) {
     let mut start = 0;
     while let Some((begin, end)) = lower.find_from("của", start) {
         let after = text::from(text, end).trim_start();
-        if text::starts_with_agency(after) {
+        if lines::starts_with_agency(after) {
             let issuer = after.trim_end_matches(['.', ';', ',']).trim();
             return (text::until(text, begin).trim(), Some(issuer));
         }
@@ -344,7 +345,7 @@ fn announcement(text: &str, line: usize, draft: &mut Draft, findings: &mut Findi
         draft,
         findings,
     );
-    if text::starts_with_agency(issuer) && draft.issuer_hint.is_none() {
+    if lines::starts_with_agency(issuer) && draft.issuer_hint.is_none() {
         draft.issuer_hint = Some((issuer.to_string(), line));
     }
     let after_lower = Lower::new(after);
@@ -412,7 +413,7 @@ fn remove_motto(text: &str, line: usize, findings: &mut Findings) -> String {
 /// The line that names who decides, between a decision's subject and its citations
 /// ("BỘ TRƯỞNG BỘ NỘI VỤ").
 fn is_authority_line(text: &str) -> bool {
-    text::is_all_caps(text)
+    lines::is_all_caps(text)
         && text::starts_with_any(
             text,
             &[
@@ -488,8 +489,8 @@ fn header_bodies(draft: &Draft) -> (Option<Printed>, Option<Printed>) {
 
 fn body_name(text: &str) -> String {
     let text = text.trim().trim_end_matches([',', ';', '.']).trim();
-    if text::is_all_caps(text) {
-        text::agency_case(text)
+    if lines::is_all_caps(text) {
+        lines::agency_case(text)
     } else {
         text.to_string()
     }
@@ -512,7 +513,7 @@ pub(crate) fn resolve_issuer(
     } else if let Some((name, line, sentence)) = from_citation(draft, abbreviation.as_deref()) {
         (name, line, Some(sentence))
     } else {
-        findings.add(&rules::ISSUER_MISSING, 0, "/document/issuer", Params::new());
+        findings.add(&codes::ISSUER_MISSING, 0, "/document/issuer", Params::new());
         return (
             Body {
                 name: String::new(),
@@ -525,12 +526,12 @@ pub(crate) fn resolve_issuer(
     let params = Params::new().with("name", name.as_str());
     match guessed_from {
         Some(sentence) => findings.add(
-            &rules::ISSUER_GUESSED,
+            &codes::ISSUER_GUESSED,
             line,
             "/document/issuer",
             params.with("text", excerpt(&sentence)),
         ),
-        None => findings.add(&rules::ISSUER_READ, line, "/document/issuer", params),
+        None => findings.add(&codes::ISSUER_READ, line, "/document/issuer", params),
     }
     (Body { name, abbreviation }, province)
 }
@@ -570,7 +571,7 @@ fn from_preamble(draft: &Draft, abbreviation: Option<&str>) -> Option<(String, u
     let before = text::until(preamble, verb);
     // "Căn cứ vào tình hình thực tế, Sở Xây dựng ban hành …": the clause before the verb.
     let clause = before.rsplit_once(", ").map_or(before, |(_, c)| c);
-    let clause = if text::starts_with_agency(clause) {
+    let clause = if lines::starts_with_agency(clause) {
         clause
     } else {
         before
@@ -580,7 +581,7 @@ fn from_preamble(draft: &Draft, abbreviation: Option<&str>) -> Option<(String, u
         None => clause,
     }
     .trim();
-    if !text::starts_with_agency(clause) {
+    if !lines::starts_with_agency(clause) {
         return None;
     }
     let spelled = abbreviation
@@ -607,7 +608,7 @@ fn from_citation(draft: &Draft, abbreviation: Option<&str>) -> Option<(String, u
             return None;
         }
         let issuer = basis.issuer.clone()?;
-        text::starts_with_agency(&issuer).then(|| (issuer, *line, basis.text.clone()))
+        lines::starts_with_agency(&issuer).then(|| (issuer, *line, basis.text.clone()))
     })
 }
 
@@ -623,7 +624,7 @@ pub(crate) fn resolve_parent(
     if let Some((text, line)) = printed {
         let name = body_name(&text);
         findings.add(
-            &rules::PARENT_READ,
+            &codes::PARENT_READ,
             line,
             "/document/parentBody",
             Params::new().with("name", name.as_str()),
@@ -653,7 +654,7 @@ pub(crate) fn resolve_parent(
     };
     let name = format!("Ủy ban nhân dân {province}");
     findings.add(
-        &rules::PARENT_GUESSED,
+        &codes::PARENT_GUESSED,
         0,
         "/document/parentBody",
         Params::new()
@@ -692,7 +693,7 @@ pub(crate) fn resolve_year(draft: &Draft, findings: &mut Findings) -> i32 {
     match fallback {
         Some(year) => {
             findings.add(
-                &rules::YEAR_GUESSED,
+                &codes::YEAR_GUESSED,
                 line,
                 "/year",
                 Params::new().with("year", year),

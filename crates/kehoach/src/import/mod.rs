@@ -26,15 +26,17 @@
 //! ```
 
 mod body;
-mod citation;
 mod closing;
-mod forms;
+mod codes;
+mod form_cues;
 mod header;
-mod quota;
-pub mod rules;
-mod text;
+mod legal_bases;
+mod lines;
+mod quota_sentences;
+#[cfg(test)]
+mod validator_agreement;
 
-pub use rules::RULES;
+pub use codes::RULES;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -48,6 +50,7 @@ use crate::model::{
     Archive, Audience, Body, Budget, Document, DocumentKind, DocumentNumber, Implementation,
     IssueDate, LegalBasis, Plan, Recipient, ReportingRule, Signature, Unit, SCHEMA_VERSION,
 };
+use crate::text;
 
 /// What [`import_plan_text`] returns: the draft plan and what the importer has to say about it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -89,7 +92,7 @@ pub fn import_plan_text_in(text: &str, lang: Lang) -> ImportResult {
     if text.len() > MAX_IMPORT_BYTES {
         let mut findings = Findings::default();
         findings.add(
-            &rules::TOO_LONG,
+            &codes::TOO_LONG,
             0,
             "",
             Params::new()
@@ -103,7 +106,7 @@ pub fn import_plan_text_in(text: &str, lang: Lang) -> ImportResult {
             diagnostics: findings.render(lang),
         };
     }
-    let lines = text::lines(text);
+    let lines = lines::lines(text);
     let mut draft = Draft {
         full_text: lines
             .iter()
@@ -134,7 +137,7 @@ pub fn import_plan_text_in(text: &str, lang: Lang) -> ImportResult {
 }
 
 /// Where the header ends and the closing (distribution list, signature) starts.
-fn layout(lines: &[text::Line]) -> (usize, usize) {
+fn layout(lines: &[lines::Line]) -> (usize, usize) {
     let header_end = lines
         .iter()
         .position(|line| starts_opening(&line.text))
@@ -155,15 +158,15 @@ fn layout(lines: &[text::Line]) -> (usize, usize) {
 /// Whether a line starts the part after the header: a citation, the frame of a decision, or
 /// the body's first part.
 fn starts_opening(text: &str) -> bool {
-    if citation::starts_citation(text) {
+    if legal_bases::starts_citation(text) {
         return true;
     }
     if text::starts_with_any(text, &["xét đề nghị", "quyết định:", "điều 1"]) {
         return true;
     }
-    match text::marker(text) {
-        (text::Marker::Roman(_), _) => true,
-        (text::Marker::Number(_), rest) => body::is_section_heading(rest),
+    match lines::marker(text) {
+        (lines::Marker::Roman(_), _) => true,
+        (lines::Marker::Number(_), rest) => body::is_section_heading(rest),
         _ => false,
     }
 }
@@ -187,7 +190,7 @@ pub(crate) struct Draft {
     pub purposes: Vec<String>,
     pub requirements: Vec<String>,
     pub audiences: Vec<body::AudienceDraft>,
-    pub quotas: Vec<quota::QuotaDraft>,
+    pub quotas: Vec<quota_sentences::QuotaDraft>,
     pub budget: Option<(Budget, usize)>,
     pub responsibilities: Vec<(String, usize)>,
     pub saw_implementation: bool,
@@ -298,89 +301,10 @@ pub(crate) fn excerpt(text: &str) -> String {
 /// Resolves what one part says about another (issuer from the preamble, parent from the
 /// province, quotas to forms, units to responsibilities) and reports what is missing.
 fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
-    let number = match &draft.number {
-        Some((number, _)) => number.clone(),
-        None => {
-            findings.add(&rules::NUMBER_MISSING, 0, "/document/number", Params::new());
-            String::new()
-        }
-    };
-    let (issuer, province) = header::resolve_issuer(&draft, &number, findings);
-    let parent_body = header::resolve_parent(&draft, &issuer, province.as_deref(), findings);
-    let (title, subject) = match (&draft.title, &draft.subject) {
-        (Some((title, _)), Some(subject)) => (title.clone(), subject.clone()),
-        (Some((title, _)), None) => (title.clone(), String::new()),
-        _ => {
-            findings.add(&rules::TITLE_MISSING, 0, "/document/subject", Params::new());
-            (String::new(), String::new())
-        }
-    };
-    let year = header::resolve_year(&draft, findings);
-    let issued = match &draft.issued {
-        Some((issued, _)) => issued.clone(),
-        None => {
-            findings.add(&rules::ISSUED_MISSING, 0, "/document/issued", Params::new());
-            IssueDate {
-                place: String::new(),
-                text: String::new(),
-                year: 0,
-                date: None,
-            }
-        }
-    };
-    let signature = match draft.signature.take() {
-        Some((signature, _)) => signature,
-        None => {
-            findings.add(
-                &rules::SIGNATURE_MISSING,
-                0,
-                "/document/signature",
-                Params::new(),
-            );
-            Signature {
-                authority: None,
-                head_title: String::new(),
-                signer_title: None,
-                signer_name: String::new(),
-            }
-        }
-    };
-    let recipients = match draft.recipients.take() {
-        Some((recipients, _)) => recipients,
-        None => {
-            findings.add(
-                &rules::RECIPIENTS_MISSING,
-                0,
-                "/document/recipients",
-                Params::new(),
-            );
-            Vec::new()
-        }
-    };
-    let archive = draft.archive.as_ref().map_or_else(
-        || Archive {
-            holders: Vec::new(),
-            drafter: None,
-            text: String::new(),
-        },
-        |(archive, _)| archive.clone(),
-    );
-    if draft.purposes.is_empty() {
-        findings.add(&rules::PURPOSES_MISSING, 0, "/purposes", Params::new());
-    }
-    if draft.requirements.is_empty() {
-        findings.add(
-            &rules::REQUIREMENTS_MISSING,
-            0,
-            "/requirements",
-            Params::new(),
-        );
-    }
-    if draft.audiences.is_empty() {
-        findings.add(&rules::AUDIENCES_MISSING, 0, "/audiences", Params::new());
-    }
+    let (document, year) = finish_document(&mut draft, findings);
+    report_missing_body(&draft, findings);
     let mut audiences = body::finish_audiences(&draft.audiences, findings);
-    let quotas = quota::finish(&draft.quotas, &mut audiences, findings);
+    let quotas = quota_sentences::finish(&draft.quotas, &mut audiences, findings);
     let holders = draft
         .archive
         .as_ref()
@@ -392,39 +316,182 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
         &holders,
         findings,
     );
-    let budget = draft.budget.as_ref().map(|(budget, line)| {
+    let budget = finish_budget(&draft, year, findings);
+    if !recognised_something(&draft) {
+        findings.add(&codes::NO_PLAN, 0, "", Params::new());
+    }
+    Plan {
+        schema_version: SCHEMA_VERSION,
+        year,
+        document,
+        legal_bases: draft.legal_bases.into_iter().map(|(b, _)| b).collect(),
+        preamble: draft.preamble.map(|(text, _)| text),
+        purposes: draft.purposes,
+        requirements: draft.requirements,
+        audiences,
+        quotas,
+        budget,
+        units,
+        implementation: implementation.unwrap_or_else(empty_implementation),
+    }
+}
+
+/// The document's fields (number, bodies, title, date line, signature, distribution list,
+/// archive) and the plan's year, reporting each that was not found. Takes the signature and
+/// the distribution list out of the draft.
+fn finish_document(draft: &mut Draft, findings: &mut Findings) -> (Document, i32) {
+    let number = match &draft.number {
+        Some((number, _)) => number.clone(),
+        None => {
+            findings.add(&codes::NUMBER_MISSING, 0, "/document/number", Params::new());
+            String::new()
+        }
+    };
+    let (issuer, province) = header::resolve_issuer(draft, &number, findings);
+    let parent_body = header::resolve_parent(draft, &issuer, province.as_deref(), findings);
+    let (title, subject) = match (&draft.title, &draft.subject) {
+        (Some((title, _)), Some(subject)) => (title.clone(), subject.clone()),
+        (Some((title, _)), None) => (title.clone(), String::new()),
+        _ => {
+            findings.add(&codes::TITLE_MISSING, 0, "/document/subject", Params::new());
+            (String::new(), String::new())
+        }
+    };
+    let year = header::resolve_year(draft, findings);
+    let issued = match &draft.issued {
+        Some((issued, _)) => issued.clone(),
+        None => {
+            findings.add(&codes::ISSUED_MISSING, 0, "/document/issued", Params::new());
+            IssueDate {
+                place: String::new(),
+                text: String::new(),
+                year: 0,
+                date: None,
+            }
+        }
+    };
+    let signature = take_signature(draft, findings);
+    let recipients = take_recipients(draft, findings);
+    let archive = draft.archive.as_ref().map_or_else(
+        || Archive {
+            holders: Vec::new(),
+            drafter: None,
+            text: String::new(),
+        },
+        |(archive, _)| archive.clone(),
+    );
+    let document = Document {
+        kind: draft.kind.unwrap_or(DocumentKind::Plan),
+        parent_body,
+        issuer,
+        number: DocumentNumber(number),
+        issued,
+        title,
+        subject,
+        signature,
+        recipients,
+        archive,
+    };
+    (document, year)
+}
+
+/// The signature block, or an empty one reported missing.
+fn take_signature(draft: &mut Draft, findings: &mut Findings) -> Signature {
+    match draft.signature.take() {
+        Some((signature, _)) => signature,
+        None => {
+            findings.add(
+                &codes::SIGNATURE_MISSING,
+                0,
+                "/document/signature",
+                Params::new(),
+            );
+            Signature {
+                authority: None,
+                head_title: String::new(),
+                signer_title: None,
+                signer_name: String::new(),
+            }
+        }
+    }
+}
+
+/// The distribution list, or an empty one reported missing.
+fn take_recipients(draft: &mut Draft, findings: &mut Findings) -> Vec<Recipient> {
+    match draft.recipients.take() {
+        Some((recipients, _)) => recipients,
+        None => {
+            findings.add(
+                &codes::RECIPIENTS_MISSING,
+                0,
+                "/document/recipients",
+                Params::new(),
+            );
+            Vec::new()
+        }
+    }
+}
+
+/// Reports the parts of the body that were not found: purposes, requirements, audiences.
+fn report_missing_body(draft: &Draft, findings: &mut Findings) {
+    if draft.purposes.is_empty() {
+        findings.add(&codes::PURPOSES_MISSING, 0, "/purposes", Params::new());
+    }
+    if draft.requirements.is_empty() {
+        findings.add(
+            &codes::REQUIREMENTS_MISSING,
+            0,
+            "/requirements",
+            Params::new(),
+        );
+    }
+    if draft.audiences.is_empty() {
+        findings.add(&codes::AUDIENCES_MISSING, 0, "/audiences", Params::new());
+    }
+}
+
+/// The budget duty, its year defaulting to the plan's, reported read (and its legal frame
+/// reported when not found).
+fn finish_budget(draft: &Draft, year: i32, findings: &mut Findings) -> Option<Budget> {
+    draft.budget.as_ref().map(|(budget, line)| {
         let mut budget = budget.clone();
         if budget.fiscal_year == 0 {
             budget.fiscal_year = year;
         }
         findings.add(
-            &rules::BUDGET_READ,
+            &codes::BUDGET_READ,
             *line,
             "/budget",
             Params::new().with("fiscalYear", budget.fiscal_year),
         );
         if budget.legal_frame.is_empty() {
             findings.add(
-                &rules::BUDGET_FRAME_MISSING,
+                &codes::BUDGET_FRAME_MISSING,
                 *line,
                 "/budget/legalFrame",
                 Params::new(),
             );
         }
         budget
-    });
-    let recognised_something = draft.number.is_some()
+    })
+}
+
+/// Whether any part of a plan was read. The signature has been taken out of the draft by then
+/// ([`finish_document`]), so a signature alone does not count, as before this was split out.
+fn recognised_something(draft: &Draft) -> bool {
+    draft.number.is_some()
         || draft.title.is_some()
         || !draft.legal_bases.is_empty()
         || !draft.purposes.is_empty()
         || !draft.requirements.is_empty()
         || !draft.audiences.is_empty()
         || !draft.responsibilities.is_empty()
-        || draft.signature.is_some();
-    if !recognised_something {
-        findings.add(&rules::NO_PLAN, 0, "", Params::new());
-    }
-    let empty_reporting = || Implementation {
+        || draft.signature.is_some()
+}
+
+/// The implementation part when the text has none: no responsibilities, no units.
+fn empty_implementation() -> Implementation {
+    Implementation {
         responsibilities: Vec::new(),
         monitoring_unit: String::new(),
         reporting: ReportingRule {
@@ -437,31 +504,6 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
             deadline_day: None,
             holidays: Vec::new(),
         },
-    };
-    Plan {
-        schema_version: SCHEMA_VERSION,
-        year,
-        document: Document {
-            kind: draft.kind.unwrap_or(DocumentKind::Plan),
-            parent_body,
-            issuer,
-            number: DocumentNumber(number),
-            issued,
-            title,
-            subject,
-            signature,
-            recipients,
-            archive,
-        },
-        legal_bases: draft.legal_bases.into_iter().map(|(b, _)| b).collect(),
-        preamble: draft.preamble.map(|(text, _)| text),
-        purposes: draft.purposes,
-        requirements: draft.requirements,
-        audiences,
-        quotas,
-        budget,
-        units,
-        implementation: implementation.unwrap_or_else(empty_reporting),
     }
 }
 

@@ -5,7 +5,6 @@
 //! dates as `YYYY-MM-DD`), and unknown keys are rejected. Use [`Plan::from_json_str`] to load a
 //! plan and [`Plan::to_json_string`] to save one.
 
-pub(crate) mod case;
 mod document;
 pub(crate) mod iso_date;
 pub(crate) mod load;
@@ -192,7 +191,7 @@ pub fn fold(text: &str) -> String {
             out.push(' ');
         }
         space = false;
-        case::push_lower(c, &mut out);
+        crate::text::fold::push_lower(c, &mut out);
     }
     out
 }

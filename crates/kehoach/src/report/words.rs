@@ -6,6 +6,7 @@ use time::Date;
 use crate::activity::Quantities;
 use crate::evaluate::{QuotaRow, QuotaStatus};
 use crate::period::english_date;
+use crate::text::fold::{lower_char, upper_char};
 use crate::{vietnamese, FormKind, Lang};
 
 /// The Vietnamese or the English text.
@@ -125,40 +126,10 @@ pub(crate) fn verdict(lang: Lang, row: &QuotaRow, max: Option<u32>) -> String {
     }
 }
 
-/// The upper case of a Latin or Vietnamese letter; other characters are returned unchanged.
-///
-/// Vietnamese letters sit in four Unicode blocks with regular case pairs, so a few ranges
-/// cover them; this keeps the full Unicode case tables (some 20 KB) out of the WebAssembly
-/// module.
-pub(crate) fn upper(c: char) -> char {
-    let code = u32::from(c);
-    let mapped = match code {
-        0x61..=0x7A => code - 0x20,
-        0xE0..=0xFE if code != 0xF7 => code - 0x20,
-        0x0100..=0x012F | 0x0150..=0x0177 | 0x1EA0..=0x1EF9 if code % 2 == 1 => code - 1,
-        0x01A1 | 0x01B0 => code - 1,
-        _ => code,
-    };
-    char::from_u32(mapped).unwrap_or(c)
-}
-
-/// The lower case of a Latin or Vietnamese letter (see [`upper`]).
-pub(crate) fn lower(c: char) -> char {
-    let code = u32::from(c);
-    let mapped = match code {
-        0x41..=0x5A => code + 0x20,
-        0xC0..=0xDE if code != 0xD7 => code + 0x20,
-        0x0100..=0x012F | 0x0150..=0x0177 | 0x1EA0..=0x1EF9 if code % 2 == 0 => code + 1,
-        0x01A0 | 0x01AF => code + 1,
-        _ => code,
-    };
-    char::from_u32(mapped).unwrap_or(c)
-}
-
 /// Upper-cases a body's name for the header, abbreviating "Ủy ban nhân dân" to "UBND" as
 /// Nghị định 30/2020 allows for the parent body.
 pub(crate) fn header_name(name: &str, abbreviation: Option<&str>) -> String {
-    let upper: String = name.chars().map(upper).collect();
+    let upper = crate::text::fold::upper(name);
     for long in ["ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN "] {
         if let (Some(rest), Some("UBND")) = (upper.strip_prefix(long), abbreviation) {
             return format!("UBND {rest}");
@@ -171,7 +142,7 @@ pub(crate) fn header_name(name: &str, abbreviation: Option<&str>) -> String {
 pub(crate) fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => std::iter::once(lower(first)).chain(chars).collect(),
+        Some(first) => std::iter::once(lower_char(first)).chain(chars).collect(),
         None => String::new(),
     }
 }
@@ -180,7 +151,7 @@ pub(crate) fn lower_first(text: &str) -> String {
 pub(crate) fn upper_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => std::iter::once(upper(first)).chain(chars).collect(),
+        Some(first) => std::iter::once(upper_char(first)).chain(chars).collect(),
         None => String::new(),
     }
 }
@@ -196,8 +167,8 @@ mod tests {
     fn vietnamese_letters_change_case_as_unicode_says() {
         for c in LOWER.chars() {
             let expected: Vec<char> = c.to_uppercase().collect();
-            assert_eq!(vec![upper(c)], expected, "{c}");
-            assert_eq!(lower(upper(c)), c, "{c}");
+            assert_eq!(vec![upper_char(c)], expected, "{c}");
+            assert_eq!(lower_char(upper_char(c)), c, "{c}");
         }
         assert_eq!(
             header_name("Sở Văn hóa, Thể thao và Du lịch", None),
@@ -207,7 +178,7 @@ mod tests {
             header_name("Ủy ban nhân dân tỉnh Lạng Sơn", Some("UBND")),
             "UBND TỈNH LẠNG SƠN"
         );
-        assert_eq!(upper('Ω'), 'Ω');
+        assert_eq!(upper_char('Ω'), 'Ω');
         assert_eq!(lower_first("Đối với"), "đối với");
     }
 }

@@ -1,15 +1,15 @@
 //! Legal bases (căn cứ): each citation's structured fields against its own text, the shape of
 //! cited numbers, dates against the plan's, and duplicates.
 
-use super::citation::{self, Citation};
+use super::catalogue::*;
 use super::document::{is_administrative, is_sequence, symbol_groups};
 use super::names;
-use super::rules::*;
-use super::text::strip_prefix_ci;
 use super::{compound_key, date_word, repeats, word, Checker};
 use crate::diagnostic::Params;
 use crate::model::save::JsonName;
 use crate::model::{fold, iso_date};
+use crate::text::citation::{self, Citation};
+use crate::text::fold::strip_prefix_ci;
 use crate::{DocumentKind, LegalBasis};
 
 pub(super) fn check(c: &mut Checker) {
@@ -17,7 +17,7 @@ pub(super) fn check(c: &mut Checker) {
     for (index, basis) in plan.legal_bases.iter().enumerate() {
         let base = format!("/legalBases/{index}");
         if !basis.text.trim().is_empty() {
-            let cited = citation::parse(&basis.text);
+            let cited = citation::read(&basis.text);
             against_text(c, &base, basis, &cited);
         }
         fields(c, &base, basis);
@@ -34,8 +34,17 @@ fn is_normative(kind: DocumentKind) -> bool {
     )
 }
 
+/// Each structured field of a basis against what its text says (REF001–REF006).
 fn against_text(c: &mut Checker, base: &str, basis: &LegalBasis, cited: &Citation) {
-    // Kind.
+    kind_against_text(c, base, basis, cited);
+    number_against_text(c, base, basis, cited);
+    date_against_text(c, base, basis, cited);
+    let after_issuer = issuer_against_text(c, base, basis, cited);
+    subject_against_text(c, base, basis, cited, after_issuer);
+}
+
+/// REF001: the kind named at the start of the text.
+fn kind_against_text(c: &mut Checker, base: &str, basis: &LegalBasis, cited: &Citation) {
     let agrees = match cited.kind {
         Some(kind) => kind == basis.kind,
         None if cited.generic => matches!(
@@ -59,8 +68,10 @@ fn against_text(c: &mut Checker, base: &str, basis: &LegalBasis, cited: &Citatio
             vec![names::document_kind("kindName", basis.kind), text_kind],
         );
     }
+}
 
-    // Number.
+/// REF002: the number after "số".
+fn number_against_text(c: &mut Checker, base: &str, basis: &LegalBasis, cited: &Citation) {
     let number = basis.number.as_ref().map(|n| n.as_str().trim());
     if number != cited.number.as_deref() {
         c.emit(
@@ -71,15 +82,20 @@ fn against_text(c: &mut Checker, base: &str, basis: &LegalBasis, cited: &Citatio
                 .with("textNumber", cited.number.as_deref().unwrap_or("")),
         );
     }
+}
 
-    // Date.
-    match (&cited.date_text, cited.date) {
+/// REF003, REF006: the date after "ngày".
+fn date_against_text(c: &mut Checker, base: &str, basis: &LegalBasis, cited: &Citation) {
+    // A draft's blanks ("ngày … tháng … năm 2023") name no date to check.
+    let written = cited.date.as_ref().filter(|date| date.is_complete());
+    let cited_date = written.and_then(|date| date.date());
+    match (written, cited_date) {
         (Some(found), None) => c.emit(
             &REF006,
             format!("{base}/text"),
-            Params::new().with("found", found.as_str()),
+            Params::new().with("found", found.written.as_str()),
         ),
-        _ if basis.date != cited.date => {
+        _ if basis.date != cited_date => {
             let iso = |date: Option<time::Date>| date.map(iso_date::format).unwrap_or_default();
             let shown = |name: &'static str, date: Option<time::Date>| match date {
                 Some(date) => date_word(name, date),
@@ -90,17 +106,25 @@ fn against_text(c: &mut Checker, base: &str, basis: &LegalBasis, cited: &Citatio
                 format!("{base}/date"),
                 Params::new()
                     .with("date", iso(basis.date))
-                    .with("textDate", iso(cited.date)),
+                    .with("textDate", iso(cited_date)),
                 vec![
                     shown("dateText", basis.date),
-                    shown("textDateText", cited.date),
+                    shown("textDateText", cited_date),
                 ],
             );
         }
         _ => {}
     }
+}
 
-    // Issuer, then the subject after it.
+/// REF004: the issuer after "của"; returns the text after it (the subject) when the text
+/// names the basis's issuer.
+fn issuer_against_text<'t>(
+    c: &mut Checker,
+    base: &str,
+    basis: &'t LegalBasis,
+    cited: &'t Citation,
+) -> Option<&'t str> {
     let issuer = basis
         .issuer
         .as_deref()
@@ -118,17 +142,23 @@ fn against_text(c: &mut Checker, base: &str, basis: &LegalBasis, cited: &Citatio
             None => c.emit(
                 &REF004,
                 format!("{base}/issuer"),
-                Params::new().with("issuer", issuer).with(
-                    "textIssuer",
-                    cited
-                        .after_of
-                        .as_deref()
-                        .map(citation::guess_issuer)
-                        .unwrap_or(""),
-                ),
+                Params::new()
+                    .with("issuer", issuer)
+                    .with("textIssuer", cited.issuer.as_deref().unwrap_or("")),
             ),
         }
     }
+    after_issuer
+}
+
+/// REF005: the subject after the issuer, or a law's name.
+fn subject_against_text(
+    c: &mut Checker,
+    base: &str,
+    basis: &LegalBasis,
+    cited: &Citation,
+    after_issuer: Option<&str>,
+) {
     let Some(subject) = basis
         .subject
         .as_deref()
@@ -294,7 +324,7 @@ fn duplicates(c: &mut Checker) {
             &REF011,
             path,
             Params::new()
-                .with("key", super::text::excerpt(shown, 80))
+                .with("key", crate::text::excerpt(shown, 80))
                 .with("first", first),
         );
     }

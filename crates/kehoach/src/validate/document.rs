@@ -1,13 +1,14 @@
 //! The plan as an administrative document (Nghị định 30/2020): number and symbol, the
 //! place-and-date line, kind name and subject, signature, distribution list.
 
+use super::catalogue::*;
 use super::names;
-use super::rules::*;
-use super::text::{self, is_capitals};
 use super::{repeats, word, Checker};
 use crate::diagnostic::Params;
 use crate::model::save::JsonName;
 use crate::model::{fold, ParsedNumber, SigningAuthority};
+use crate::text::date::{self, calendar_date};
+use crate::text::fold::{is_capitals, strip_prefix_ci};
 use crate::DocumentKind;
 
 pub(super) fn check(c: &mut Checker) {
@@ -147,12 +148,12 @@ fn date_line(c: &mut Checker) {
         return; // STR006
     }
     let text_params = || Params::new().with("text", issued.text.as_str());
-    let Some(line) = text::date_line(&issued.text) else {
+    let Some(line) = date::date_line(&issued.text) else {
         c.emit(&DOC011, "/document/issued/text", text_params());
         return;
     };
     if let (Some(day), Some(month)) = (&line.day, &line.month) {
-        if text::calendar_date(line.year, month.value, day.value).is_none() {
+        if calendar_date(line.year, month.value, day.value).is_none() {
             c.emit(&DOC011, "/document/issued/text", text_params());
             return;
         }
@@ -258,7 +259,7 @@ fn capitals(c: &mut Checker, path: &str, text: &str) {
             path,
             Params::new()
                 .with("text", text)
-                .with("expected", crate::model::case::upper(text)),
+                .with("expected", crate::text::fold::upper(text)),
         );
     }
 }
@@ -401,7 +402,7 @@ fn signature(c: &mut Checker) {
 
 /// The archive line read back: holders and drafter ("Lưu: VT, VP. (CTL)").
 fn read_archive(text: &str) -> Option<(Vec<String>, Option<String>)> {
-    let rest = text::strip_prefix_ci(text.trim(), "lưu:")?.trim();
+    let rest = strip_prefix_ci(text.trim(), "lưu:")?.trim();
     let (holders, drafter) = match rest.strip_suffix(')').and_then(|r| r.rsplit_once('(')) {
         Some((before, inside)) => (before, Some(inside.trim().to_string())),
         None => (rest, None),

@@ -1,7 +1,7 @@
 //! Forms and units: kinds that agree with names, ids that are well formed and unique, unit
 //! references that resolve, a monitoring unit named.
 
-use super::rules::*;
+use super::catalogue::*;
 use super::{has_id, names, repeats, sorted_ids, Checker};
 use crate::diagnostic::Params;
 use crate::model::fold;

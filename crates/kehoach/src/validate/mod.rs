@@ -2,7 +2,7 @@
 //!
 //! A department writes its plan by hand and a province checks dozens of them; this module is
 //! what tells both, precisely and in their language, what is wrong and where. Each finding is a
-//! [`Diagnostic`] from a [`Rule`] of the [`catalogue`]: a stable code, a severity, a JSON
+//! [`Diagnostic`] from a [`Rule`] of the [`catalogue()`]: a stable code, a severity, a JSON
 //! Pointer to the exact field, a message and the values behind it.
 //!
 //! Loading and validating are separate on purpose: a plan that is not JSON, has an unknown key
@@ -24,18 +24,16 @@
 //! Diagnostics come out in the order of [`crate::diagnostic::sort`]: by path (array indices as
 //! numbers), then code, then message.
 
-pub mod citation;
+pub mod catalogue;
 mod citation_checks;
 mod docs;
 mod document;
 mod forms;
+mod listing;
 mod names;
 mod quotas;
-mod render;
 mod reporting;
-pub mod rules;
 mod structure;
-mod text;
 mod years;
 
 use time::{Date, Month};
@@ -46,9 +44,9 @@ use crate::sorted::SortedList;
 use crate::Plan;
 
 pub use docs::rules_markdown;
-pub use render::{diagnostics_summary, diagnostics_text};
+pub use listing::{diagnostics_summary, diagnostics_text};
 
-/// Validates a loaded plan against every rule of the [`catalogue`], messages in `lang`.
+/// Validates a loaded plan against every rule of the [`catalogue()`], messages in `lang`.
 ///
 /// Never fails: whatever the plan breaks comes back as diagnostics, in their deterministic
 /// order.
@@ -84,12 +82,12 @@ pub fn validate_plan_json(text: &str, lang: Lang) -> Result<Vec<Diagnostic>, Loa
 
 /// Every rule of the plan validator with its documentation, in code order.
 pub fn catalogue() -> &'static [RuleDoc] {
-    rules::CATALOGUE
+    catalogue::CATALOGUE
 }
 
 /// The validator's rule with this code ("DOC007"), with its documentation.
 pub fn rule(code: &str) -> Option<&'static RuleDoc> {
-    rules::rule(code)
+    catalogue::rule(code)
 }
 
 /// A word of a message in both languages. It fills a placeholder of the message but stays out

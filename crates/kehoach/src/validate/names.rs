@@ -25,7 +25,7 @@ pub(crate) fn document_kind(name: &'static str, kind: DocumentKind) -> Word {
     };
     let vi = match kind {
         DocumentKind::Other => "văn bản khác".to_string(),
-        other => crate::model::case::lower(other.vietnamese()),
+        other => crate::text::fold::lower(other.vietnamese()),
     };
     word(name, vi, en)
 }

@@ -3,12 +3,12 @@
 
 use time::{Date, Month};
 
-use super::rules::*;
-use super::text::find_ci;
+use super::catalogue::*;
 use super::{compound_key, date_word, has_id, names, repeats, sorted_ids, Checker};
 use crate::diagnostic::Params;
 use crate::model::iso_date;
 use crate::model::save::JsonName;
+use crate::text::fold::{find_ci, strip_prefix_ci};
 use crate::{Measure, PeriodType, Quota, QuotaScope};
 
 pub(super) fn check(c: &mut Checker) {
@@ -136,7 +136,7 @@ fn minimum_in(text: &str) -> Option<u32> {
         .filter_map(|trigger| find_ci(text, trigger))
         .min()?;
     let mut rest = text.get(end..)?.trim_start();
-    if let Some(after) = super::text::strip_prefix_ci(rest, "là ") {
+    if let Some(after) = strip_prefix_ci(rest, "là ") {
         rest = after.trim_start();
     }
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();

@@ -4,8 +4,8 @@
 
 use time::{Date, Month};
 
+use super::catalogue::*;
 use super::names::{self, report_last_month};
-use super::rules::*;
 use super::{date_word, repeats, word, Checker, Word};
 use crate::calendar::{working_days_between, CUT_OFF_DAY};
 use crate::diagnostic::Params;

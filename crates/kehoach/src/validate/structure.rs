@@ -1,13 +1,13 @@
 //! The plan's structure: purposes, requirements and audiences present, each audience with
 //! content and forms, no empty texts, no repeated items, no repeated references.
 
-use super::rules::*;
-use super::text::excerpt;
+use super::catalogue::*;
 use super::{names, repeats, Checker};
 use crate::diagnostic::Params;
 use crate::model::save::JsonName;
 use crate::model::{fold, iso_date};
-use crate::{DocumentKind, Plan};
+use crate::text::excerpt;
+use crate::{Document, DocumentKind, Plan};
 
 pub(super) fn check(c: &mut Checker) {
     let plan = c.plan;
@@ -46,142 +46,177 @@ pub(super) fn check(c: &mut Checker) {
 
 /// The path and field name of every text of the plan that is empty (after folding).
 fn empty_texts(plan: &Plan) -> Vec<(String, &'static str)> {
-    let mut all: Vec<(String, &'static str)> = Vec::new();
-    let mut add = |path: String, field: &'static str, text: &str| {
+    let mut empty = Empty::default();
+    header_texts(&plan.document, &mut empty);
+    closing_texts(&plan.document, &mut empty);
+    citation_texts(plan, &mut empty);
+    content_texts(plan, &mut empty);
+    arrangement_texts(plan, &mut empty);
+    empty.all
+}
+
+/// The empty texts found so far, in the plan's order.
+#[derive(Default)]
+struct Empty {
+    all: Vec<(String, &'static str)>,
+}
+
+impl Empty {
+    /// Records `path` when `text` is empty.
+    fn add(&mut self, path: String, field: &'static str, text: &str) {
         if text.trim().is_empty() {
-            all.push((path, field));
+            self.all.push((path, field));
         }
-    };
-    let doc = &plan.document;
+    }
+}
+
+/// The header's texts: parent and issuing bodies, the place-and-date line, title, subject.
+fn header_texts(doc: &Document, empty: &mut Empty) {
     if let Some(parent) = &doc.parent_body {
-        add("/document/parentBody/name".into(), "name", &parent.name);
+        empty.add("/document/parentBody/name".into(), "name", &parent.name);
         if let Some(abbreviation) = &parent.abbreviation {
-            add(
+            empty.add(
                 "/document/parentBody/abbreviation".into(),
                 "abbreviation",
                 abbreviation,
             );
         }
     }
-    add("/document/issuer/name".into(), "name", &doc.issuer.name);
+    empty.add("/document/issuer/name".into(), "name", &doc.issuer.name);
     if let Some(abbreviation) = &doc.issuer.abbreviation {
-        add(
+        empty.add(
             "/document/issuer/abbreviation".into(),
             "abbreviation",
             abbreviation,
         );
     }
-    add("/document/issued/place".into(), "place", &doc.issued.place);
-    add("/document/issued/text".into(), "text", &doc.issued.text);
+    empty.add("/document/issued/place".into(), "place", &doc.issued.place);
+    empty.add("/document/issued/text".into(), "text", &doc.issued.text);
     if doc.kind != DocumentKind::OfficialLetter {
-        add("/document/title".into(), "title", &doc.title);
+        empty.add("/document/title".into(), "title", &doc.title);
     }
-    add("/document/subject".into(), "subject", &doc.subject);
+    empty.add("/document/subject".into(), "subject", &doc.subject);
+}
+
+/// The closing's texts: signature, distribution list, archive line.
+fn closing_texts(doc: &Document, empty: &mut Empty) {
     let signature = &doc.signature;
-    add(
+    empty.add(
         "/document/signature/headTitle".into(),
         "headTitle",
         &signature.head_title,
     );
     if let Some(title) = &signature.signer_title {
-        add(
+        empty.add(
             "/document/signature/signerTitle".into(),
             "signerTitle",
             title,
         );
     }
-    add(
+    empty.add(
         "/document/signature/signerName".into(),
         "signerName",
         &signature.signer_name,
     );
     for (index, recipient) in doc.recipients.iter().enumerate() {
-        add(
+        empty.add(
             format!("/document/recipients/{index}/name"),
             "name",
             &recipient.name,
         );
         if let Some(purpose) = &recipient.purpose {
-            add(
+            empty.add(
                 format!("/document/recipients/{index}/purpose"),
                 "purpose",
                 purpose,
             );
         }
     }
-    add("/document/archive/text".into(), "text", &doc.archive.text);
+    empty.add("/document/archive/text".into(), "text", &doc.archive.text);
     for (index, holder) in doc.archive.holders.iter().enumerate() {
-        add(
+        empty.add(
             format!("/document/archive/holders/{index}"),
             "holders",
             holder,
         );
     }
     if let Some(drafter) = &doc.archive.drafter {
-        add("/document/archive/drafter".into(), "drafter", drafter);
+        empty.add("/document/archive/drafter".into(), "drafter", drafter);
     }
+}
+
+/// The legal bases' texts and the preamble.
+fn citation_texts(plan: &Plan, empty: &mut Empty) {
     for (index, basis) in plan.legal_bases.iter().enumerate() {
-        add(format!("/legalBases/{index}/text"), "text", &basis.text);
+        empty.add(format!("/legalBases/{index}/text"), "text", &basis.text);
         if let Some(issuer) = &basis.issuer {
-            add(format!("/legalBases/{index}/issuer"), "issuer", issuer);
+            empty.add(format!("/legalBases/{index}/issuer"), "issuer", issuer);
         }
         if let Some(subject) = &basis.subject {
-            add(format!("/legalBases/{index}/subject"), "subject", subject);
+            empty.add(format!("/legalBases/{index}/subject"), "subject", subject);
         }
     }
     if let Some(preamble) = &plan.preamble {
-        add("/preamble".into(), "preamble", preamble);
+        empty.add("/preamble".into(), "preamble", preamble);
     }
+}
+
+/// Purposes, requirements and the audiences with their content and forms.
+fn content_texts(plan: &Plan, empty: &mut Empty) {
     for (index, purpose) in plan.purposes.iter().enumerate() {
-        add(format!("/purposes/{index}"), "purposes", purpose);
+        empty.add(format!("/purposes/{index}"), "purposes", purpose);
     }
     for (index, requirement) in plan.requirements.iter().enumerate() {
-        add(
+        empty.add(
             format!("/requirements/{index}"),
             "requirements",
             requirement,
         );
     }
     for (a, audience) in plan.audiences.iter().enumerate() {
-        add(
+        empty.add(
             format!("/audiences/{a}/heading"),
             "heading",
             &audience.heading,
         );
         for (index, item) in audience.content.iter().enumerate() {
-            add(format!("/audiences/{a}/content/{index}"), "content", item);
+            empty.add(format!("/audiences/{a}/content/{index}"), "content", item);
         }
         if let Some(heading) = &audience.forms_heading {
-            add(
+            empty.add(
                 format!("/audiences/{a}/formsHeading"),
                 "formsHeading",
                 heading,
             );
         }
         for (f, form) in audience.forms.iter().enumerate() {
-            add(format!("/audiences/{a}/forms/{f}/name"), "name", &form.name);
+            empty.add(format!("/audiences/{a}/forms/{f}/name"), "name", &form.name);
             if let Some(text) = &form.text {
-                add(format!("/audiences/{a}/forms/{f}/text"), "text", text);
+                empty.add(format!("/audiences/{a}/forms/{f}/text"), "text", text);
             }
         }
     }
+}
+
+/// Quotas, budget, units and the implementation arrangements.
+fn arrangement_texts(plan: &Plan, empty: &mut Empty) {
     for (index, quota) in plan.quotas.iter().enumerate() {
         if let Some(text) = &quota.text {
-            add(format!("/quotas/{index}/text"), "text", text);
+            empty.add(format!("/quotas/{index}/text"), "text", text);
         }
     }
     if let Some(budget) = &plan.budget {
-        add("/budget/text".into(), "text", &budget.text);
-        add(
+        empty.add("/budget/text".into(), "text", &budget.text);
+        empty.add(
             "/budget/legalFrame".into(),
             "legalFrame",
             &budget.legal_frame,
         );
     }
     for (index, unit) in plan.units.iter().enumerate() {
-        add(format!("/units/{index}/name"), "name", &unit.name);
+        empty.add(format!("/units/{index}/name"), "name", &unit.name);
         if let Some(abbreviation) = &unit.abbreviation {
-            add(
+            empty.add(
                 format!("/units/{index}/abbreviation"),
                 "abbreviation",
                 abbreviation,
@@ -189,20 +224,19 @@ fn empty_texts(plan: &Plan) -> Vec<(String, &'static str)> {
         }
     }
     for (index, responsibility) in plan.implementation.responsibilities.iter().enumerate() {
-        add(
+        empty.add(
             format!("/implementation/responsibilities/{index}/text"),
             "text",
             &responsibility.text,
         );
     }
     if let Some(abbreviation) = &plan.implementation.reporting.recipient.abbreviation {
-        add(
+        empty.add(
             "/implementation/reporting/recipient/abbreviation".into(),
             "abbreviation",
             abbreviation,
         );
     }
-    all
 }
 
 /// STR007 over one list of texts.

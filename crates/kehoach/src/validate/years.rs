@@ -1,11 +1,11 @@
 //! The plan's year, agreed across its `year`, subject, date of issue, number, budget, preamble
 //! and quotas.
 
-use super::rules::*;
-use super::text::years_named;
+use super::catalogue::*;
 use super::{date_word, Checker};
 use crate::diagnostic::{Params, Rule};
 use crate::model::iso_date;
+use crate::text::date::years_named;
 
 /// Years before the Democratic Republic or after 2100 are typing mistakes.
 const PLAUSIBLE: std::ops::RangeInclusive<i32> = 1945..=2100;

@@ -1,31 +1,18 @@
-//! Legal bases: "Căn cứ …" (and "Thực hiện …") citations into structured [`LegalBasis`].
+//! Legal bases: "Căn cứ …" (and "Thực hiện …") paragraphs into structured [`LegalBasis`].
 //!
-//! Observed grammar (domain rules §1):
-//! `<Kind> số <số/ký hiệu> ngày <d> tháng <m> năm <y> | ngày <dd/mm/yyyy> của <issuer> <về …>`,
-//! laws by name and date, several citations in one paragraph separated by ";", and a closing
-//! "Căn cứ vào tình hình thực tế, …" that cites nothing.
+//! One citation is read by the grammar the validator also uses ([`crate::text::citation`]:
+//! `<Kind> số <số/ký hiệu> ngày <date> của <issuer> <về …>`, laws by name and date). This
+//! module does what only the importer needs: finding where citations start, splitting a
+//! paragraph of several citations at ";", recognising a closing "Căn cứ vào tình hình thực
+//! tế, …" that cites nothing, and the preamble that follows the last citation.
 
 use crate::diagnostic::Params;
+use crate::model::save::JsonName;
 use crate::model::{DocumentKind, DocumentNumber, LegalBasis};
 
-use super::text::{self, Lower};
-use super::{excerpt, rules, Draft, Findings};
-
-/// Words that end an issuer's name and start what the cited document is about.
-const SUBJECT_MARKERS: [&str; 12] = [
-    "về",
-    "ban hành",
-    "quy định",
-    "hướng dẫn",
-    "phê duyệt",
-    "triển khai",
-    "thực hiện",
-    "tăng cường",
-    "đẩy mạnh",
-    "sửa đổi",
-    "v/v",
-    "kiện toàn",
-];
+use super::lines;
+use super::{codes, excerpt, Draft, Findings};
+use crate::text::{self, Lower};
 
 /// Whether a line starts a citation: "Căn cứ …", or "Thực hiện `<kind>` …".
 pub(crate) fn starts_citation(text: &str) -> bool {
@@ -38,14 +25,14 @@ pub(crate) fn starts_citation(text: &str) -> bool {
         return true;
     }
     lower.starts_with("thực hiện")
-        && DocumentKind::from_vietnamese_prefix(text::from(text, "thực hiện".len()).trim())
+        && named_kind(text::from(text, "thực hiện".len()).trim())
             .is_some_and(|kind| kind != DocumentKind::Other)
 }
 
 /// Whether a paragraph continues a list of citations cut by a line break after ";":
 /// "Kế hoạch số 11/KH-SVHTTDL ngày …".
 pub(crate) fn continues_citations(text: &str) -> bool {
-    DocumentKind::from_vietnamese_prefix(text).is_some() && Lower::new(text).contains("số")
+    named_kind(text).is_some() && Lower::new(text).contains("số")
         || text::starts_with_any(text, &["luật"])
 }
 
@@ -58,10 +45,10 @@ pub(crate) fn read(
     draft: &mut Draft,
     findings: &mut Findings,
 ) -> Option<String> {
-    let body = strip_lead(paragraph);
-    if DocumentKind::from_vietnamese_prefix(body).is_none() && !is_document_word(body) {
+    let body = text::citation::strip_lead(paragraph);
+    if named_kind(body).is_none() && !is_document_word(body) {
         findings.add(
-            &rules::BASIS_NO_DOCUMENT,
+            &codes::BASIS_NO_DOCUMENT,
             line,
             "/preamble",
             Params::new().with("text", excerpt(paragraph)),
@@ -70,12 +57,11 @@ pub(crate) fn read(
     }
     let mut citations: Vec<String> = Vec::new();
     for piece in body.split(';') {
-        let piece = strip_lead(piece.trim());
+        let piece = text::citation::strip_lead(piece.trim());
         if piece.is_empty() {
             continue;
         }
-        let starts_document =
-            DocumentKind::from_vietnamese_prefix(piece).is_some() || is_document_word(piece);
+        let starts_document = named_kind(piece).is_some() || is_document_word(piece);
         match citations.last_mut() {
             Some(last) if !starts_document => {
                 last.push_str("; ");
@@ -108,40 +94,27 @@ pub(crate) fn read(
             .or_else(|| basis.subject.clone())
             .unwrap_or_else(|| excerpt(&basis.text));
         findings.add(
-            &rules::BASIS_READ,
+            &codes::BASIS_READ,
             line,
             format!("/legalBases/{index}"),
             Params::new()
                 .with("citation", label)
-                .with("kind", serde_kind(basis.kind)),
+                .with("kind", basis.kind.json_name()),
         );
         draft.legal_bases.push((basis, line));
     }
     preamble
 }
 
-fn serde_kind(kind: DocumentKind) -> String {
-    serde_json::to_value(kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+/// The kind a citation starts with, by the shared grammar ("Bộ luật" is a law); the generic
+/// "Văn bản" is left to [`is_document_word`], which asks for its "số".
+fn named_kind(text: &str) -> Option<DocumentKind> {
+    text::citation::kind_prefix(text).and_then(|(kind, _)| kind)
 }
 
 /// "Văn bản số …" names a document of no listed kind.
 fn is_document_word(text: &str) -> bool {
     text::starts_with_any(text, &["văn bản số", "công văn"])
-}
-
-/// Removes "Căn cứ", "Căn cứ vào", "Thực hiện" from the start.
-fn strip_lead(text: &str) -> &str {
-    let lower = Lower::new(text);
-    for lead in ["căn cứ vào", "căn cứ", "thực hiện"] {
-        if lower.starts_with(lead) {
-            let rest = text::from(text, lead.len()).trim_start();
-            return rest.trim_start_matches([':', ',']).trim_start();
-        }
-    }
-    text
 }
 
 /// Where the preamble starts inside the last citation: a new sentence ("… năm 2023. Sở Văn
@@ -170,7 +143,7 @@ fn preamble_start(citation: &str) -> Option<usize> {
         let draws_up = Lower::new(after)
             .find_any(&["xây dựng kế hoạch", "ban hành kế hoạch"], 0)
             .is_some();
-        if text::starts_with_agency(after) && draws_up {
+        if lines::starts_with_agency(after) && draws_up {
             return Some(begin + 1);
         }
         start = end;
@@ -178,84 +151,43 @@ fn preamble_start(citation: &str) -> Option<usize> {
     None
 }
 
-/// Parses one citation ("Quyết định số 82/QĐ-BNV ngày 15/02/2023 của Bộ Nội vụ về …").
+/// Parses one citation ("Quyết định số 82/QĐ-BNV ngày 15/02/2023 của Bộ Nội vụ về …") with
+/// the shared reader ([`text::citation::read`]), reporting a kind it does not know and a date
+/// that is not real.
 pub(crate) fn parse(citation: &str, line: usize, findings: &mut Findings) -> LegalBasis {
-    let kind = DocumentKind::from_vietnamese_prefix(citation);
-    if kind.is_none() && !is_document_word(citation) {
+    let cited = text::citation::read(citation);
+    if cited.kind.is_none() && !cited.generic {
         findings.add(
-            &rules::BASIS_KIND_UNKNOWN,
+            &codes::BASIS_KIND_UNKNOWN,
             line,
             "",
             Params::new().with("text", excerpt(citation)),
         );
     }
-    let kind = kind.unwrap_or(DocumentKind::Other);
-    let lower = Lower::new(citation);
-    let mut cursor = 0;
-    let mut number = None;
-    if let Some((_, end)) = lower.find("số") {
-        if let Some(read) = text::read_number(text::from(citation, end)) {
-            number = Some(DocumentNumber(read.normal));
-            let skipped =
-                text::from(citation, end).len() - text::from(citation, end).trim_start().len();
-            cursor = end + skipped + read.len;
-        }
+    if let Some(date) = cited
+        .date
+        .as_ref()
+        .filter(|date| date.parts.is_impossible())
+    {
+        findings.add(
+            &codes::BAD_DATE,
+            line,
+            "",
+            Params::new().with("text", date.phrase.as_str()),
+        );
     }
-    let mut date = None;
-    let mut date_start = None;
-    if let Some((begin, end, parts)) = text::find_date(text::from(citation, cursor)) {
-        if parts.is_impossible() {
-            findings.add(
-                &rules::BAD_DATE,
-                line,
-                "",
-                Params::new().with("text", text::sub(citation, cursor + begin, cursor + end)),
-            );
-        }
-        date = parts.date();
-        date_start = Some(cursor + begin);
-        cursor += end;
-    }
-    if kind == DocumentKind::Law {
-        let name_end = [lower.find("số").map(|(b, _)| b), date_start]
-            .into_iter()
-            .flatten()
-            .min()
-            .unwrap_or(citation.len());
-        let name = text::trim_item_end(text::until(citation, name_end));
-        return LegalBasis {
-            text: citation.to_string(),
-            kind,
-            number,
-            date,
-            issuer: None,
-            subject: (!name.is_empty()).then(|| name.to_string()),
-        };
-    }
-    let mut issuer = None;
-    let mut subject_start = None;
-    if let Some((_, end)) = lower.find_from("của", cursor) {
-        let rest = text::from(citation, end);
-        let rest_lower = Lower::new(rest);
-        match rest_lower.find_any(&SUBJECT_MARKERS, 0) {
-            Some((begin, _, _)) => {
-                issuer = Some(text::until(rest, begin).trim().to_string());
-                subject_start = Some(end + begin);
-            }
-            None => issuer = Some(text::trim_item_end(rest).to_string()),
-        }
-    } else if let Some((begin, _, _)) = lower.find_any(&SUBJECT_MARKERS, cursor) {
-        subject_start = Some(begin);
-    }
-    let subject = subject_start
-        .map(|start| text::trim_item_end(text::from(citation, start)).to_string())
-        .filter(|s| !s.is_empty());
+    let kind = cited.kind.unwrap_or(DocumentKind::Other);
+    let (issuer, subject) = if kind == DocumentKind::Law {
+        (None, cited.name)
+    } else {
+        (cited.issuer, cited.subject)
+    };
     LegalBasis {
         text: citation.to_string(),
         kind,
-        number,
-        date,
-        issuer: issuer.filter(|i| !i.is_empty()),
+        number: cited.number.map(DocumentNumber),
+        date: cited.date.as_ref().and_then(|date| date.date()),
+        issuer,
         subject,
     }
 }

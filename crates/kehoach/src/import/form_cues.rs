@@ -9,7 +9,8 @@
 
 use crate::model::{Channel, FormKind};
 
-use super::text::{self, Lower};
+use super::lines;
+use crate::text::{self, Lower};
 
 /// One group of cue phrases: the form they name.
 struct Cue {
@@ -475,7 +476,7 @@ pub(crate) fn form_name(clause: &str) -> String {
     let mut start = 0;
     while let Some((begin, end, _)) = lower.find_any(&qualifiers, start) {
         start = end;
-        if text::word_count(text::until(text, begin)) >= 3 {
+        if lines::word_count(text::until(text, begin)) >= 3 {
             cut = begin;
             break;
         }

@@ -3,10 +3,11 @@
 //! while keeping their text.
 
 use crate::diagnostic::Params;
+use crate::model::save::JsonName;
 use crate::model::{Audience, Budget, FormKind, Measure, PeriodType, Quota, QuotaScope};
 
-use super::text::{self, Lower};
-use super::{excerpt, rules, unique_id, Findings, Ids};
+use super::{codes, excerpt, unique_id, Findings, Ids};
+use crate::text::{self, Lower};
 
 /// A quota read from a bullet, before it is tied to a form.
 #[derive(Debug, Clone, PartialEq)]
@@ -304,7 +305,7 @@ pub(crate) fn finish(
             .or_else(|| form_from_quota(draft, audiences, &mut form_ids, findings));
         let Some(form) = form else {
             findings.add(
-                &rules::QUOTA_NO_FORM,
+                &codes::QUOTA_NO_FORM,
                 draft.line,
                 "/quotas",
                 Params::new().with("text", excerpt(&draft.text)),
@@ -315,7 +316,7 @@ pub(crate) fn finish(
             Some(period) => period,
             None => {
                 findings.add(
-                    &rules::QUOTA_GUESSED,
+                    &codes::QUOTA_GUESSED,
                     draft.line,
                     format!("/quotas/{}/period", out.len()),
                     Params::new()
@@ -333,13 +334,13 @@ pub(crate) fn finish(
         let stem = format!("{counted}-{}", text::slug(period.vietnamese()));
         let id = unique_id(&stem, &mut taken);
         findings.add(
-            &rules::QUOTA_READ,
+            &codes::QUOTA_READ,
             draft.line,
             format!("/quotas/{}", out.len()),
             Params::new()
                 .with("text", excerpt(&draft.text))
                 .with("min", draft.min)
-                .with("period", serde_name(period))
+                .with("period", period.json_name())
                 .with("form", form.as_str()),
         );
         out.push(Quota {
@@ -358,13 +359,6 @@ pub(crate) fn finish(
     out
 }
 
-fn serde_name<T: serde::Serialize>(value: T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
 /// A quota-only bullet naming a medium the plan lists nowhere else ("Hằng tháng, có ít nhất
 /// 04 tin, bài … trên trang thông tin điện tử"): the form is made from the sentence, in the
 /// quota's audience.
@@ -377,18 +371,18 @@ fn form_from_quota(
 ) -> Option<String> {
     let kind = draft.kind?;
     let index = draft.audience.unwrap_or(0);
-    let found = super::forms::in_bullet(&draft.text)
+    let found = super::form_cues::in_bullet(&draft.text)
         .into_iter()
         .find(|form| form.kind == kind)?;
     let audience = audiences.get_mut(index)?;
     let id = unique_id(&found.id, form_ids);
     findings.add(
-        &rules::FORM_FROM_QUOTA,
+        &codes::FORM_FROM_QUOTA,
         draft.line,
         format!("/audiences/{index}/forms/{}", audience.forms.len()),
         Params::new()
             .with("name", found.name.as_str())
-            .with("kind", serde_name(kind)),
+            .with("kind", kind.json_name()),
     );
     audience.forms.push(crate::model::Form {
         id: id.clone(),
