@@ -7,19 +7,54 @@
 // [workspace.lints.clippy]) deny unwrap, expect, panic and unchecked indexing outside tests.
 
 mod commands;
+mod diagnostics;
 mod io;
 
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use kehoach::Lang;
+
+/// What `kehoach --help` says after the commands: the options every command shares, the
+/// diagnostic line and the exit codes.
+const FORMATS: &str = "\
+Every command takes --lang vi|en: the language of messages and reports (default vi).
+
+Diagnostics are printed one per line, in one format for every command (validate on standard
+output; evaluate, report and import on standard error, beside their output):
+
+  FILE[:LINE]: SEVERITY CODE PATH: MESSAGE
+
+  FILE      the input concerned: the plan, the activity log, the imported text
+  LINE      its line, when lines matter (a JSON Lines log, an imported text)
+  SEVERITY  error, warning or info (English keywords whatever --lang is)
+  CODE      the rule (docs/rules.md), e.g. DOC007, LOG009, IMP102
+  PATH      JSON Pointer of the value concerned (/ for the whole document)
+  MESSAGE   the message, in --lang
+
+Exit codes: 0 fine (warnings allowed); 1 the input has problems, printed as above; 2 the input
+cannot be read or an argument is wrong: one line on standard error.";
 
 /// Communication plans on administrative reform (kế hoạch tuyên truyền CCHC): validate them,
 /// track what was done, and report on it.
 #[derive(Parser)]
-#[command(name = "kehoach", version, about)]
+#[command(name = "kehoach", version, about, after_help = FORMATS)]
 struct Cli {
+    /// Language of messages and reports.
+    #[arg(long, global = true, value_enum, default_value_t = Lang::Vi)]
+    lang: Lang,
     #[command(subcommand)]
     command: Option<Command>,
+}
+
+/// Output of the commands that print either text or JSON.
+#[derive(Clone, Copy, Default, clap::ValueEnum)]
+pub enum TextOrJson {
+    /// Text for people (diagnostics: one line each).
+    #[default]
+    Text,
+    /// JSON, as the library and the npm package give it.
+    Json,
 }
 
 #[derive(Subcommand)]
@@ -70,11 +105,11 @@ fn main() -> ExitCode {
         .unwrap_or(Command::Demo(commands::demo::Args::default()))
     {
         Command::Schema(args) => commands::schema::run(args),
-        Command::Validate(args) => commands::validate::run(args),
-        Command::Evaluate(args) => commands::evaluate::run(args),
-        Command::Report(args) => commands::report::run(args),
-        Command::Demo(args) => commands::demo::run(args),
-        Command::Import(args) => commands::import::run(args),
+        Command::Validate(args) => commands::validate::run(args, cli.lang),
+        Command::Evaluate(args) => commands::evaluate::run(args, cli.lang),
+        Command::Report(args) => commands::report::run(args, cli.lang),
+        Command::Demo(args) => commands::demo::run(args, cli.lang),
+        Command::Import(args) => commands::import::run(args, cli.lang),
     };
     match result {
         Ok(Outcome::Fine) => ExitCode::SUCCESS,

@@ -113,3 +113,219 @@ fn bad_arguments_are_exit_2() {
     let output = kehoach(&["schema", "nonsense"]);
     assert_eq!(output.status.code(), Some(2));
 }
+
+/// Every subcommand, with the arguments it needs, run on the bundled plan and sample log.
+fn every_subcommand() -> Vec<Vec<&'static str>> {
+    const PLAN: &str = "examples/plans/lang-son-2023.json";
+    const LOG: &str = "examples/activities/lang-son-2023.jsonl";
+    vec![
+        vec!["schema", "plan"],
+        vec!["validate", PLAN],
+        vec!["evaluate", PLAN, "--activities", LOG, "--period", "2023-Q1"],
+        vec!["report", PLAN, "--activities", LOG, "--period", "2023-Q1"],
+        vec!["demo"],
+        vec!["import", "examples/plans/lang-son-2023.seed.txt"],
+    ]
+}
+
+#[test]
+fn every_subcommand_accepts_lang_en_and_refuses_an_unknown_lang_with_exit_2() {
+    for args in every_subcommand() {
+        let output = kehoach(&[args.as_slice(), &["--lang", "en"]].concat());
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        // Before the subcommand too: `--lang` is one option shared by every command.
+        let output = kehoach(&[&["--lang", "en"], args.as_slice()].concat());
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+
+        let output = kehoach(&[args.as_slice(), &["--lang", "xx"]].concat());
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let message = stderr(&output);
+        assert!(
+            message.starts_with("error: invalid value 'xx' for '--lang <LANG>'")
+                && message.contains("[possible values: vi, en]"),
+            "{args:?}: {message}"
+        );
+        assert!(stdout(&output).is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn formats_are_the_cores_values_and_an_unknown_one_is_exit_2() {
+    for (args, value, allowed) in [
+        (vec!["validate", "x.json"], "md", "text, json"),
+        (
+            vec!["report", "x.json", "--activities", "x", "--period", "2023"],
+            "pdf",
+            "markdown, html, text, json",
+        ),
+        (vec!["demo"], "pdf", "markdown, html, text, json"),
+    ] {
+        let output = kehoach(&[args.as_slice(), &["--format", value]].concat());
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let message = stderr(&output);
+        assert!(
+            message.contains(&format!("invalid value '{value}' for '--format <FORMAT>'"))
+                && message.contains(&format!("[possible values: {allowed}]")),
+            "{args:?}: {message}"
+        );
+    }
+    // The report formats' short names are still read.
+    let output = kehoach(&["demo", "--format", "md"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+}
+
+/// `FILE[:LINE]: SEVERITY CODE PATH: MESSAGE`, split into its parts; `None` when the line is
+/// not a diagnostic.
+fn parse_line(line: &str) -> Option<(String, Option<u64>, String, String, String, String)> {
+    let (head, rest) = line
+        .split_once(": error ")
+        .map(|(h, r)| (h, ("error", r)))
+        .or_else(|| {
+            line.split_once(": warning ")
+                .map(|(h, r)| (h, ("warning", r)))
+        })
+        .or_else(|| line.split_once(": info ").map(|(h, r)| (h, ("info", r))))?;
+    let (severity, rest) = rest;
+    let (file, number) = match head.rsplit_once(':') {
+        Some((file, number)) if number.chars().all(|c| c.is_ascii_digit()) => {
+            (file.to_string(), Some(number.parse().ok()?))
+        }
+        _ => (head.to_string(), None),
+    };
+    let (code, rest) = rest.split_once(' ')?;
+    let (path, message) = rest.split_once(": ")?;
+    let well_formed = code.len() == 6
+        && code.chars().take(3).all(|c| c.is_ascii_uppercase())
+        && code.chars().skip(3).all(|c| c.is_ascii_digit())
+        && path.starts_with('/')
+        && !path.contains(' ')
+        && !message.is_empty();
+    well_formed.then(|| {
+        (
+            file,
+            number,
+            severity.to_string(),
+            code.to_string(),
+            path.to_string(),
+            message.to_string(),
+        )
+    })
+}
+
+#[test]
+fn validate_evaluate_and_import_print_diagnostics_in_one_line_format() {
+    let dir = std::env::temp_dir().join(format!("kehoach-cli-lines-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let plan = kehoach::examples::LANG_SON_2023;
+    let bad_plan = dir.join("numbered.json");
+    std::fs::write(
+        &bad_plan,
+        plan.replacen("\"/KH-SVHTTDL\"", "\"5/KH-SVHTTDL\"", 1),
+    )
+    .expect("write");
+    let bad_plan = bad_plan.to_str().expect("UTF-8 path");
+    let log = dir.join("log.jsonl");
+    std::fs::write(
+        &log,
+        "{\"schemaVersion\":1,\"date\":\"2023-01-05\",\"unit\":\"van-phong\",\"form\":\"tin-bai-website\",\"title\":\"A\",\"evidence\":\"x\"}\nnot json\n",
+    )
+    .expect("write");
+    let log = log.to_str().expect("UTF-8 path");
+
+    for lang in ["vi", "en"] {
+        // validate: on stdout, then the total.
+        let output = kehoach(&["validate", bad_plan, "--lang", lang]);
+        assert_eq!(output.status.code(), Some(1));
+        let text = stdout(&output);
+        let lines: Vec<_> = text.lines().collect();
+        let (last, diagnostics) = lines.split_last().expect("lines");
+        assert!(parse_line(last).is_none(), "the total: {last}");
+        let parsed: Vec<_> = diagnostics.iter().map(|line| parse_line(line)).collect();
+        assert!(parsed.iter().all(Option::is_some), "{text}");
+        let first = parsed[0].clone().expect("parsed");
+        assert_eq!(
+            (
+                first.0.as_str(),
+                first.1,
+                first.2.as_str(),
+                first.3.as_str()
+            ),
+            (bad_plan, None, "error", "DOC007"),
+            "{text}"
+        );
+        assert_eq!(first.4, "/document/number");
+
+        // evaluate: the log's findings on stderr, with the line of the JSON Lines record.
+        let output = kehoach(&[
+            "evaluate",
+            "examples/plans/lang-son-2023.json",
+            "--activities",
+            log,
+            "--period",
+            "2023-01",
+            "--lang",
+            lang,
+        ]);
+        assert_eq!(output.status.code(), Some(1));
+        let messages = stderr(&output);
+        let line = parse_line(messages.lines().next().expect("a line")).expect(&messages);
+        assert_eq!(
+            (
+                line.0.as_str(),
+                line.1,
+                line.2.as_str(),
+                line.3.as_str(),
+                line.4.as_str()
+            ),
+            (log, Some(2), "error", "LOG001", "/1"),
+            "{messages}"
+        );
+
+        // import: on stderr, with the text's line.
+        let output = kehoach(&[
+            "import",
+            "examples/plans/lang-son-2023.seed.txt",
+            "--lang",
+            lang,
+        ]);
+        assert_eq!(output.status.code(), Some(0));
+        let messages = stderr(&output);
+        assert!(!messages.is_empty());
+        for line in messages.lines() {
+            let parsed =
+                parse_line(line).unwrap_or_else(|| panic!("not a diagnostic line: {line}"));
+            assert_eq!(parsed.0, "examples/plans/lang-son-2023.seed.txt", "{line}");
+        }
+        assert!(
+            messages.contains(
+                "examples/plans/lang-son-2023.seed.txt:3: info IMP001 /document/number: "
+            ),
+            "{messages}"
+        );
+    }
+}
+
+#[test]
+fn the_help_documents_the_diagnostic_line_and_the_shared_options() {
+    let output = kehoach(&["--help"]);
+    assert_eq!(output.status.code(), Some(0));
+    let help = stdout(&output);
+    for expected in [
+        "FILE[:LINE]: SEVERITY CODE PATH: MESSAGE",
+        "--lang <LANG>",
+        "Every command takes --lang vi|en",
+        "Exit codes: 0 fine",
+    ] {
+        assert!(help.contains(expected), "lacks {expected:?}:\n{help}");
+    }
+}

@@ -62,6 +62,7 @@ impl Severity {
 /// The language of messages and reports. Vietnamese is the default.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "kebab-case")]
 pub enum Lang {
     /// Vietnamese (default).

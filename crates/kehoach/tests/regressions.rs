@@ -22,12 +22,13 @@ fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// Runs the target's check on every file of `dir/<target>/`; returns how many there were.
+/// Runs the target's check on every file of `dir/<target>/`; returns how many there were. A
+/// directory that is missing, unreadable or empty fails the test: a replay of nothing would
+/// pass whatever the checks do.
 fn replay(dir: &str, target: &str, check: fn(&[u8])) -> usize {
     let directory = repo().join(dir).join(target);
-    let Ok(entries) = std::fs::read_dir(&directory) else {
-        return 0;
-    };
+    let entries = std::fs::read_dir(&directory)
+        .unwrap_or_else(|error| panic!("{}: {error}", directory.display()));
     let mut count = 0;
     for entry in entries {
         let path = entry.expect("a directory entry").path();
@@ -36,7 +37,22 @@ fn replay(dir: &str, target: &str, check: fn(&[u8])) -> usize {
         assert!(outcome.is_ok(), "{target}: {} fails", path.display());
         count += 1;
     }
+    assert!(count > 0, "{}: no inputs to replay", directory.display());
     count
+}
+
+/// The names of the subdirectories of `dir`, sorted; the test fails when `dir` is missing.
+fn subdirectories(dir: &str) -> Vec<String> {
+    let directory = repo().join(dir);
+    let entries = std::fs::read_dir(&directory)
+        .unwrap_or_else(|error| panic!("{}: {error}", directory.display()));
+    let mut names: Vec<String> = entries
+        .map(|entry| entry.expect("a directory entry"))
+        .filter(|entry| entry.path().is_dir())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
 }
 
 #[test]
@@ -47,11 +63,37 @@ fn the_seed_corpus_passes_every_check() {
     }
 }
 
+/// Each folder of `fuzz/regressions/` is named after a fuzz target and replayed through its
+/// check; a folder no target owns, an empty one, or no folder at all fails (the inputs would be
+/// skipped, and the test pass for nothing).
 #[test]
 fn every_input_a_fuzzer_found_passes_every_check() {
-    for (target, check) in oracles::TARGETS {
-        replay("fuzz/regressions", target, *check);
+    let folders = subdirectories("fuzz/regressions");
+    assert!(!folders.is_empty(), "fuzz/regressions holds no folder");
+    let mut count = 0;
+    for folder in &folders {
+        let (target, check) = oracles::TARGETS
+            .iter()
+            .find(|(target, _)| target == folder)
+            .unwrap_or_else(|| panic!("fuzz/regressions/{folder}: no fuzz target of that name"));
+        count += replay("fuzz/regressions", target, *check);
     }
+    assert!(count >= 3, "only {count} regression inputs");
+}
+
+#[test]
+#[should_panic(expected = "no-such-target")]
+fn a_missing_corpus_directory_fails_the_replay() {
+    replay("fuzz/corpus", "no-such-target", |_| {});
+}
+
+#[test]
+#[should_panic(expected = "no inputs to replay")]
+fn an_empty_corpus_directory_fails_the_replay() {
+    // An absolute `dir` replaces the repository root in `replay`'s join.
+    let base = Path::new(env!("CARGO_TARGET_TMPDIR")).join("regressions-empty-corpus");
+    std::fs::create_dir_all(base.join("empty")).expect("an empty folder");
+    replay(base.to_str().expect("a UTF-8 path"), "empty", |_| {});
 }
 
 /// Found while setting the import limit (docs/limits.md): ids were given by searching a list

@@ -9,34 +9,30 @@ use crate::{io, Outcome, Unusable};
 
 /// The sample activity log of the bundled plan (`examples/activities/lang-son-2023.jsonl`).
 const SAMPLE_LOG: &str = kehoach::examples::LANG_SON_2023_ACTIVITIES;
+const SAMPLE_PLAN_NAME: &str = "examples/plans/lang-son-2023.json";
 const SAMPLE_LOG_NAME: &str = "examples/activities/lang-son-2023.jsonl";
 const PERIOD: &str = "2023-Q1";
 
 /// Arguments of `kehoach demo`.
-#[derive(clap::Args, Default)]
+#[derive(clap::Args)]
 pub struct Args {
-    /// Language of the evaluation and the report (vi or en).
-    #[arg(long, default_value = "vi")]
-    lang: Option<String>,
-    /// Format of the report: text, markdown, html or json.
-    #[arg(long, default_value = "text")]
-    format: Option<String>,
+    /// Format of the Quý I report.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    format: ReportFormat,
+}
+
+impl Default for Args {
+    /// What `kehoach` alone runs: the report as text.
+    fn default() -> Self {
+        Args {
+            format: ReportFormat::Text,
+        }
+    }
 }
 
 /// Runs the journey and prints each step.
-pub fn run(args: Args) -> Result<Outcome, Unusable> {
-    let lang: Lang = args
-        .lang
-        .as_deref()
-        .unwrap_or("vi")
-        .parse()
-        .map_err(Unusable)?;
-    let format: ReportFormat = args
-        .format
-        .as_deref()
-        .unwrap_or("text")
-        .parse()
-        .map_err(Unusable)?;
+pub fn run(args: Args, lang: Lang) -> Result<Outcome, Unusable> {
+    let format = args.format;
     let heading = |vi: &str, en: &str| match lang {
         Lang::Vi => format!("\n===== {vi} =====\n\n"),
         Lang::En => format!("\n===== {en} =====\n\n"),
@@ -49,7 +45,7 @@ pub fn run(args: Args) -> Result<Outcome, Unusable> {
     out.push_str(&kehoach::plan_text::plan_summary(&plan));
     out.push('\n');
     let findings = kehoach::validate_plan(&plan, lang);
-    out.push_str(&kehoach::validate::diagnostics_text(&findings, lang));
+    out.push_str(&super::validate::lines(SAMPLE_PLAN_NAME, &findings, lang));
 
     out.push_str(&heading(
         &format!("2. Kiểm tra sổ theo dõi hoạt động ({SAMPLE_LOG_NAME})"),
@@ -57,9 +53,7 @@ pub fn run(args: Args) -> Result<Outcome, Unusable> {
     ));
     let diagnostics = kehoach::activity::check_log(&plan, SAMPLE_LOG, lang);
     let mut listed = Vec::new();
-    for diagnostic in &diagnostics {
-        super::evaluate::print_diagnostic(&mut listed, SAMPLE_LOG_NAME, diagnostic, lang);
-    }
+    crate::diagnostics::write_lines(&mut listed, SAMPLE_LOG_NAME, &diagnostics);
     out.push_str(&String::from_utf8_lossy(&listed));
     out.push_str(&match lang {
         Lang::Vi => format!("{} chẩn đoán.\n", diagnostics.len()),

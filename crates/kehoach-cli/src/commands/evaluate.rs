@@ -1,4 +1,4 @@
-//! `kehoach evaluate PLAN --activities FILE --period ID [--format text|json]`
+//! `kehoach evaluate PLAN --activities FILE --period ID [--format text|json] [--lang vi|en]`
 
 use std::path::{Path, PathBuf};
 
@@ -6,7 +6,7 @@ use kehoach::evaluate::{evaluate_reader, EvaluateOptions, Evaluation};
 use kehoach::period::{PeriodId, WindowKind};
 use kehoach::{Lang, Plan};
 
-use crate::{io, Outcome, Unusable};
+use crate::{io, Outcome, TextOrJson, Unusable};
 
 /// Arguments of `kehoach evaluate`.
 #[derive(clap::Args)]
@@ -19,24 +19,15 @@ pub struct Args {
     /// The period: 2023, 2023-H1, 2023-9M, 2023-Q1, 2023-03 or 2023-01-01..2023-03-31.
     #[arg(long)]
     period: String,
-    /// Output format.
-    #[arg(long, value_enum, default_value = "text")]
-    format: Format,
-    /// Language of the text and of the log diagnostics (vi or en).
-    #[arg(long, default_value = "vi")]
-    lang: String,
+    /// Output: the evaluation as text, or as JSON.
+    #[arg(long, value_enum, default_value_t)]
+    format: TextOrJson,
     /// The day the evaluation describes, YYYY-MM-DD (default: the window's last day).
     #[arg(long)]
     as_of: Option<String>,
-    /// The window: cut-off (Nghị định 09/2019, default) or calendar.
-    #[arg(long, default_value = "cut-off")]
-    window: String,
-}
-
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum Format {
-    Text,
-    Json,
+    /// The window (Nghị định 09/2019's cut-off by default).
+    #[arg(long, value_enum, default_value_t)]
+    window: WindowKind,
 }
 
 /// The inputs every tracking command shares, read and checked.
@@ -53,12 +44,10 @@ pub struct Inputs {
 pub fn inputs(
     plan: &Path,
     period: &str,
-    lang: &str,
+    lang: Lang,
     as_of: Option<&str>,
-    window: &str,
+    window: WindowKind,
 ) -> Result<Inputs, Unusable> {
-    let lang: Lang = lang.parse().map_err(Unusable)?;
-    let window: WindowKind = window.parse().map_err(Unusable)?;
     let period: PeriodId = period.parse()?;
     let as_of = as_of
         .map(|text| {
@@ -79,10 +68,9 @@ pub fn inputs(
 /// Evaluates the log at `path` as a stream, printing each log diagnostic to stderr as found.
 pub fn evaluate_file(inputs: &Inputs, path: &Path) -> Result<Evaluation, Unusable> {
     let name = path.display().to_string();
-    let lang = inputs.options.lang;
     let mut stderr = std::io::stderr().lock();
     let mut print = |diagnostic: &kehoach::Diagnostic| {
-        print_diagnostic(&mut stderr, &name, diagnostic, lang);
+        crate::diagnostics::write_line(&mut stderr, &name, diagnostic);
     };
     let result = if path == Path::new("-") {
         evaluate_reader(
@@ -106,48 +94,21 @@ pub fn evaluate_file(inputs: &Inputs, path: &Path) -> Result<Evaluation, Unusabl
     result.map_err(|error| Unusable(format!("cannot read {name}: {error}")))
 }
 
-/// Prints one log diagnostic as a line: `FILE:LINE: /PATH CODE severity: message` (no line
-/// number for a JSON array). A failed write to a closed pipe is not the input's fault.
-pub fn print_diagnostic(
-    out: &mut dyn std::io::Write,
-    file: &str,
-    diagnostic: &kehoach::Diagnostic,
-    lang: Lang,
-) {
-    use kehoach::diagnostic::Param;
-    let place = match diagnostic.params.get("line") {
-        Some(Param::Number(line)) => format!("{file}:{line}"),
-        _ => file.to_string(),
-    };
-    let _ = writeln!(
-        out,
-        "{place}: {} {} {}: {}",
-        if diagnostic.path.is_empty() {
-            "/"
-        } else {
-            &diagnostic.path
-        },
-        diagnostic.code,
-        diagnostic.severity.name(lang),
-        diagnostic.message
-    );
-}
-
 /// Evaluates and prints; exit 1 when the log has records that could not be read.
-pub fn run(args: Args) -> Result<Outcome, Unusable> {
+pub fn run(args: Args, lang: Lang) -> Result<Outcome, Unusable> {
     let inputs = inputs(
         &args.plan,
         &args.period,
-        &args.lang,
+        lang,
         args.as_of.as_deref(),
-        &args.window,
+        args.window,
     )?;
     let evaluation = evaluate_file(&inputs, &args.activities)?;
     let text = match args.format {
-        Format::Text => {
+        TextOrJson::Text => {
             kehoach::report::evaluation_text(&inputs.plan, &evaluation, inputs.options.lang)
         }
-        Format::Json => evaluation.to_json_string(),
+        TextOrJson::Json => evaluation.to_json_string(),
     };
     io::write_output(&text, None)?;
     Ok(if evaluation.log.has_errors() {

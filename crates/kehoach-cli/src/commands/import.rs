@@ -1,7 +1,6 @@
 //! `kehoach import TEXT_FILE [-o PLAN] [--lang vi|en]`: a published plan's text → a draft plan.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use kehoach::Lang;
 
@@ -15,14 +14,11 @@ pub struct Args {
     /// Where to write the plan's JSON; standard output when absent.
     #[arg(short, long, value_name = "PLAN")]
     out: Option<PathBuf>,
-    /// Language of the diagnostics.
-    #[arg(long, default_value = "vi")]
-    lang: Lang,
 }
 
 /// Imports the text, writes the draft plan, and prints the diagnostics on stderr. Exit 1 when
 /// something could not be placed or was not found.
-pub fn run(args: Args) -> Result<Outcome, Unusable> {
+pub fn run(args: Args, lang: Lang) -> Result<Outcome, Unusable> {
     let bytes = std::fs::read(&args.text)
         .map_err(|error| Unusable(format!("cannot read {}: {error}", args.text.display())))?;
     let text = decode(&bytes).ok_or_else(|| {
@@ -31,9 +27,13 @@ pub fn run(args: Args) -> Result<Outcome, Unusable> {
             args.text.display()
         ))
     })?;
-    let result = kehoach::import::import_plan_text_in(&text, args.lang);
+    let result = kehoach::import::import_plan_text_in(&text, lang);
     io::write_output(&result.plan.to_json_string(), args.out.as_deref())?;
-    print_diagnostics(&args.text, &result.diagnostics, args.lang);
+    crate::diagnostics::write_lines(
+        &mut std::io::stderr().lock(),
+        &args.text.display().to_string(),
+        &result.diagnostics,
+    );
     Ok(if result.has_problems() {
         Outcome::Problems
     } else {
@@ -58,26 +58,6 @@ fn decode(bytes: &[u8]) -> Option<String> {
         [0xFF, 0xFE, body @ ..] => utf16(false, body),
         [0xFE, 0xFF, body @ ..] => utf16(true, body),
         _ => String::from_utf8(bytes.to_vec()).ok(),
-    }
-}
-
-fn print_diagnostics(file: &Path, diagnostics: &[kehoach::Diagnostic], lang: Lang) {
-    let mut stderr = std::io::stderr().lock();
-    for diagnostic in diagnostics {
-        let path = if diagnostic.path.is_empty() {
-            String::new()
-        } else {
-            format!(" {}", diagnostic.path)
-        };
-        // A closed stderr is no reason to fail the import.
-        let _ = writeln!(
-            stderr,
-            "{}: {} {}{path}: {}",
-            file.display(),
-            diagnostic.severity.name(lang),
-            diagnostic.code,
-            diagnostic.message
-        );
     }
 }
 

@@ -3,7 +3,9 @@
 
 use std::path::PathBuf;
 
+use kehoach::period::WindowKind;
 use kehoach::report::ReportFormat;
+use kehoach::Lang;
 
 use super::evaluate::{evaluate_file, inputs};
 use crate::{io, Outcome, Unusable};
@@ -19,36 +21,32 @@ pub struct Args {
     /// The period: 2023, 2023-H1, 2023-9M, 2023-Q1, 2023-03 or 2023-01-01..2023-03-31.
     #[arg(long)]
     period: String,
-    /// Output format: markdown, html, text or json.
-    #[arg(long, default_value = "markdown")]
-    format: String,
-    /// Language of the report (vi or en).
-    #[arg(long, default_value = "vi")]
-    lang: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    format: ReportFormat,
     /// Write the report to this file instead of standard output.
     #[arg(short = 'o', long = "out")]
     out: Option<PathBuf>,
     /// The report's date and "as of" day, YYYY-MM-DD (default: the window's last day).
     #[arg(long)]
     as_of: Option<String>,
-    /// The window: cut-off (Nghị định 09/2019, default) or calendar.
-    #[arg(long, default_value = "cut-off")]
-    window: String,
+    /// The window (Nghị định 09/2019's cut-off by default).
+    #[arg(long, value_enum, default_value_t)]
+    window: WindowKind,
 }
 
 /// Evaluates the log and writes the report; exit 1 when the log has records that could not
 /// be read (the report is still written, and says so).
-pub fn run(args: Args) -> Result<Outcome, Unusable> {
-    let format: ReportFormat = args.format.parse().map_err(Unusable)?;
+pub fn run(args: Args, lang: Lang) -> Result<Outcome, Unusable> {
     let inputs = inputs(
         &args.plan,
         &args.period,
-        &args.lang,
+        lang,
         args.as_of.as_deref(),
-        &args.window,
+        args.window,
     )?;
     let evaluation = evaluate_file(&inputs, &args.activities)?;
-    let text = kehoach::report::render(&inputs.plan, &evaluation, format, inputs.options.lang);
+    let text = kehoach::report::render(&inputs.plan, &evaluation, args.format, lang);
     io::write_output(&text, args.out.as_deref())?;
     Ok(if evaluation.log.has_errors() {
         Outcome::Problems

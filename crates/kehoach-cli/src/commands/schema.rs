@@ -2,7 +2,8 @@
 
 use crate::{io, Outcome, Unusable};
 
-/// Arguments of `kehoach schema`.
+/// Arguments of `kehoach schema` (`--lang` changes nothing: the schemas are described in
+/// English).
 #[derive(clap::Args)]
 pub struct Args {
     /// The document kind.

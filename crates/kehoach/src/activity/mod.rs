@@ -332,7 +332,7 @@ impl Activity {
 /// assert_eq!(schema["title"], "Activities");
 /// ```
 pub fn activities_schema() -> serde_json::Value {
-    let mut schema = schemars::schema_for!(Vec<Activity>).to_value();
+    let mut schema = crate::schema::schema_for::<Vec<Activity>>();
     if let Some(object) = schema.as_object_mut() {
         object.insert("title".into(), "Activities".into());
         object.insert(

@@ -556,7 +556,7 @@ pub fn evaluate_reader<R: std::io::BufRead>(
 /// assert_eq!(kehoach::evaluate::evaluation_schema()["title"], "Evaluation");
 /// ```
 pub fn evaluation_schema() -> serde_json::Value {
-    schemars::schema_for!(Evaluation).to_value()
+    crate::schema::schema_for::<Evaluation>()
 }
 
 impl EvaluateOptions {

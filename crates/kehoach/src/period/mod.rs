@@ -146,6 +146,7 @@ impl Span {
 /// 09/2019 data cut-off window (15th of the month before to the 14th of the last month).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "kebab-case")]
 pub enum WindowKind {
     /// The cut-off window of Nghị định 09/2019/NĐ-CP, Điều 12 (the default: periodic reports

@@ -43,14 +43,17 @@ pub use layout::{render_html, render_markdown, render_text};
 /// The output formats of a report.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "kebab-case")]
 pub enum ReportFormat {
     /// Markdown (the default).
     #[default]
+    #[cfg_attr(feature = "clap", value(alias = "md"))]
     Markdown,
     /// A standalone HTML page, printable.
     Html,
     /// Plain text.
+    #[cfg_attr(feature = "clap", value(alias = "txt"))]
     Text,
     /// The report model as JSON.
     Json,
@@ -313,5 +316,5 @@ pub fn render_log(plan: &Plan, log: &str, period: &PeriodId, options: &ReportOpt
 /// assert_eq!(kehoach::report::report_schema()["title"], "Report");
 /// ```
 pub fn report_schema() -> serde_json::Value {
-    schemars::schema_for!(Report).to_value()
+    crate::schema::schema_for::<Report>()
 }

@@ -31,104 +31,11 @@ pub fn vector_files() -> Vec<PathBuf> {
     files
 }
 
-/// Decodes one RFC 6901 token.
-fn unescape(token: &str) -> String {
-    token.replace("~1", "/").replace("~0", "~")
-}
-
-/// The parent container of `pointer` and the last token.
-fn parent<'a>(doc: &'a mut Value, pointer: &str) -> Result<(&'a mut Value, String), String> {
-    let (parent, last) = pointer
-        .rsplit_once('/')
-        .ok_or_else(|| format!("bad pointer {pointer:?}"))?;
-    let container = if parent.is_empty() {
-        doc
-    } else {
-        doc.pointer_mut(parent)
-            .ok_or_else(|| format!("no value at {parent:?}"))?
-    };
-    Ok((container, unescape(last)))
-}
-
-fn index(token: &str, len: usize, allow_end: bool) -> Result<usize, String> {
-    if allow_end && token == "-" {
-        return Ok(len);
-    }
-    let index: usize = token
-        .parse()
-        .map_err(|_| format!("bad array index {token:?}"))?;
-    let limit = if allow_end {
-        len
-    } else {
-        len.saturating_sub(1)
-    };
-    if index > limit || (!allow_end && len == 0) {
-        return Err(format!("array index {index} out of range"));
-    }
-    Ok(index)
-}
-
-fn add(doc: &mut Value, pointer: &str, value: Value) -> Result<(), String> {
-    if pointer.is_empty() {
-        *doc = value;
-        return Ok(());
-    }
-    let (container, last) = parent(doc, pointer)?;
-    match container {
-        Value::Object(map) => {
-            map.insert(last, value);
-            Ok(())
-        }
-        Value::Array(items) => {
-            let at = index(&last, items.len(), true)?;
-            items.insert(at, value);
-            Ok(())
-        }
-        _ => Err(format!("cannot add into a scalar at {pointer:?}")),
-    }
-}
-
-fn remove(doc: &mut Value, pointer: &str) -> Result<Value, String> {
-    let (container, last) = parent(doc, pointer)?;
-    match container {
-        Value::Object(map) => map
-            .remove(&last)
-            .ok_or_else(|| format!("nothing to remove at {pointer:?}")),
-        Value::Array(items) => {
-            let at = index(&last, items.len(), false)?;
-            Ok(items.remove(at))
-        }
-        _ => Err(format!("cannot remove from a scalar at {pointer:?}")),
-    }
-}
-
-/// Applies RFC 6902 `add`, `remove`, `replace` and `copy` operations in order.
+/// Applies an RFC 6902 patch (the `json-patch` crate), all of it or nothing.
 pub fn apply_patch(doc: &mut Value, patch: &[Value]) -> Result<(), String> {
-    for op in patch {
-        let path = op["path"].as_str().ok_or("operation without path")?;
-        match op["op"].as_str() {
-            Some("add") => add(doc, path, op["value"].clone())?,
-            Some("remove") => {
-                remove(doc, path)?;
-            }
-            Some("replace") => {
-                let target = doc
-                    .pointer_mut(path)
-                    .ok_or_else(|| format!("nothing to replace at {path:?}"))?;
-                *target = op["value"].clone();
-            }
-            Some("copy") => {
-                let from = op["from"].as_str().ok_or("copy without from")?;
-                let value = doc
-                    .pointer(from)
-                    .cloned()
-                    .ok_or_else(|| format!("nothing to copy at {from:?}"))?;
-                add(doc, path, value)?;
-            }
-            other => return Err(format!("unsupported op {other:?}")),
-        }
-    }
-    Ok(())
+    let patch: json_patch::Patch = serde_json::from_value(Value::Array(patch.to_vec()))
+        .map_err(|error| format!("not a JSON Patch: {error}"))?;
+    json_patch::patch(doc, &patch).map_err(|error| error.to_string())
 }
 
 /// The JSON text a vector validates.
