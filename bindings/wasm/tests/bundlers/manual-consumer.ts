@@ -23,9 +23,11 @@ const plan: Plan = parsePlan("{}");
 const diagnostics: Diagnostic[] = validatePlan(plan);
 const draft: Plan = importPlanText("Số: 1/KH").plan;
 
-// @ts-expect-error: initSync cannot fetch: bytes or a compiled module only
-initSync({ wasm: "/assets/kehoach_wasm_bg.wasm" });
-// @ts-expect-error: a number is no source
-await init({ wasm: 42 });
+// @ts-expect-error: the source goes in an options object
+await init("/assets/kehoach_wasm_bg.wasm");
+// @ts-expect-error: so does initSync's
+initSync(bytes);
+// (The DOM declares WebAssembly.Module as an empty interface, which any value fits, so a wrong
+// source inside { wasm } is caught at run time: a TypeError that lists what init takes.)
 
 export { sources, diagnostics, draft };
