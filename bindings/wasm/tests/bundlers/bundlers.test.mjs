@@ -14,7 +14,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -186,7 +186,7 @@ async function weigh(tool, dist) {
   let wasm = 0;
   for (const entry of await readdir(dist, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
-    const { size } = await import("node:fs").then((fs) => fs.statSync(path.join(entry.parentPath, entry.name)));
+    const { size } = await stat(path.join(entry.parentPath, entry.name));
     if (entry.name.endsWith(".wasm")) wasm += size;
     else if (/\.m?js$/.test(entry.name)) js += size;
   }
