@@ -1,5 +1,5 @@
 // The packed package (npm pack of pkg/) in the tools frontends use, each in a fresh project
-// with the tarball installed: the Vite dev server and `vite build`, webpack 5, esbuild, Rollup,
+// with the tarball installed: the Vite 7 and 8 dev servers and `vite build`, webpack 5, esbuild, Rollup,
 // no bundler (an import map), a Web Worker loading the modules explicitly, Node ESM, Node
 // CommonJS and TypeScript (moduleResolution bundler and nodenext, strict). Every browser case
 // opens its page in one shared headless Chromium and checks real results: the example plan's
@@ -80,11 +80,13 @@ async function project(name, files, linked = []) {
   await writeFile(path.join(dir, "package.json"), JSON.stringify({ name: `kehoach-${name}`, private: true, type: "module" }));
   await run("npm", ["install", "--offline", "--no-audit", "--no-fund", "--no-package-lock", tarball], { cwd: dir });
   await mkdir(path.join(dir, "node_modules/.bin"), { recursive: true });
-  for (const tool of linked) {
-    await mkdir(path.dirname(path.join(dir, "node_modules", tool)), { recursive: true });
-    await symlink(path.join(tools, tool), path.join(dir, "node_modules", tool), "dir");
+  for (const link of linked) {
+    // "vite=vite8": the tools' vite8 (an npm alias) as the project's vite.
+    const [name, tool = name] = link.split("=");
+    await mkdir(path.dirname(path.join(dir, "node_modules", name)), { recursive: true });
+    await symlink(path.join(tools, tool), path.join(dir, "node_modules", name), "dir");
     const manifest = JSON.parse(await readFile(path.join(tools, tool, "package.json"), "utf8"));
-    const bins = typeof manifest.bin === "string" ? { [tool]: manifest.bin } : (manifest.bin ?? {});
+    const bins = typeof manifest.bin === "string" ? { [name]: manifest.bin } : (manifest.bin ?? {});
     for (const [bin, file] of Object.entries(bins)) {
       await symlink(path.join(tools, tool, file), path.join(dir, "node_modules/.bin", bin));
     }
@@ -221,7 +223,7 @@ test("the README's snippets are the same in bindings/wasm/README.md and the top 
   assert.deepEqual(topReadme, packageReadme);
 });
 
-test("Vite dev server, with the README's vite.config.js", async () => {
+test("Vite 7 dev server, with the README's vite.config.js", async () => {
   const dir = await project("vite-dev", {
     "vite.config.js": snippet("vite.config.js"),
     "index.html": `${page}<script type="module" src="/main.js"></script>\n`,
@@ -239,7 +241,7 @@ test("Vite dev server, with the README's vite.config.js", async () => {
   }
 });
 
-test("Vite dev server without the snippet: the error names the URL and the snippet", async () => {
+test("Vite 7 dev server without the snippet: the error names the URL and the snippet", async () => {
   const dir = await project("vite-dev-bare", {
     "index.html": `${page}<script type="module" src="/main.js"></script>\n`,
     "main.js": app,
@@ -261,7 +263,7 @@ test("Vite dev server without the snippet: the error names the URL and the snipp
   }
 });
 
-test("vite build: with no config, and with the README's vite.config.js", async () => {
+test("Vite 7 vite build: with no config, and with the README's vite.config.js", async () => {
   const dir = await project("vite-build", {
     "index.html": `${page}<script type="module" src="/main.js"></script>\n`,
     "main.js": app,
@@ -277,6 +279,39 @@ test("vite build: with no config, and with the README's vite.config.js", async (
     } finally {
       server.close();
     }
+  }
+});
+
+test("Vite 8 (Rolldown): the dev server with no config and with the README's vite.config.js, and vite build", async () => {
+  const dir = await project("vite8", {
+    "index.html": `${page}<script type="module" src="/main.js"></script>\n`,
+    "main.js": app,
+  }, ["vite=vite8"]);
+  const { createServer: createViteServer, version: viteVersion } = await import("vite8");
+  assert.match(viteVersion, /^8\./);
+  for (const config of [null, snippet("vite.config.js")]) {
+    if (config) await writeFile(path.join(dir, "vite.config.js"), config);
+    const server = await createViteServer({
+      root: dir,
+      configFile: config ? path.join(dir, "vite.config.js") : false,
+      logLevel: "error",
+      server: { host: "127.0.0.1", port: 0 },
+    });
+    await server.listen();
+    try {
+      checkResults(await openPage(server.resolvedUrls.local[0]), `vite 8 dev, ${config ? "with" : "without"} vite.config.js`);
+    } finally {
+      await server.close();
+    }
+  }
+  const { stdout, stderr } = await shell(dir, "npx vite build --logLevel warn");
+  assert.doesNotMatch(stdout + stderr, /externalized|warn/i, "vite build warned");
+  await weigh("vite 8 build", path.join(dir, "dist"));
+  const server = await serve(path.join(dir, "dist"));
+  try {
+    checkResults(await openPage(`http://127.0.0.1:${server.address().port}/`), "vite 8 build");
+  } finally {
+    server.close();
   }
 });
 
