@@ -350,6 +350,32 @@ test("esbuild, with the README's command line", async () => {
   }
 });
 
+test("esbuild, --loader:.wasm=file and the manual entries, as the README's esbuild-file.js", async () => {
+  const rest = app
+    .replace('import { evaluate, parsePlan, planSchema, renderReport, version } from "kehoach";', 'import { evaluate, planSchema, renderReport, version } from "kehoach/manual";')
+    .replace('import { validatePlan } from "kehoach/validate";', `import validateWasm from "kehoach/kehoach_validate_bg.wasm";
+import { init as initValidate, validatePlan } from "kehoach/validate/manual";
+await initValidate({ wasm: new URL(validateWasm, import.meta.url) });`)
+    .replace('import { importPlanText } from "kehoach/import";', `import importWasm from "kehoach/kehoach_import_bg.wasm";
+import { init as initImport, importPlanText } from "kehoach/import/manual";
+await initImport({ wasm: new URL(importWasm, import.meta.url) });`);
+  assert.doesNotMatch(rest, /from "kehoach(?:\/validate|\/import)?";/, "every entry is a manual one");
+  const dir = await project("esbuild-file", {
+    "main.js": `${snippet("esbuild-file.js")}\n${rest}`,
+    "dist/index.html": `${page}<script type="module" src="main.js"></script>\n`,
+  }, ["esbuild"]);
+  await shell(dir, "npx esbuild main.js --bundle --format=esm --loader:.wasm=file --outdir=dist --log-level=warning");
+  const wasm = (await readdir(path.join(dir, "dist"))).filter((file) => file.endsWith(".wasm")).sort();
+  assert.deepEqual(wasm.map((file) => file.replace(/-[A-Z0-9]{8}\.wasm$/, "-HASH.wasm")), ["kehoach_import_bg-HASH.wasm", "kehoach_validate_bg-HASH.wasm", "kehoach_wasm_bg-HASH.wasm"]);
+  await weigh("esbuild --loader:.wasm=file", path.join(dir, "dist"));
+  const server = await serve(path.join(dir, "dist"), path.join(dir, "public"));
+  try {
+    checkResults(await openPage(`http://127.0.0.1:${server.address().port}/`), "esbuild, --loader:.wasm=file");
+  } finally {
+    server.close();
+  }
+});
+
 test("Rollup, with the README's rollup.config.mjs", async () => {
   const dir = await project("rollup", {
     "rollup.config.mjs": snippet("rollup.config.mjs"),
