@@ -159,8 +159,9 @@ for module in "${modules[@]}"; do
   total_gz=$((total_gz + gz))
 done
 echo "wasm total: $total_raw bytes raw, $total_gz bytes gzip (each entry loads its own module)"
-for entry in "index.js kehoach_wasm.js load-wasm.js plan-schema.js" "validate.js kehoach_validate.js load-wasm.js" \
-  "import.js kehoach_import.js load-wasm.js"; do
+for entry in "index.js index-manual.js kehoach_wasm.js load-wasm.js plan-schema.js" \
+  "validate.js validate-manual.js kehoach_validate.js load-wasm.js" \
+  "import.js import-manual.js kehoach_import.js load-wasm.js"; do
   # shellcheck disable=SC2086 # the entries' file lists split on spaces
   js=$(cd "$pkg" && cat $entry | wc -c)
   echo "js: $js bytes (${entry// / + })"

@@ -61,6 +61,13 @@ step "npm package: Node and browser tests (they run every shared vector through 
 cargo build --quiet -p kehoach-cli
 (cd bindings/wasm && npm test && npm run typecheck)
 
+step "npm package in the tools frontends use: the packed tarball with Vite (dev server, build), webpack, esbuild, Rollup, no bundler, a Worker, Node ESM and CommonJS, TypeScript"
+# The tools are pinned in bindings/wasm/tests/bundlers/package-lock.json; npm ci when missing or
+# when the lock changed since the last install.
+(cd bindings/wasm/tests/bundlers && {
+  [[ node_modules/.package-lock.json -nt package-lock.json ]] || npm ci --no-audit --no-fund
+} && cd ../.. && npm run test:bundlers)
+
 step "web dashboard: browser test (screenshots in tests/artifacts/dashboard)"
 (cd examples/web && { [[ -d node_modules/playwright-core ]] || npm ci --no-audit --no-fund; } && npm test)
 

@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { example, exampleText, pkg } from "./helpers.mjs";
-import { version } from "../pkg/index.js";
+import { version } from "../pkg/index.node.js";
 
 const chromium = [process.env.CHROMIUM, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
   (candidate) => candidate && existsSync(candidate),

@@ -8,8 +8,13 @@ import { validatePlan } from "kehoach/validate";
 import type { Diagnostic as ValidatorDiagnostic, Plan as ValidatorPlan } from "kehoach/validate";
 import { importPlanText } from "kehoach/import";
 import type { ImportResult as ImportedResult } from "kehoach/import";
+import { init, initSync, parsePlan as parseManually, version as manualVersion } from "kehoach/manual";
+import type { WasmSource } from "kehoach/manual";
+import { init as initValidator, validatePlan as validateManually } from "kehoach/validate/manual";
+import { initSync as initImporterSync } from "kehoach/import/manual";
 
 declare const json: string;
+declare const bytes: Uint8Array;
 
 const plan: Plan = parsePlan(json);
 const again: Plan = parsePlan(plan);
@@ -39,6 +44,18 @@ const importedPlan: Plan = importedAgain.plan;
 const importedDiagnostics: Diagnostic[] = importPlanText(json).diagnostics;
 validatePlan(importedPlan);
 
+// The manual twins: the same functions and types, and init's sources, without DOM types.
+const loading: Promise<void> = init({ wasm: "https://cdn.example.org/kehoach_wasm_bg.wasm" });
+const loadingValidator: Promise<void> = initValidator();
+initSync({ wasm: bytes });
+initImporterSync({ wasm: bytes.buffer as ArrayBuffer });
+const source: WasmSource = { href: "https://cdn.example.org/kehoach_wasm_bg.wasm" };
+const manualPlan: Plan = parseManually(json);
+const manualDiagnostics: Diagnostic[] = validateManually(manualPlan);
+const sameVersion: string = manualVersion;
+// @ts-expect-error: the source goes in an options object
+init("kehoach_wasm_bg.wasm");
+
 // @ts-expect-error: only Vietnamese and English messages exist
 validatePlan(plan, { lang: "fr" });
 // @ts-expect-error: the importer reads text, not objects
@@ -56,4 +73,5 @@ const colour = plan.document.colour;
 // @ts-expect-error: version is a constant, not a function
 version();
 
+export { loading, loadingValidator, source, manualDiagnostics, sameVersion };
 export { label, schema, wrongNumber, wrongKind, colour, severities, firstParam, importedDiagnostics };

@@ -1,13 +1,18 @@
 // Each entry exports exactly what its .d.ts declares, the declarations carry the types generated
-// from Rust (not `any`), and each entry loads only its own module.
+// from Rust (not `any`), each entry loads only its own module, its manual twin exports the same
+// plus init and initSync, and the export conditions keep Node imports out of browser files.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 
-import * as kehoach from "../pkg/index.js";
-import * as validator from "../pkg/validate.js";
-import * as importer from "../pkg/import.js";
+import * as kehoach from "../pkg/index.node.js";
+import * as validator from "../pkg/validate.node.js";
+import * as importer from "../pkg/import.node.js";
+import * as kehoachBrowser from "../pkg/index.js";
+import * as kehoachManual from "../pkg/index-manual.js";
+import * as validatorManual from "../pkg/validate-manual.js";
+import * as importerManual from "../pkg/import-manual.js";
 import { pkg } from "./helpers.mjs";
 
 const dts = await readFile(new URL("index.d.ts", pkg), "utf8");
@@ -22,9 +27,9 @@ function declaredValues(text) {
 
 /** What importing an entry loads: the entry, its glue, the shared loader (and the schema). */
 const entries = [
-  { name: "kehoach", files: ["index.js", "kehoach_wasm.js", "load-wasm.js", "plan-schema.js"], module: "kehoach_wasm" },
-  { name: "kehoach/validate", files: ["validate.js", "kehoach_validate.js", "load-wasm.js"], module: "kehoach_validate" },
-  { name: "kehoach/import", files: ["import.js", "kehoach_import.js", "load-wasm.js"], module: "kehoach_import" },
+  { name: "kehoach", file: "index", files: ["index.js", "index.node.js", "index-manual.js", "kehoach_wasm.js", "load-wasm.js", "plan-schema.js"], module: "kehoach_wasm" },
+  { name: "kehoach/validate", file: "validate", files: ["validate.js", "validate.node.js", "validate-manual.js", "kehoach_validate.js", "load-wasm.js"], module: "kehoach_validate" },
+  { name: "kehoach/import", file: "import", files: ["import.js", "import.node.js", "import-manual.js", "kehoach_import.js", "load-wasm.js"], module: "kehoach_import" },
 ];
 
 test("runtime exports and declared values are the same names", () => {
@@ -48,12 +53,52 @@ test("each entry loads only its own module: no entry names another's files", asy
       assert.doesNotMatch(source, pattern, `${file} (of ${entry.name}) names another entry's module`);
     }
   }
-  for (const file of ["index.js", "kehoach_wasm.js", "load-wasm.js", "plan-schema.js"]) {
+  for (const file of ["index.js", "index.node.js", "index-manual.js", "kehoach_wasm.js", "load-wasm.js", "plan-schema.js"]) {
     const source = await readFile(new URL(file, pkg), "utf8");
     assert.doesNotMatch(source, /["'`][^"'`]*\/(?:validate|import)\.js/, `${file} names a secondary entry`);
   }
-  assert.deepEqual(manifest.exports["./validate"], { types: "./validate.d.ts", default: "./validate.js" });
-  assert.deepEqual(manifest.exports["./import"], { types: "./import.d.ts", default: "./import.js" });
+});
+
+test("export conditions: types first, Node files for node, browser files for browser and default, manual twins for all", async () => {
+  for (const { name, file } of entries) {
+    const subpath = name === "kehoach" ? "." : `./${name.slice("kehoach/".length)}`;
+    assert.deepEqual(Object.entries(manifest.exports[subpath]), [
+      ["types", `./${file}.d.ts`],
+      ["node", `./${file}.node.js`],
+      ["browser", `./${file}.js`],
+      ["default", `./${file}.js`],
+    ]);
+    assert.deepEqual(manifest.exports[subpath === "." ? "./manual" : `${subpath}/manual`], {
+      types: `./${file}-manual.d.ts`,
+      default: `./${file}-manual.js`,
+    });
+  }
+  // What a browser bundler reads, from an entry down to the glue: no Node module, no fetch in Node files.
+  for (const { file, module } of entries) {
+    for (const browserFile of [`${file}.js`, `${file}-manual.js`, "load-wasm.js", `${module}.js`]) {
+      const source = await readFile(new URL(browserFile, pkg), "utf8");
+      assert.doesNotMatch(source, /\bimport\s*\(?\s*["'`]node:|\brequire\(/, `${browserFile} imports a Node module`);
+    }
+    const nodeSource = await readFile(new URL(`${file}.node.js`, pkg), "utf8");
+    assert.match(nodeSource, /^import \{ readFile \} from "node:fs\/promises";$/m);
+    assert.match(nodeSource, /^await init\(\{ wasm: await readFile\(/m);
+  }
+});
+
+test("the manual twins: the same functions plus init and initSync, which throw a clear error before loading", async () => {
+  assert.deepEqual(Object.keys(kehoachBrowser).sort(), Object.keys(kehoach).sort());
+  assert.deepEqual(Object.keys(kehoachManual).sort(), [...Object.keys(kehoach), "init", "initSync"].sort());
+  assert.deepEqual(Object.keys(validatorManual).sort(), ["init", "initSync", "validatePlan"]);
+  assert.deepEqual(Object.keys(importerManual).sort(), ["importPlanText", "init", "initSync"]);
+  for (const manual of ["index", "validate", "import"]) {
+    const text = await readFile(new URL(`${manual}-manual.d.ts`, pkg), "utf8");
+    assert.match(text, new RegExp(`^export \\* from "\\./${manual}\\.js";$`, "m"));
+    assert.match(text, /^export function init\(options\?: InitOptions\): Promise<void>;$/m);
+    assert.match(text, /^export function initSync\(options\?: InitSyncOptions\): void;$/m);
+  }
+  // Loaded already (the self-loading entries above share the modules): init returns at once.
+  await kehoachManual.init({ wasm: "https://example.invalid/never-fetched.wasm" });
+  assert.equal(kehoachManual.version, kehoach.version);
 });
 
 test("kehoach/validate and kehoach/import declare no types of their own: they are the main entry's", () => {
