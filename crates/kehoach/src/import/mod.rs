@@ -36,6 +36,7 @@ mod text;
 
 pub use rules::RULES;
 
+use kehoach_json_derive::ToJson;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -50,7 +51,7 @@ use crate::model::{
 };
 
 /// What [`import_plan_text`] returns: the draft plan and what the importer has to say about it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ImportResult {
@@ -60,12 +61,6 @@ pub struct ImportResult {
     /// what could not be placed or was not found, `error` when no plan was found at all.
     pub diagnostics: Vec<Diagnostic>,
 }
-
-// How the result is written as JSON (see `model::save`).
-crate::model::save::struct_to_json!(ImportResult {
-    "plan" => plan,
-    "diagnostics" => diagnostics,
-});
 
 impl ImportResult {
     /// Whether something could not be placed or was not found (a warning or an error).
