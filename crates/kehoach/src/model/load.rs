@@ -308,6 +308,13 @@ mod tests {
     const PLAN: &str = crate::examples::LANG_SON_2023;
 
     #[test]
+    fn an_error_stays_small() {
+        // Within clippy's `large-error-threshold` (clippy.toml): every loader returns it.
+        assert!(std::mem::size_of::<LoadError>() <= 128);
+        assert!(std::mem::size_of::<LoadErrorKind>() <= 48);
+    }
+
+    #[test]
     fn a_byte_order_mark_is_skipped_by_every_loader() {
         let plan = Plan::from_json_str(PLAN).unwrap();
         assert_eq!(

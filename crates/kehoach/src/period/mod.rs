@@ -581,12 +581,7 @@ impl ToJson for PeriodId {
 impl FromJson for PeriodId {
     fn from_json(value: serde_json::Value) -> Result<Self, JsonError> {
         let text = String::from_json(value)?;
-        PeriodId::parse(&text).map_err(|error| {
-            JsonError::new(LoadErrorKind::InvalidPeriod {
-                text,
-                reason: error.reason,
-            })
-        })
+        PeriodId::parse(&text).map_err(|_| JsonError::new(LoadErrorKind::InvalidPeriod { text }))
     }
 }
 

@@ -57,10 +57,10 @@ pub enum LoadErrorKind {
         /// What was expected.
         expected: Expected,
     },
-    /// A value of the right type that is out of range (a number too large for its field).
+    /// A number out of its field's range.
     InvalidValue {
-        /// What was found.
-        found: Found,
+        /// The number.
+        found: Number,
         /// What was expected.
         expected: Expected,
     },
@@ -80,8 +80,6 @@ pub enum LoadErrorKind {
     InvalidPeriod {
         /// The string, as written.
         text: String,
-        /// What is wrong with it (English).
-        reason: String,
     },
 }
 
@@ -156,12 +154,12 @@ pub enum Expected {
         /// The Rust type's name.
         name: &'static str,
     },
-    /// A whole number between `min` and `max`.
+    /// A whole number between `min` and `max` (the contract's are `u8`, `u32` and `i32`).
     WholeNumber {
         /// The least value.
-        min: i64,
+        min: i32,
         /// The greatest value.
-        max: i64,
+        max: u32,
     },
     /// A number or a string (a diagnostic's param).
     NumberOrString,
@@ -254,7 +252,7 @@ impl LoadErrorKind {
             ),
             LoadErrorKind::InvalidValue { found, expected } => format!(
                 "invalid value: {}, expected {}",
-                found.text(en),
+                Found::Number(found.clone()).text(en),
                 expected.text(en)
             ),
             LoadErrorKind::UnknownVariant { value, expected } => format!(
@@ -264,8 +262,8 @@ impl LoadErrorKind {
             LoadErrorKind::InvalidDate { text } => {
                 format!("invalid date \"{text}\": expected a real calendar date written YYYY-MM-DD")
             }
-            LoadErrorKind::InvalidPeriod { text, reason } => {
-                format!("invalid period \"{text}\": {reason}")
+            LoadErrorKind::InvalidPeriod { text } => {
+                format!("invalid period \"{text}\": {}", period_reason(text))
             }
         }
     }
@@ -303,7 +301,7 @@ impl LoadErrorKind {
             ),
             LoadErrorKind::InvalidValue { found, expected } => format!(
                 "giá trị không hợp lệ: {}, cần {}",
-                found.text(vi),
+                Found::Number(found.clone()).text(vi),
                 expected.text(vi)
             ),
             LoadErrorKind::UnknownVariant { value, expected } => format!(
@@ -313,9 +311,17 @@ impl LoadErrorKind {
             LoadErrorKind::InvalidDate { text } => format!(
                 "ngày không hợp lệ \"{text}\": cần một ngày có thật, viết theo dạng YYYY-MM-DD"
             ),
-            LoadErrorKind::InvalidPeriod { text, reason } => {
-                format!("kỳ không hợp lệ \"{text}\": {reason}")
+            LoadErrorKind::InvalidPeriod { text } => {
+                format!("kỳ không hợp lệ \"{text}\": {}", period_reason(text))
             }
         }
     }
+}
+
+/// What is wrong with a period id (English: [`crate::period::PeriodError`]'s reason).
+fn period_reason(text: &str) -> String {
+    crate::period::PeriodId::parse(text)
+        .err()
+        .map(|error| error.reason)
+        .unwrap_or_default()
 }

@@ -212,8 +212,9 @@ impl FromJson for bool {
 }
 
 /// A whole number between `min` and `max`.
-fn integer(value: Value, min: i64, max: i64) -> Result<i64, JsonError> {
+fn integer(value: Value, min: i32, max: u32) -> Result<i64, JsonError> {
     let expected = Expected::WholeNumber { min, max };
+    let (min, max) = (i64::from(min), i64::from(max));
     let Value::Number(number) = &value else {
         return Err(invalid_type(&value, expected));
     };
@@ -225,17 +226,17 @@ fn integer(value: Value, min: i64, max: i64) -> Result<i64, JsonError> {
     match whole {
         Some(whole) if (min..=max).contains(&whole) => Ok(whole),
         _ => Err(JsonError::new(LoadErrorKind::InvalidValue {
-            found: Found::of(&value),
+            found: number.clone(),
             expected,
         })),
     }
 }
 
 macro_rules! integer_from_json {
-    ($($type:ident)*) => {$(
+    ($($type:ident $min:expr, $max:expr;)*) => {$(
         impl FromJson for $type {
             fn from_json(value: Value) -> Result<Self, JsonError> {
-                let whole = integer(value, i64::from($type::MIN), i64::from($type::MAX))?;
+                let whole = integer(value, $min, $max)?;
                 // `integer` kept it within the type's range.
                 $type::try_from(whole).map_err(|_| JsonError::unreachable())
             }
@@ -243,7 +244,11 @@ macro_rules! integer_from_json {
     )*};
 }
 
-integer_from_json!(u8 u32 i32);
+integer_from_json! {
+    u8 0, u32::from(u8::MAX);
+    u32 0, u32::MAX;
+    i32 i32::MIN, i32::MAX.unsigned_abs();
+}
 
 impl<T: FromJson> FromJson for Option<T> {
     fn from_json(value: Value) -> Result<Self, JsonError> {
