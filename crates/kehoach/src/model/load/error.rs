@@ -114,27 +114,29 @@ impl Found {
         }
     }
 
-    fn text(&self, lang: Lang) -> String {
-        let vi = lang == Lang::Vi;
+    // One function per language, so a program that never asks for Vietnamese (the npm
+    // module) drops its words.
+    fn english(&self) -> String {
         match self {
             Found::Null => "null".to_owned(),
-            Found::Boolean(value) if vi => format!("giá trị logic `{value}`"),
             Found::Boolean(value) => format!("boolean `{value}`"),
-            Found::Number(number) => {
-                let kind = match (number.is_f64(), vi) {
-                    (true, true) => "số thực",
-                    (true, false) => "floating point",
-                    (false, true) => "số nguyên",
-                    (false, false) => "integer",
-                };
-                format!("{kind} `{number}`")
-            }
-            Found::String(text) if vi => format!("chuỗi {}", text.to_json()),
+            Found::Number(number) if number.is_f64() => format!("floating point `{number}`"),
+            Found::Number(number) => format!("integer `{number}`"),
             Found::String(text) => format!("string {}", text.to_json()),
-            Found::Array if vi => "mảng".to_owned(),
             Found::Array => "array".to_owned(),
-            Found::Object if vi => "đối tượng".to_owned(),
             Found::Object => "object".to_owned(),
+        }
+    }
+
+    fn vietnamese(&self) -> String {
+        match self {
+            Found::Null => "null".to_owned(),
+            Found::Boolean(value) => format!("giá trị logic `{value}`"),
+            Found::Number(number) if number.is_f64() => format!("số thực `{number}`"),
+            Found::Number(number) => format!("số nguyên `{number}`"),
+            Found::String(text) => format!("chuỗi {}", text.to_json()),
+            Found::Array => "mảng".to_owned(),
+            Found::Object => "đối tượng".to_owned(),
         }
     }
 }
@@ -166,25 +168,27 @@ pub enum Expected {
 }
 
 impl Expected {
-    fn text(&self, lang: Lang) -> String {
-        let vi = lang == Lang::Vi;
+    fn english(&self) -> String {
         match self {
-            Expected::String if vi => "một chuỗi".to_owned(),
             Expected::String => "a string".to_owned(),
-            Expected::Boolean if vi => "một giá trị logic (true hoặc false)".to_owned(),
             Expected::Boolean => "a boolean".to_owned(),
-            Expected::Array if vi => "một mảng".to_owned(),
             Expected::Array => "an array".to_owned(),
-            Expected::Object { name } if vi => format!("đối tượng {name}"),
             Expected::Object { name } => format!("object {name}"),
-            Expected::WholeNumber { min, .. } if *min < 0 && vi => "một số nguyên".to_owned(),
             Expected::WholeNumber { min, .. } if *min < 0 => "a whole number".to_owned(),
-            Expected::WholeNumber { min, max } if vi => {
-                format!("một số nguyên từ {min} đến {max}")
-            }
             Expected::WholeNumber { min, max } => format!("a whole number from {min} to {max}"),
-            Expected::NumberOrString if vi => "một số nguyên hoặc một chuỗi".to_owned(),
             Expected::NumberOrString => "a whole number or a string".to_owned(),
+        }
+    }
+
+    fn vietnamese(&self) -> String {
+        match self {
+            Expected::String => "một chuỗi".to_owned(),
+            Expected::Boolean => "một giá trị logic (true hoặc false)".to_owned(),
+            Expected::Array => "một mảng".to_owned(),
+            Expected::Object { name } => format!("đối tượng {name}"),
+            Expected::WholeNumber { min, .. } if *min < 0 => "một số nguyên".to_owned(),
+            Expected::WholeNumber { min, max } => format!("một số nguyên từ {min} đến {max}"),
+            Expected::NumberOrString => "một số nguyên hoặc một chuỗi".to_owned(),
         }
     }
 }
@@ -224,7 +228,6 @@ impl LoadErrorKind {
     #[cold]
     pub(crate) fn english(&self) -> String {
         use crate::limits::size_text;
-        let en = Lang::En;
         match self {
             LoadErrorKind::Syntax { detail } => format!("not valid JSON: {detail}"),
             LoadErrorKind::TooLarge { bytes, limit } => format!(
@@ -242,36 +245,39 @@ impl LoadErrorKind {
             }
             LoadErrorKind::UnknownKey { key, expected: [] } => format!("unknown key `{key}`"),
             LoadErrorKind::UnknownKey { key, expected } => {
-                format!("unknown key `{key}`: expected {}", one_of(expected, en))
+                format!(
+                    "unknown key `{key}`: expected {}",
+                    one_of(expected, Lang::En)
+                )
             }
             LoadErrorKind::MissingKey { key } => format!("missing key `{key}`"),
             LoadErrorKind::InvalidType { found, expected } => format!(
                 "invalid type: {}, expected {}",
-                found.text(en),
-                expected.text(en)
+                found.english(),
+                expected.english()
             ),
             LoadErrorKind::InvalidValue { found, expected } => format!(
                 "invalid value: {}, expected {}",
-                Found::Number(found.clone()).text(en),
-                expected.text(en)
+                Found::Number(found.clone()).english(),
+                expected.english()
             ),
             LoadErrorKind::UnknownVariant { value, expected } => format!(
                 "unknown variant `{value}`, expected {}",
-                one_of(expected, en)
+                one_of(expected, Lang::En)
             ),
             LoadErrorKind::InvalidDate { text } => {
                 format!("invalid date \"{text}\": expected a real calendar date written YYYY-MM-DD")
             }
-            LoadErrorKind::InvalidPeriod { text } => {
-                format!("invalid period \"{text}\": {}", period_reason(text))
-            }
+            LoadErrorKind::InvalidPeriod { text } => format!(
+                "invalid period \"{text}\": expected a period id such as 2023, 2023-H1, 2023-9M, \
+                 2023-Q1, 2023-03 or 2023-01-01..2023-03-31"
+            ),
         }
     }
 
     #[cold]
     fn vietnamese(&self) -> String {
         use crate::limits::size_text;
-        let vi = Lang::Vi;
         match self {
             LoadErrorKind::Syntax { detail } => format!("không phải JSON hợp lệ: {detail}"),
             LoadErrorKind::TooLarge { bytes, limit } => format!(
@@ -291,37 +297,30 @@ impl LoadErrorKind {
                 format!("khóa không xác định `{key}`")
             }
             LoadErrorKind::UnknownKey { key, expected } => {
-                format!("khóa không xác định `{key}`: cần {}", one_of(expected, vi))
+                format!("khóa không xác định `{key}`: cần {}", one_of(expected, Lang::Vi))
             }
             LoadErrorKind::MissingKey { key } => format!("thiếu khóa `{key}`"),
             LoadErrorKind::InvalidType { found, expected } => format!(
                 "sai kiểu: {}, cần {}",
-                found.text(vi),
-                expected.text(vi)
+                found.vietnamese(),
+                expected.vietnamese()
             ),
             LoadErrorKind::InvalidValue { found, expected } => format!(
                 "giá trị không hợp lệ: {}, cần {}",
-                Found::Number(found.clone()).text(vi),
-                expected.text(vi)
+                Found::Number(found.clone()).vietnamese(),
+                expected.vietnamese()
             ),
             LoadErrorKind::UnknownVariant { value, expected } => format!(
                 "giá trị không xác định `{value}`, cần {}",
-                one_of(expected, vi)
+                one_of(expected, Lang::Vi)
             ),
             LoadErrorKind::InvalidDate { text } => format!(
                 "ngày không hợp lệ \"{text}\": cần một ngày có thật, viết theo dạng YYYY-MM-DD"
             ),
-            LoadErrorKind::InvalidPeriod { text } => {
-                format!("kỳ không hợp lệ \"{text}\": {}", period_reason(text))
-            }
+            LoadErrorKind::InvalidPeriod { text } => format!(
+                "kỳ không hợp lệ \"{text}\": cần mã kỳ như 2023, 2023-H1, 2023-9M, 2023-Q1, \
+                 2023-03 hoặc 2023-01-01..2023-03-31"
+            ),
         }
     }
-}
-
-/// What is wrong with a period id (English: [`crate::period::PeriodError`]'s reason).
-fn period_reason(text: &str) -> String {
-    crate::period::PeriodId::parse(text)
-        .err()
-        .map(|error| error.reason)
-        .unwrap_or_default()
 }
