@@ -102,38 +102,39 @@ impl Case {
                     }
                     snake.push(ch.to_ascii_lowercase());
                 }
-                Case::Snake.field_from_snake(&snake, self)
+                from_snake(&snake, self)
             }
         }
     }
 
     /// A field's name (snake_case in Rust) under this rule, as serde renames it.
     fn field(self, name: &str) -> String {
-        Case::Snake.field_from_snake(name, self)
+        from_snake(name, self)
     }
+}
 
-    fn field_from_snake(self, name: &str, rule: Case) -> String {
-        match rule {
-            Case::Lower | Case::Snake => name.to_owned(),
-            Case::Upper | Case::ScreamingSnake => name.to_ascii_uppercase(),
-            Case::Pascal | Case::Camel => {
-                let mut out = String::new();
-                let mut capitalize = matches!(rule, Case::Pascal);
-                for ch in name.chars() {
-                    if ch == '_' {
-                        capitalize = true;
-                    } else if capitalize {
-                        out.push(ch.to_ascii_uppercase());
-                        capitalize = false;
-                    } else {
-                        out.push(ch);
-                    }
+/// A snake_case name under `rule`.
+fn from_snake(name: &str, rule: Case) -> String {
+    match rule {
+        Case::Lower | Case::Snake => name.to_owned(),
+        Case::Upper | Case::ScreamingSnake => name.to_ascii_uppercase(),
+        Case::Pascal | Case::Camel => {
+            let mut out = String::new();
+            let mut capitalize = matches!(rule, Case::Pascal);
+            for ch in name.chars() {
+                if ch == '_' {
+                    capitalize = true;
+                } else if capitalize {
+                    out.push(ch.to_ascii_uppercase());
+                    capitalize = false;
+                } else {
+                    out.push(ch);
                 }
-                out
             }
-            Case::Kebab => name.replace('_', "-"),
-            Case::ScreamingKebab => name.replace('_', "-").to_ascii_uppercase(),
+            out
         }
+        Case::Kebab => name.replace('_', "-"),
+        Case::ScreamingKebab => name.replace('_', "-").to_ascii_uppercase(),
     }
 }
 
@@ -514,7 +515,93 @@ fn tagged_enum(
 
 #[cfg(test)]
 mod tests {
-    use super::Case;
+    use super::{expand, Case, Side};
+
+    /// The compile error `expand` gives for `item`, derived on `side`.
+    fn error(item: &str, side: Side) -> String {
+        let input = syn::parse_str(item).unwrap();
+        match expand(&input, side) {
+            Ok(tokens) => panic!("expanded: {tokens}"),
+            Err(error) => error.to_string(),
+        }
+    }
+
+    #[test]
+    fn what_it_cannot_match_is_a_compile_error() {
+        let flatten = error(
+            "#[serde(deny_unknown_fields)] struct S { #[serde(flatten)] a: T }",
+            Side::Load,
+        );
+        assert!(
+            flatten.contains("does not support serde's `flatten` on a field"),
+            "{flatten}"
+        );
+        let untagged = error("#[serde(untagged)] enum E { A(u8) }", Side::Write);
+        assert!(
+            untagged.contains("serde's `untagged` on a type"),
+            "{untagged}"
+        );
+        let open = error(
+            "#[serde(rename_all = \"camelCase\")] struct S { a: u8 }",
+            Side::Load,
+        );
+        assert!(open.contains("deny_unknown_fields"), "{open}");
+        let with_path = error(
+            "#[serde(deny_unknown_fields)] struct S { #[serde(default = \"f\")] a: u8 }",
+            Side::Load,
+        );
+        assert!(with_path.contains("bare `default`"), "{with_path}");
+        let tagged = error(
+            "#[serde(tag = \"kind\")] enum E { A { x: u8 } }",
+            Side::Load,
+        );
+        assert!(tagged.contains("derive only ToJson"), "{tagged}");
+        let rule = error(
+            "#[serde(rename_all = \"Title Case\")] enum E { A }",
+            Side::Write,
+        );
+        assert!(rule.contains("unknown rename_all rule"), "{rule}");
+        let newtype = error("enum E { A(u8) }", Side::Write);
+        assert!(newtype.contains("must be units"), "{newtype}");
+        let variant = error("enum E { #[serde(skip)] A }", Side::Write);
+        assert!(variant.contains("`skip` on a variant"), "{variant}");
+    }
+
+    #[test]
+    fn a_struct_is_its_key_table() {
+        let input = syn::parse_str(
+            "#[serde(rename_all = \"camelCase\", deny_unknown_fields)] struct S {
+                legal_bases: Vec<u8>,
+                #[serde(default, skip_serializing_if = \"Option::is_none\")] as_of: Option<u8>,
+                #[serde(default, skip_serializing_if = \"Vec::is_empty\")] units: Vec<u8>,
+                #[serde(rename = \"x-y\")] z: u8,
+            }",
+        )
+        .unwrap();
+        let load = expand(&input, Side::Load).unwrap().to_string();
+        assert!(
+            load.contains(r#"& ["legalBases" , "asOf" , "units" , "x-y"]"#),
+            "{load}"
+        );
+        // An absent Option is None either way: the plain `field`, as the tables had it.
+        assert!(
+            load.contains(r#"as_of : object . field ("asOf") ?"#),
+            "{load}"
+        );
+        assert!(
+            load.contains(r#"units : object . field_or_default ("units") ?"#),
+            "{load}"
+        );
+        let write = expand(&input, Side::Write).unwrap().to_string();
+        assert!(
+            write.contains(r#"if let Some (value) = & self . as_of"#),
+            "{write}"
+        );
+        assert!(
+            write.contains(r#"if ! Vec :: is_empty (& self . units)"#),
+            "{write}"
+        );
+    }
 
     #[test]
     fn renames_as_serde_does() {
