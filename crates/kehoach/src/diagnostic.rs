@@ -4,12 +4,15 @@
 //! template with `{name}` placeholders filled from the diagnostic's `params`, so a frontend can
 //! render its own text from `code` and `params` alone.
 
+use kehoach_json_derive::{FromJson, ToJson};
 use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::model::save::{enum_to_json, struct_to_json, JsonWriter};
+use crate::model::load::{invalid_type, FromJson, JsonError};
+use crate::model::save::JsonWriter;
+use crate::model::Expected;
 use crate::model::ToJson;
 use crate::sorted::SortedList;
 
@@ -18,7 +21,19 @@ use tsify::Tsify;
 
 /// How serious a finding is.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    FromJson,
+    ToJson,
 )]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
@@ -60,7 +75,20 @@ impl Severity {
 }
 
 /// The language of messages and reports. Vietnamese is the default.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    FromJson,
+    ToJson,
+)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "kebab-case")]
@@ -71,11 +99,6 @@ pub enum Lang {
     /// English.
     En,
 }
-
-crate::model::save::enum_json!(Lang {
-    "vi" => Vi,
-    "en" => En,
-});
 
 impl std::str::FromStr for Lang {
     type Err = String;
@@ -148,7 +171,7 @@ impl From<usize> for Param {
 }
 
 /// One finding: `{ code, severity, path, message, params }`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Diagnostic {
@@ -167,20 +190,6 @@ pub struct Diagnostic {
     )]
     pub params: Params,
 }
-
-// How each result is written as JSON (see `model::save`): its keys in field order.
-enum_to_json!(Severity {
-    "error" => Error,
-    "warning" => Warning,
-    "info" => Info,
-});
-struct_to_json!(Diagnostic {
-    "code" => code,
-    "severity" => severity,
-    "path" => path,
-    "message" => message,
-    "params" => params,
-});
 
 /// A number as a JSON number, text as a string (serde's `untagged`).
 impl ToJson for Param {
@@ -375,6 +384,34 @@ impl Params {
 impl ToJson for Params {
     fn write_json(&self, out: &mut JsonWriter) {
         out.object(self.iter());
+    }
+}
+
+/// An object of params, read into name order (a saved evaluation).
+impl FromJson for Params {
+    fn from_json(value: serde_json::Value) -> Result<Self, JsonError> {
+        let serde_json::Value::Object(map) = value else {
+            return Err(invalid_type(&value, Expected::Object { name: "Params" }));
+        };
+        let mut params = Params::new();
+        for (name, value) in map {
+            let value = Param::from_json(value).map_err(|error| error.within(name.clone()))?;
+            params.insert(&name, value);
+        }
+        Ok(params)
+    }
+}
+
+/// A whole number (within `i64`) or a string, as serde's `untagged` reads it.
+impl FromJson for Param {
+    fn from_json(value: serde_json::Value) -> Result<Self, JsonError> {
+        match value {
+            serde_json::Value::String(text) => Ok(Param::Text(text)),
+            serde_json::Value::Number(number) if number.as_i64().is_some() => {
+                Ok(Param::Number(number.as_i64().unwrap_or_default()))
+            }
+            other => Err(invalid_type(&other, Expected::NumberOrString)),
+        }
     }
 }
 

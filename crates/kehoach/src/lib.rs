@@ -109,8 +109,8 @@ pub use diagnostic::{Diagnostic, Lang, Severity};
 pub use model::{fold, nfc, nfd};
 pub use model::{
     Audience, Budget, Channel, Document, DocumentKind, DocumentNumber, Form, FormKind,
-    Implementation, IssueDate, LegalBasis, LoadError, Measure, PeriodType, Plan, Quota, QuotaScope,
-    ReportKind, ReportingRule, Responsibility, ToJson, Unit, SCHEMA_VERSION,
+    Implementation, IssueDate, LegalBasis, LoadError, LoadErrorKind, Measure, PeriodType, Plan,
+    Quota, QuotaScope, ReportKind, ReportingRule, Responsibility, ToJson, Unit, SCHEMA_VERSION,
 };
 pub use validate::{validate_plan, validate_plan_json};
 

@@ -22,6 +22,7 @@ mod check;
 mod parsed;
 mod read;
 
+use kehoach_json_derive::{FromJson, ToJson};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use time::Date;
@@ -29,17 +30,17 @@ use time::Date;
 #[cfg(feature = "typescript")]
 use tsify::Tsify;
 
-use crate::model::load::{from_value, normalize_strings, parse_json};
-use crate::model::save::{struct_json, to_pretty_json};
+use crate::model::load::{load_value, parse_json};
+use crate::model::save::to_pretty_json;
 use crate::model::ToJson;
-use crate::LoadError;
+use crate::{LoadError, LoadErrorKind};
 
 pub use check::{check_log, plan_log_span, LogChecker, RecordCheck, RULES};
 pub(crate) use read::entry_from_value;
 pub use read::{read_log, read_log_str, LogEntry, LogFormat};
 
 /// One activity carried out under the plan.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Activity {
@@ -76,7 +77,9 @@ pub struct Activity {
 ///
 /// The same type holds sums in an evaluation: a quantity no record reported stays absent.
 /// Sums stop at 4 294 967 295 rather than wrap.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
+)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Quantities {
@@ -105,28 +108,6 @@ pub struct Quantities {
     #[cfg_attr(feature = "typescript", tsify(optional))]
     pub procedures: Option<u32>,
 }
-
-// How the record loads from and is written as JSON (see `model::load`, `model::save`): its
-// keys in contract order.
-struct_json!(Activity {
-    "schemaVersion" => schema_version,
-    "date" => date,
-    "unit" => unit,
-    "form" => form,
-    "audience" => audience skip_none,
-    "title" => title,
-    "evidence" => evidence skip_none,
-    "quantities" => quantities default skip_empty,
-    "notes" => notes skip_none,
-});
-struct_json!(Quantities {
-    "participants" => participants skip_none,
-    "copies" => copies skip_none,
-    "views" => views skip_none,
-    "respondents" => respondents skip_none,
-    "hours" => hours skip_none,
-    "procedures" => procedures skip_none,
-});
 
 impl Quantities {
     /// Whether no quantity is reported.
@@ -214,46 +195,43 @@ pub enum RecordError {
 }
 
 impl Activity {
-    /// Loads one record from JSON text (see [`Activity::from_json_value`]).
+    /// Loads one record from JSON text (see [`Activity::from_json_value`]); a leading
+    /// byte-order mark is skipped.
     pub fn from_json_str(text: &str) -> Result<Activity, LoadError> {
         Activity::from_json_value(parse_json(text)?)
     }
 
-    /// Loads one record from a parsed JSON value: text normalised to NFC, unknown keys and a
-    /// wrong `schemaVersion` rejected with the key's JSON Pointer.
+    /// Loads one record from a parsed JSON value: `schemaVersion` checked first, text
+    /// normalised to NFC, unknown keys rejected with the key's JSON Pointer (the loader of
+    /// every document, [`crate::Plan::from_json_str`]).
     pub fn from_json_value(value: serde_json::Value) -> Result<Activity, LoadError> {
         Activity::from_value_checked(value).map_err(|error| match error {
             RecordError::Version(found) => LoadError::at(
                 "/schemaVersion",
-                format!(
-                    "unsupported schemaVersion {found}: this kehoach reads version {}",
-                    crate::SCHEMA_VERSION
-                ),
+                LoadErrorKind::SchemaVersion {
+                    found,
+                    supported: crate::SCHEMA_VERSION,
+                },
             ),
             RecordError::Contract(error) => error,
         })
     }
 
     /// Like [`Activity::from_json_value`], telling a wrong version from other breaches.
-    pub fn from_value_checked(mut value: serde_json::Value) -> Result<Activity, RecordError> {
-        let Some(object) = value.as_object() else {
+    pub fn from_value_checked(value: serde_json::Value) -> Result<Activity, RecordError> {
+        if !value.is_object() {
             return Err(RecordError::Contract(LoadError::at(
                 "",
-                "invalid type: expected a JSON object (one activity record)",
+                LoadErrorKind::NotAnObject {
+                    found: crate::model::Found::of(&value),
+                    record: true,
+                },
             )));
-        };
-        match object.get("schemaVersion") {
-            None => {
-                return Err(RecordError::Contract(LoadError::at(
-                    "/schemaVersion",
-                    "missing key `schemaVersion`",
-                )))
-            }
-            Some(version) if version.as_u64() == Some(u64::from(crate::SCHEMA_VERSION)) => {}
-            Some(version) => return Err(RecordError::Version(version.to_json())),
         }
-        normalize_strings(&mut value);
-        from_value(value).map_err(RecordError::Contract)
+        load_value(value, true).map_err(|error| match error.kind {
+            LoadErrorKind::SchemaVersion { found, .. } => RecordError::Version(found),
+            _ => RecordError::Contract(error),
+        })
     }
 
     /// Reads a record straight from its JSON bytes with serde_json, as the stream reader tries

@@ -36,6 +36,7 @@
 
 mod evaluator;
 
+use kehoach_json_derive::{FromJson, ToJson};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use time::Date;
@@ -44,7 +45,6 @@ use time::Date;
 use tsify::Tsify;
 
 use crate::activity::{read_log, read_log_str, Activity, LogEntry, Quantities};
-use crate::model::save::{enum_to_json, struct_to_json};
 use crate::period::{Deadline, PeriodId, Span, WindowKind};
 use crate::{Diagnostic, FormKind, Lang, Measure, PeriodType, Plan, QuotaScope, Severity};
 
@@ -54,7 +54,9 @@ pub use evaluator::Evaluator;
 pub const MAX_LISTED: usize = 100;
 
 /// The choices an evaluation depends on besides plan, log and period. All have defaults.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson,
+)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct EvaluateOptions {
@@ -78,14 +80,8 @@ pub struct EvaluateOptions {
     pub lang: Lang,
 }
 
-crate::model::load::struct_from_json!(EvaluateOptions {
-    "asOf" => as_of,
-    "window" => window default,
-    "lang" => lang default,
-});
-
 /// The result of evaluating a log against a plan for one period.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Evaluation {
@@ -114,7 +110,7 @@ pub struct Evaluation {
 }
 
 /// The period evaluated.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PeriodInfo {
@@ -134,7 +130,7 @@ pub struct PeriodInfo {
 }
 
 /// The window the evaluation used.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct WindowInfo {
@@ -159,7 +155,9 @@ pub struct WindowInfo {
 }
 
 /// How a quota's sub-period that the window does not wholly cover is treated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
+)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum CutRule {
@@ -169,7 +167,7 @@ pub enum CutRule {
 }
 
 /// One quota's evaluation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct QuotaEvaluation {
@@ -196,7 +194,7 @@ pub struct QuotaEvaluation {
 }
 
 /// A quota in one sub-period and scope.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct QuotaRow {
@@ -227,7 +225,9 @@ pub struct QuotaRow {
 }
 
 /// The verdict on a quota in one sub-period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
+)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum QuotaStatus {
@@ -246,7 +246,9 @@ pub enum QuotaStatus {
 }
 
 /// What was done: how many activities, and their summed quantities.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
+)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Totals {
@@ -264,7 +266,7 @@ impl Totals {
 }
 
 /// What was done for one form.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct FormTotals {
@@ -279,7 +281,7 @@ pub struct FormTotals {
 }
 
 /// What was done for one audience.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AudienceTotals {
@@ -290,7 +292,7 @@ pub struct AudienceTotals {
 }
 
 /// What one unit did.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct UnitTotals {
@@ -301,7 +303,7 @@ pub struct UnitTotals {
 }
 
 /// An activity in the window whose form is not in the plan.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct UnmatchedActivity {
@@ -326,7 +328,9 @@ pub struct UnmatchedActivity {
 /// What the log held. Every valid record lands in exactly one of `duplicates`,
 /// `outsideWindow`, `outsidePlan`, `afterAsOf`, `unmatched` and `counted`, which sum to
 /// `records`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
+)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct LogSummary {
@@ -355,7 +359,7 @@ pub struct LogSummary {
 }
 
 /// How many diagnostics one code produced.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CodeCount {
@@ -366,114 +370,6 @@ pub struct CodeCount {
     /// How many.
     pub count: u32,
 }
-
-// How each result is written as JSON (see `model::save`): its keys in field order.
-struct_to_json!(Evaluation {
-    "schemaVersion" => schema_version,
-    "period" => period,
-    "window" => window,
-    "quotas" => quotas,
-    "forms" => forms,
-    "audiences" => audiences,
-    "units" => units,
-    "formsWithoutActivity" => forms_without_activity,
-    "unmatched" => unmatched,
-    "log" => log,
-});
-struct_to_json!(PeriodInfo {
-    "id" => id,
-    "calendar" => calendar,
-    "cutOff" => cut_off,
-    "deadline" => deadline,
-    "nextReport" => next_report skip_none,
-});
-struct_to_json!(WindowInfo {
-    "kind" => kind,
-    "span" => span,
-    "planSpan" => plan_span,
-    "counted" => counted skip_none,
-    "asOf" => as_of,
-    "periodOver" => period_over,
-    "cutSubPeriods" => cut_sub_periods,
-});
-enum_to_json!(CutRule {
-    "counted-whole" => CountedWhole,
-});
-struct_to_json!(QuotaEvaluation {
-    "quota" => quota,
-    "form" => form,
-    "measure" => measure,
-    "period" => period,
-    "scope" => scope,
-    "min" => min,
-    "max" => max skip_none,
-    "population" => population skip_none,
-    "rows" => rows,
-});
-struct_to_json!(QuotaRow {
-    "period" => period,
-    "span" => span,
-    "counted" => counted skip_none,
-    "cut" => cut,
-    "unit" => unit skip_none,
-    "required" => required,
-    "achieved" => achieved,
-    "participants" => participants skip_none,
-    "status" => status,
-    "shortfall" => shortfall,
-});
-enum_to_json!(QuotaStatus {
-    "met" => Met,
-    "short" => Short,
-    "not-over" => NotOver,
-    "exceeded" => Exceeded,
-    "outside-plan" => OutsidePlan,
-    "not-measurable" => NotMeasurable,
-});
-struct_to_json!(Totals {
-    "activities" => activities,
-    "quantities" => quantities,
-});
-struct_to_json!(FormTotals {
-    "form" => form,
-    "audience" => audience,
-    "kind" => kind,
-    "totals" => totals,
-});
-struct_to_json!(AudienceTotals {
-    "audience" => audience,
-    "totals" => totals,
-});
-struct_to_json!(UnitTotals {
-    "unit" => unit,
-    "totals" => totals,
-});
-struct_to_json!(UnmatchedActivity {
-    "index" => index,
-    "line" => line skip_none,
-    "date" => date,
-    "form" => form,
-    "unit" => unit,
-    "title" => title,
-});
-struct_to_json!(LogSummary {
-    "records" => records,
-    "rejected" => rejected,
-    "counted" => counted,
-    "duplicates" => duplicates,
-    "outsideWindow" => outside_window,
-    "outsidePlan" => outside_plan,
-    "afterAsOf" => after_as_of,
-    "unmatched" => unmatched,
-    "diagnosticCount" => diagnostic_count,
-    "byCode" => by_code,
-    "diagnostics" => diagnostics,
-});
-struct_to_json!(CodeCount {
-    "code" => code,
-    "severity" => severity,
-    "count" => count,
-});
 
 impl LogSummary {
     /// Whether the check found errors (records that could not be read).
@@ -563,9 +459,7 @@ impl EvaluateOptions {
     /// Loads options from JSON text (`{"asOf": "2023-03-31", "window": "calendar"}`), with the
     /// same located errors as a plan: an unknown key or a bad value names its path.
     pub fn from_json_str(text: &str) -> Result<EvaluateOptions, crate::LoadError> {
-        let mut value = crate::model::load::parse_json(text)?;
-        crate::model::load::normalize_strings(&mut value);
-        crate::model::load::from_value(value)
+        crate::model::load::load_json(text, false)
     }
 }
 
@@ -578,9 +472,6 @@ impl Evaluation {
     /// Loads an evaluation written by [`Evaluation::to_json_string`] (reports can be rendered
     /// from a saved evaluation).
     pub fn from_json_str(text: &str) -> Result<Evaluation, crate::LoadError> {
-        let mut value = crate::model::load::parse_json(text)?;
-        crate::model::load::check_schema_version(&value)?;
-        crate::model::load::normalize_strings(&mut value);
-        crate::model::load::deserialize_value(value)
+        crate::model::load::load_json(text, true)
     }
 }

@@ -38,6 +38,7 @@ mod validator_agreement;
 
 pub use codes::RULES;
 
+use kehoach_json_derive::ToJson;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -53,7 +54,7 @@ use crate::model::{
 use crate::text;
 
 /// What [`import_plan_text`] returns: the draft plan and what the importer has to say about it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ImportResult {
@@ -63,12 +64,6 @@ pub struct ImportResult {
     /// what could not be placed or was not found, `error` when no plan was found at all.
     pub diagnostics: Vec<Diagnostic>,
 }
-
-// How the result is written as JSON (see `model::save`).
-crate::model::save::struct_to_json!(ImportResult {
-    "plan" => plan,
-    "diagnostics" => diagnostics,
-});
 
 impl ImportResult {
     /// Whether something could not be placed or was not found (a warning or an error).

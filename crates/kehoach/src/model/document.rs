@@ -1,18 +1,19 @@
 //! The plan as an administrative document (Nghị định 30/2020/NĐ-CP): issuer, number and symbol,
 //! place and date, subject, signature, distribution list, and the documents it cites.
 
+use kehoach_json_derive::{FromJson, ToJson};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use time::Date;
 
 use super::load::FromJson;
-use super::save::{enum_json, struct_json, JsonWriter, ToJson};
+use super::save::{JsonWriter, ToJson};
 
 #[cfg(feature = "typescript")]
 use tsify::Tsify;
 
 /// The document part of a plan: everything around its body.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Document {
@@ -40,7 +41,7 @@ pub struct Document {
 }
 
 /// An agency, with the abbreviation used in document symbols.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Body {
@@ -53,7 +54,9 @@ pub struct Body {
 
 /// The kinds of document a plan is or cites: the administrative kinds of Nghị định 30/2020
 /// Phụ lục III that plans use, the normative kinds seen in legal bases, and Party documents.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
+)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum DocumentKind {
@@ -238,7 +241,7 @@ impl DocumentNumber {
 }
 
 /// Place and date of issue. A draft may know only the year ("ngày tháng năm 2023").
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct IssueDate {
@@ -260,7 +263,7 @@ pub struct IssueDate {
 }
 
 /// The signature block: "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC" / "Dương Minh Tuệ".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Signature {
@@ -277,7 +280,9 @@ pub struct Signature {
 }
 
 /// Signing notations of Nghị định 30/2020.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
+)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum SigningAuthority {
@@ -307,7 +312,7 @@ impl SigningAuthority {
 }
 
 /// One line of the distribution list: "UBND tỉnh (Báo cáo);".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Recipient {
@@ -319,7 +324,7 @@ pub struct Recipient {
 }
 
 /// The archive line: "Lưu: VT, VP. (CTL)".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Archive {
@@ -333,7 +338,7 @@ pub struct Archive {
 }
 
 /// A cited document (căn cứ): the structure it parses into, and the text as written.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct LegalBasis {
@@ -361,41 +366,6 @@ pub struct LegalBasis {
     pub subject: Option<String>,
 }
 
-// How each type loads from and is written as JSON (see `load::from_json` and `save`): its keys
-// in contract order.
-struct_json!(Document {
-    "kind" => kind,
-    "parentBody" => parent_body skip_none,
-    "issuer" => issuer,
-    "number" => number,
-    "issued" => issued,
-    "title" => title,
-    "subject" => subject,
-    "signature" => signature,
-    "recipients" => recipients,
-    "archive" => archive,
-});
-struct_json!(Body {
-    "name" => name,
-    "abbreviation" => abbreviation skip_none,
-});
-enum_json!(DocumentKind {
-    "law" => Law,
-    "decree" => Decree,
-    "circular" => Circular,
-    "joint-circular" => JointCircular,
-    "resolution" => Resolution,
-    "decision" => Decision,
-    "directive" => Directive,
-    "conclusion" => Conclusion,
-    "plan" => Plan,
-    "programme" => Programme,
-    "guidance" => Guidance,
-    "notice" => Notice,
-    "report" => Report,
-    "official-letter" => OfficialLetter,
-    "other" => Other,
-});
 impl FromJson for DocumentNumber {
     fn from_json(value: serde_json::Value) -> Result<Self, super::load::JsonError> {
         String::from_json(value).map(DocumentNumber)
@@ -406,42 +376,6 @@ impl ToJson for DocumentNumber {
         self.0.write_json(out);
     }
 }
-struct_json!(IssueDate {
-    "place" => place,
-    "text" => text,
-    "year" => year,
-    "date" => date skip_none,
-});
-struct_json!(Signature {
-    "authority" => authority skip_none,
-    "headTitle" => head_title,
-    "signerTitle" => signer_title skip_none,
-    "signerName" => signer_name,
-});
-enum_json!(SigningAuthority {
-    "kt" => Kt,
-    "tm" => Tm,
-    "q" => Q,
-    "tl" => Tl,
-    "tuq" => Tuq,
-});
-struct_json!(Recipient {
-    "name" => name,
-    "purpose" => purpose skip_none,
-});
-struct_json!(Archive {
-    "holders" => holders,
-    "drafter" => drafter skip_none,
-    "text" => text,
-});
-struct_json!(LegalBasis {
-    "text" => text,
-    "kind" => kind,
-    "number" => number skip_none,
-    "date" => date skip_none,
-    "issuer" => issuer skip_none,
-    "subject" => subject skip_none,
-});
 
 #[cfg(test)]
 mod tests {

@@ -6,6 +6,11 @@
 use serde::{Deserialize, Deserializer, Serializer};
 use time::{Date, Month};
 
+/// The promise `kehoach-json-derive` asks of a `#[serde(with = "...")]` module: it reads and
+/// writes what the field type's own `FromJson` and `ToJson` do (`time::Date` as `YYYY-MM-DD`,
+/// with the same parser), so the derived loader and writer may use those.
+pub(crate) const JSON_AS_NATIVE: () = ();
+
 /// Formats a date as `YYYY-MM-DD`.
 pub fn format(date: Date) -> String {
     format!(
@@ -66,6 +71,9 @@ pub fn schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
 pub mod option {
     use super::*;
 
+    /// See [`super::JSON_AS_NATIVE`]: `Option<Date>`'s own loader and writer agree.
+    pub(crate) const JSON_AS_NATIVE: () = ();
+
     pub fn serialize<S: Serializer>(date: &Option<Date>, serializer: S) -> Result<S::Ok, S::Error> {
         match date {
             Some(date) => serializer.serialize_str(&super::format(*date)),
@@ -89,6 +97,9 @@ pub mod option {
 /// The same for a list of dates.
 pub mod list {
     use super::*;
+
+    /// See [`super::JSON_AS_NATIVE`]: `Vec<Date>`'s own loader and writer agree.
+    pub(crate) const JSON_AS_NATIVE: () = ();
 
     pub fn serialize<S: Serializer>(dates: &[Date], serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(dates.iter().map(|date| super::format(*date)))

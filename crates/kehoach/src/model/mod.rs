@@ -5,6 +5,7 @@
 //! dates as `YYYY-MM-DD`), and unknown keys are rejected. Use [`Plan::from_json_str`] to load a
 //! plan and [`Plan::to_json_string`] to save one.
 
+use kehoach_json_derive::{FromJson, ToJson};
 mod document;
 pub(crate) mod iso_date;
 pub(crate) mod load;
@@ -15,7 +16,7 @@ pub use document::{
     Archive, Body, Document, DocumentKind, DocumentNumber, IssueDate, LegalBasis, ParsedNumber,
     Recipient, Signature, SigningAuthority,
 };
-pub use load::LoadError;
+pub use load::{Expected, Found, LoadError, LoadErrorKind};
 pub use plan::{
     Audience, Budget, Channel, Form, FormKind, Implementation, Measure, Plan, Quota, QuotaScope,
     ReportKind, ReportingRule, Responsibility, Unit,
@@ -40,6 +41,8 @@ pub const SCHEMA_VERSION: u32 = 1;
     serde::Serialize,
     serde::Deserialize,
     schemars::JsonSchema,
+    FromJson,
+    ToJson,
 )]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "kebab-case")]
@@ -55,14 +58,6 @@ pub enum PeriodType {
     /// The whole year ("hằng năm").
     Year,
 }
-
-save::enum_json!(PeriodType {
-    "month" => Month,
-    "quarter" => Quarter,
-    "half-year" => HalfYear,
-    "nine-months" => NineMonths,
-    "year" => Year,
-});
 
 impl PeriodType {
     /// All period types, shortest first.

@@ -1,13 +1,13 @@
 //! The plan's body: purposes, requirements, audiences with their content and forms, quotas,
 //! units, the budget duty and the implementation arrangements.
 
+use kehoach_json_derive::{FromJson, ToJson};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "typescript")]
 use tsify::Tsify;
 
-use super::save::{enum_json, struct_json};
 use super::{Body, Document, LegalBasis, PeriodType};
 
 /// A communication plan on administrative reform (kế hoạch tuyên truyền CCHC).
@@ -15,7 +15,7 @@ use super::{Body, Document, LegalBasis, PeriodType};
 /// Sections follow the plan as issued: legal bases and preamble, I. purposes and requirements,
 /// II. content and forms per audience, III. implementation. Quotas and the budget duty are
 /// lifted out of the bullets they were written in, keeping their text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Plan {
@@ -49,7 +49,7 @@ pub struct Plan {
 }
 
 /// An audience (đối tượng) and what the plan does for it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Audience {
@@ -71,7 +71,7 @@ pub struct Audience {
 ///
 /// A bullet that names several kinds ("meetings … and news on the website") becomes several
 /// forms: the first keeps the bullet's text, the others carry only a name.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Form {
@@ -94,7 +94,19 @@ pub struct Form {
 
 /// The documented set of form kinds.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    FromJson,
+    ToJson,
 )]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
@@ -175,7 +187,9 @@ impl FormKind {
 }
 
 /// A channel a form is carried on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
+)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum Channel {
@@ -200,7 +214,7 @@ pub enum Channel {
 }
 
 /// A target the plan sets: "at least 04 articles every month on the website".
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Quota {
@@ -231,7 +245,9 @@ pub struct Quota {
 }
 
 /// What a quota measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
+)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum Measure {
@@ -243,7 +259,9 @@ pub enum Measure {
 }
 
 /// Who a quota binds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
+)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum QuotaScope {
@@ -254,7 +272,7 @@ pub enum QuotaScope {
 }
 
 /// The budget duty: estimate the cost in the year's budget, within the legal frame.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Budget {
@@ -267,7 +285,7 @@ pub struct Budget {
 }
 
 /// A unit of the department (phòng, đơn vị trực thuộc).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Unit {
@@ -281,7 +299,7 @@ pub struct Unit {
 }
 
 /// Implementation arrangements (III. TỔ CHỨC THỰC HIỆN).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Implementation {
@@ -294,7 +312,7 @@ pub struct Implementation {
 }
 
 /// One assignment in the implementation part.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Responsibility {
@@ -306,7 +324,7 @@ pub struct Responsibility {
 }
 
 /// The reporting rule: to whom, which periodic reports, and when they are due.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ReportingRule {
@@ -333,7 +351,19 @@ pub struct ReportingRule {
 
 /// The periodic reports of the CCHC regime.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    FromJson,
+    ToJson,
 )]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
@@ -375,118 +405,6 @@ impl ReportKind {
         }
     }
 }
-
-// How each type loads from and is written as JSON (see `load::from_json` and `save`): its keys
-// in contract order.
-struct_json!(Plan {
-    "schemaVersion" => schema_version,
-    "year" => year,
-    "document" => document,
-    "legalBases" => legal_bases,
-    "preamble" => preamble skip_none,
-    "purposes" => purposes,
-    "requirements" => requirements,
-    "audiences" => audiences,
-    "quotas" => quotas default,
-    "budget" => budget skip_none,
-    "units" => units,
-    "implementation" => implementation,
-});
-struct_json!(Audience {
-    "id" => id,
-    "heading" => heading,
-    "content" => content,
-    "formsHeading" => forms_heading skip_none,
-    "forms" => forms,
-});
-struct_json!(Form {
-    "id" => id,
-    "kind" => kind,
-    "name" => name,
-    "text" => text skip_none,
-    "channels" => channels default skip_empty,
-    "units" => units default skip_empty,
-});
-enum_json!(FormKind {
-    "meeting" => Meeting,
-    "website-article" => WebsiteArticle,
-    "e-bulletin" => EBulletin,
-    "print-material" => PrintMaterial,
-    "social-media-clip" => SocialMediaClip,
-    "procedure-posting" => ProcedurePosting,
-    "satisfaction-survey" => SatisfactionSurvey,
-    "contest" => Contest,
-    "mobile-film-screening" => MobileFilmScreening,
-    "mass-organisation" => MassOrganisation,
-    "other" => Other,
-});
-enum_json!(Channel {
-    "website" => Website,
-    "provincial-portal" => ProvincialPortal,
-    "national-portal" => NationalPortal,
-    "facebook" => Facebook,
-    "zalo" => Zalo,
-    "internet" => Internet,
-    "print" => Print,
-    "premises" => Premises,
-    "in-person" => InPerson,
-});
-struct_json!(Quota {
-    "id" => id,
-    "text" => text skip_none,
-    "form" => form,
-    "measure" => measure,
-    "period" => period,
-    "scope" => scope,
-    "units" => units default skip_empty,
-    "min" => min,
-    "max" => max skip_none,
-    "population" => population skip_none,
-});
-enum_json!(Measure {
-    "count" => Count,
-    "share" => Share,
-});
-enum_json!(QuotaScope {
-    "agency" => Agency,
-    "each-unit" => EachUnit,
-});
-struct_json!(Budget {
-    "text" => text,
-    "fiscalYear" => fiscal_year,
-    "legalFrame" => legal_frame,
-});
-struct_json!(Unit {
-    "id" => id,
-    "name" => name,
-    "abbreviation" => abbreviation skip_none,
-});
-struct_json!(Implementation {
-    "responsibilities" => responsibilities,
-    "monitoringUnit" => monitoring_unit,
-    "reporting" => reporting,
-});
-struct_json!(Responsibility {
-    "text" => text,
-    "units" => units default skip_empty,
-});
-struct_json!(ReportingRule {
-    "recipient" => recipient,
-    "schedule" => schedule,
-    "withCchcReport" => with_cchc_report,
-    "deadlineDay" => deadline_day skip_none,
-    "holidays" => holidays default skip_empty,
-});
-enum_json!(ReportKind {
-    "month" => Month,
-    "quarter-1" => Quarter1,
-    "quarter-2" => Quarter2,
-    "half-year" => HalfYear,
-    "quarter-3" => Quarter3,
-    "nine-months" => NineMonths,
-    "quarter-4" => Quarter4,
-    "year" => Year,
-});
 
 impl Plan {
     /// Every form of every audience, with the index of its audience, in plan order.

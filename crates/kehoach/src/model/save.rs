@@ -9,9 +9,9 @@
 //! `to_string_pretty` on the sample plan, generated plans, evaluations, reports and
 //! diagnostics, and on every string escape.
 //!
-//! A struct lists its keys with [`struct_to_json`] next to its definition (with
-//! [`struct_json`] when kehoach also loads it), in the order of its fields (serde's order),
-//! marking the fields serde skips when empty.
+//! The implementations for kehoach's types are derived (`#[derive(ToJson)]`, crate
+//! `kehoach-json-derive`) from the same `#[serde]` attributes as serde's `Serialize`: keys in
+//! the order of the fields, renamed as serde renames them, the fields serde skips left out.
 
 use std::fmt::Write as _;
 
@@ -203,79 +203,6 @@ impl JsonWriter {
         let _ = write!(self.text, "{number}");
     }
 }
-
-/// Implements [`ToJson`] for a struct written as a JSON object: each field with its key in
-/// the order of the fields, `skip_none` after an `Option` serde leaves out when `None`,
-/// `skip_empty` after a field it leaves out when empty (`skip_serializing_if`). Other words
-/// after a field are the loader's ([`crate::model::load::struct_from_json`]).
-macro_rules! struct_to_json {
-    ($name:ident { $($key:literal => $field:ident $($marker:ident)*),* $(,)? }) => {
-        impl $crate::model::ToJson for $name {
-            fn write_json(&self, out: &mut $crate::model::save::JsonWriter) {
-                out.begin_object();
-                $($crate::model::save::struct_to_json!(@field self out $key $field $($marker)*);)*
-                out.end_object();
-            }
-        }
-    };
-    (@field $self:ident $out:ident $key:literal $field:ident) => {
-        $out.field($key, &$self.$field)
-    };
-    (@field $self:ident $out:ident $key:literal $field:ident skip_none $($marker:ident)*) => {
-        if let Some(value) = &$self.$field {
-            $out.field($key, value)
-        }
-    };
-    (@field $self:ident $out:ident $key:literal $field:ident skip_empty $($marker:ident)*) => {
-        if !$self.$field.is_empty() {
-            $out.field($key, &$self.$field)
-        }
-    };
-    (@field $self:ident $out:ident $key:literal $field:ident $other:ident $($marker:ident)*) => {
-        $crate::model::save::struct_to_json!(@field $self $out $key $field $($marker)*)
-    };
-}
-pub(crate) use struct_to_json;
-
-/// [`struct_to_json`] and [`crate::model::load::struct_from_json`] from one list, for the
-/// types kehoach both loads and writes: `default` for loading, `skip_none` / `skip_empty` for
-/// writing.
-macro_rules! struct_json {
-    ($name:ident { $($body:tt)* }) => {
-        $crate::model::load::struct_from_json!($name { $($body)* });
-        $crate::model::save::struct_to_json!($name { $($body)* });
-    };
-}
-pub(crate) use struct_json;
-
-/// Implements [`ToJson`] and [`JsonName`] for an enum written as one of its names:
-/// `"name" => Variant`.
-macro_rules! enum_to_json {
-    ($name:ident { $($text:literal => $variant:ident),* $(,)? }) => {
-        impl $crate::model::save::JsonName for $name {
-            fn json_name(&self) -> &'static str {
-                match self {
-                    $($name::$variant => $text,)*
-                }
-            }
-        }
-        impl $crate::model::ToJson for $name {
-            fn write_json(&self, out: &mut $crate::model::save::JsonWriter) {
-                out.string($crate::model::save::JsonName::json_name(self));
-            }
-        }
-    };
-}
-pub(crate) use enum_to_json;
-
-/// [`enum_to_json`] and [`crate::model::load::enum_from_json`] from one list.
-macro_rules! enum_json {
-    ($name:ident { $($body:tt)* }) => {
-        $crate::model::load::enum_from_json!($name { $($body)* });
-        $crate::model::save::enum_to_json!($name { $($body)* });
-    };
-}
-pub(crate) use enum_json;
 
 impl ToJson for str {
     fn write_json(&self, out: &mut JsonWriter) {

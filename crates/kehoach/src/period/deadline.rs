@@ -3,6 +3,7 @@
 //! The day is configuration (`reporting.deadlineDay`): the CCHC regime lets each province set
 //! when its departments report to Sở Nội vụ, so when the plan does not say, neither do we.
 
+use kehoach_json_derive::{FromJson, ToJson};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use time::Date;
@@ -12,11 +13,12 @@ use tsify::Tsify;
 
 use super::{ymd, PeriodId};
 use crate::calendar::{is_working_day, working_days_between};
-use crate::model::save::{enum_to_json, struct_to_json};
 use crate::{ReportKind, ReportingRule};
 
 /// Whether a deadline could be worked out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
+)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum DeadlineStatus {
@@ -31,7 +33,7 @@ pub enum DeadlineStatus {
 }
 
 /// When the report of a period is due.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Deadline {
@@ -76,25 +78,6 @@ pub struct Deadline {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meets_minimum_gap: Option<bool>,
 }
-
-// How each result is written as JSON (see `model::save`): its keys in field order.
-enum_to_json!(DeadlineStatus {
-    "configured" => Configured,
-    "not-configured" => NotConfigured,
-    "invalid-day" => InvalidDay,
-    "not-a-report" => NotAReport,
-});
-struct_to_json!(Deadline {
-    "reportKind" => report_kind skip_none,
-    "inSchedule" => in_schedule,
-    "cutOff" => cut_off,
-    "status" => status,
-    "day" => day skip_none,
-    "nominal" => nominal skip_none,
-    "due" => due skip_none,
-    "workingDaysAfterCutOff" => working_days_after_cut_off skip_none,
-    "meetsMinimumGap" => meets_minimum_gap skip_none,
-});
 
 /// The deadline of `period`'s report under `rule`.
 ///

@@ -19,6 +19,7 @@
 mod deadline;
 mod label;
 
+use kehoach_json_derive::{FromJson, ToJson};
 use std::fmt;
 use std::str::FromStr;
 
@@ -31,8 +32,10 @@ use tsify::Tsify;
 
 use crate::calendar::CUT_OFF_DAY;
 use crate::limits::{quote_cut, MAX_PERIOD_ID_BYTES};
-use crate::model::save::{struct_to_json, JsonWriter};
+use crate::model::load::{FromJson, JsonError};
+use crate::model::save::JsonWriter;
 use crate::model::ToJson;
+use crate::LoadErrorKind;
 use crate::PeriodType;
 
 pub use deadline::{deadline, next_report, Deadline, DeadlineStatus};
@@ -85,7 +88,9 @@ pub enum PeriodKind {
 }
 
 /// An inclusive span of days.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
+)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Span {
@@ -100,12 +105,6 @@ pub struct Span {
     #[cfg_attr(feature = "typescript", tsify(type = "string"))]
     pub end: Date,
 }
-
-// How a span is written as JSON (see `model::save`).
-struct_to_json!(Span {
-    "start" => start,
-    "end" => end,
-});
 
 impl Span {
     /// A span from `start` to `end`, both included.
@@ -144,7 +143,20 @@ impl Span {
 
 /// Which window of a period selects the activities: the calendar span, or the Nghị định
 /// 09/2019 data cut-off window (15th of the month before to the 14th of the last month).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    FromJson,
+    ToJson,
+)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "kebab-case")]
@@ -156,11 +168,6 @@ pub enum WindowKind {
     /// The calendar span (1 January to 31 March for Q1).
     Calendar,
 }
-
-crate::model::save::enum_json!(WindowKind {
-    "cut-off" => CutOff,
-    "calendar" => Calendar,
-});
 
 impl FromStr for WindowKind {
     type Err = String;
@@ -568,6 +575,14 @@ impl FromStr for PeriodId {
 impl ToJson for PeriodId {
     fn write_json(&self, out: &mut JsonWriter) {
         self.to_string().write_json(out);
+    }
+}
+
+/// The id as a string, parsed as [`PeriodId::parse`] parses it (a saved evaluation).
+impl FromJson for PeriodId {
+    fn from_json(value: serde_json::Value) -> Result<Self, JsonError> {
+        let text = String::from_json(value)?;
+        PeriodId::parse(&text).map_err(|_| JsonError::new(LoadErrorKind::InvalidPeriod { text }))
     }
 }
 

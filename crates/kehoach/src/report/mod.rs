@@ -23,6 +23,7 @@ mod evaluation_text;
 mod layout;
 mod words;
 
+use kehoach_json_derive::{FromJson, ToJson};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use time::Date;
@@ -31,8 +32,6 @@ use time::Date;
 use tsify::Tsify;
 
 use crate::evaluate::{evaluate_log, EvaluateOptions, Evaluation};
-use crate::model::save::{struct_to_json, JsonWriter};
-use crate::model::ToJson;
 use crate::period::{PeriodId, WindowKind};
 use crate::{Lang, Plan};
 
@@ -41,7 +40,9 @@ pub use evaluation_text::evaluation_text;
 pub use layout::{render_html, render_markdown, render_text};
 
 /// The output formats of a report.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, FromJson,
+)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "kebab-case")]
@@ -76,7 +77,9 @@ impl std::str::FromStr for ReportFormat {
 }
 
 /// What `renderReport` takes besides plan, activities and period. All have defaults.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson,
+)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ReportOptions {
@@ -103,26 +106,11 @@ pub struct ReportOptions {
     pub window: WindowKind,
 }
 
-crate::model::load::struct_from_json!(ReportOptions {
-    "format" => format default,
-    "lang" => lang default,
-    "asOf" => as_of,
-    "window" => window default,
-});
-crate::model::load::enum_from_json!(ReportFormat {
-    "markdown" => Markdown,
-    "html" => Html,
-    "text" => Text,
-    "json" => Json,
-});
-
 impl ReportOptions {
     /// Loads options from JSON text (`{"format": "html", "lang": "en"}`), with the same located
     /// errors as a plan: an unknown key or a bad value names its path.
     pub fn from_json_str(text: &str) -> Result<ReportOptions, crate::LoadError> {
-        let mut value = crate::model::load::parse_json(text)?;
-        crate::model::load::normalize_strings(&mut value);
-        crate::model::load::from_value(value)
+        crate::model::load::load_json(text, false)
     }
 
     /// The evaluation options these imply.
@@ -136,7 +124,7 @@ impl ReportOptions {
 }
 
 /// A periodic report as data.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Report {
@@ -173,7 +161,7 @@ pub struct Report {
 }
 
 /// The document header of Nghị định 30/2020.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ReportHeader {
@@ -193,7 +181,7 @@ pub struct ReportHeader {
 }
 
 /// A section ("I. KẾT QUẢ THỰC HIỆN") and its content.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Section {
@@ -204,7 +192,7 @@ pub struct Section {
 }
 
 /// One piece of a section's content.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Block {
@@ -230,62 +218,6 @@ pub enum Block {
         /// Rows, each with one cell per column.
         rows: Vec<Vec<String>>,
     },
-}
-
-// How each result is written as JSON (see `model::save`): its keys in field order.
-struct_to_json!(Report {
-    "schemaVersion" => schema_version,
-    "lang" => lang,
-    "period" => period,
-    "date" => date,
-    "header" => header,
-    "title" => title,
-    "subject" => subject,
-    "introduction" => introduction,
-    "sections" => sections,
-    "closing" => closing,
-    "recipientsHeading" => recipients_heading,
-    "recipients" => recipients,
-    "signature" => signature,
-});
-struct_to_json!(ReportHeader {
-    "parentBody" => parent_body skip_none,
-    "issuer" => issuer,
-    "number" => number,
-    "nationalName" => national_name,
-    "motto" => motto,
-    "placeDate" => place_date,
-});
-struct_to_json!(Section {
-    "heading" => heading,
-    "blocks" => blocks,
-});
-
-/// A block as serde's internally tagged enum writes it: `kind` first, then the fields.
-impl ToJson for Block {
-    fn write_json(&self, out: &mut JsonWriter) {
-        out.begin_object();
-        match self {
-            Block::Heading { text } => {
-                out.field("kind", "heading");
-                out.field("text", text);
-            }
-            Block::Paragraph { text } => {
-                out.field("kind", "paragraph");
-                out.field("text", text);
-            }
-            Block::List { items } => {
-                out.field("kind", "list");
-                out.field("items", items);
-            }
-            Block::Table { columns, rows } => {
-                out.field("kind", "table");
-                out.field("columns", columns);
-                out.field("rows", rows);
-            }
-        }
-        out.end_object();
-    }
 }
 
 /// Renders a report in `format` (JSON is the report model, pretty, with a trailing newline).

@@ -1,5 +1,6 @@
-//! Building the documents users write (plans, activity records, options) from a parsed
-//! `serde_json::Value`, with the JSON Pointer of whatever is wrong.
+//! Building the documents users write (plans, activity records, options) and the ones
+//! kehoach reads back (a saved evaluation) from a parsed `serde_json::Value`, with the JSON
+//! Pointer of whatever is wrong.
 //!
 //! The types also derive serde's `Deserialize`, for Rust users; kehoach's own loaders use
 //! this instead because it is less than half the size in the npm module (about 25 KB for
@@ -7,38 +8,85 @@
 //! for every struct, a visitor, a key enum with its own visitor and a state machine over the
 //! map, and a deserializer generic enough for every data format; here a struct is a table of
 //! its keys and one call per field, and everything that does not depend on the field's type
-//! (unknown keys, missing keys, messages) is compiled once. The tests hold it to serde's
-//! behaviour: the same documents load to the same values, and the same ones fail.
+//! (unknown keys, missing keys, messages) is compiled once. The implementations are derived
+//! (`#[derive(FromJson)]`, crate `kehoach-json-derive`) from the same `#[serde]` attributes
+//! as serde's, and the tests hold them to serde's behaviour: the same documents load to the
+//! same values, and the same ones fail.
 //!
-//! Messages are worded as serde's, so [`super::describe`] turns both into the contract's terms.
 //! When a document has several problems, the first unknown key (in key order) is reported
 //! before anything else, then the keys in the order of the contract.
 
-use serde::de::{self, Unexpected};
 use serde_json::Value;
 
-use super::json_de::{unexpected, Error};
+use super::error::{Expected, Found, LoadErrorKind};
 
-/// A type kehoach loads from JSON.
+/// A type kehoach loads from JSON. Derived with `#[derive(FromJson)]`
+/// (`kehoach_json_derive`) from the type's serde attributes.
 pub(crate) trait FromJson: Sized {
     /// Builds the value from JSON, or says what is wrong and where (below `value`).
-    fn from_json(value: Value) -> Result<Self, Error>;
+    fn from_json(value: Value) -> Result<Self, JsonError>;
 
     /// The value when its key is absent: an error, except for optional values.
-    fn missing(key: &'static str) -> Result<Self, Error> {
-        Err(de::Error::missing_field(key))
+    fn missing(key: &'static str) -> Result<Self, JsonError> {
+        Err(JsonError::new(LoadErrorKind::MissingKey { key }))
+    }
+}
+
+/// Why a value could not be loaded, and where: the kind, and the JSON Pointer tokens from the
+/// failing value up to the root, each level pushing its own as the error passes it on the way
+/// out (so a valid document costs no path work at all).
+///
+/// Boxed so that every `Result` in the loading code stays one word wide.
+#[derive(Debug)]
+pub(crate) struct JsonError(Box<(LoadErrorKind, Vec<String>)>);
+
+impl JsonError {
+    /// An error about the value at hand.
+    #[cold]
+    pub(crate) fn new(kind: LoadErrorKind) -> Self {
+        JsonError(Box::new((kind, Vec::new())))
+    }
+
+    /// For a case the code rules out (an enum's index beyond its names).
+    #[cold]
+    pub(crate) fn unreachable() -> Self {
+        JsonError::new(LoadErrorKind::UnknownVariant {
+            value: String::new(),
+            expected: &[],
+        })
+    }
+
+    /// The error as seen from the parent: `token` is the child's key or index.
+    #[cold]
+    pub(crate) fn within(mut self, token: String) -> Self {
+        self.0 .1.push(token);
+        self
+    }
+
+    /// The kind, and the JSON Pointer (RFC 6901) of the offending value.
+    pub(crate) fn into_parts(self) -> (LoadErrorKind, String) {
+        let (kind, tokens) = *self.0;
+        let mut pointer = String::new();
+        for token in tokens.iter().rev() {
+            pointer.push('/');
+            pointer.push_str(&super::pointer_token(token));
+        }
+        (kind, pointer)
     }
 }
 
 /// "invalid type: integer `5`, expected a string".
 #[cold]
-fn invalid_type(value: &Value, expected: &str) -> Error {
-    de::Error::invalid_type(unexpected(value), &expected)
+pub(crate) fn invalid_type(value: &Value, expected: Expected) -> JsonError {
+    JsonError::new(LoadErrorKind::InvalidType {
+        found: Found::of(value),
+        expected,
+    })
 }
 
 /// The values of a JSON object in the order of a struct's keys, taken one by one as the
-/// struct's fields are built (in the same order: [`struct_from_json`] writes both from one
-/// list).
+/// struct's fields are built (in the same order: `#[derive(FromJson)]` writes both from the
+/// struct's fields).
 ///
 /// Slots rather than the object's map: taking entries out of a B-tree would compile its
 /// rebalancing code into the npm module, and looking each key up again would cost a string
@@ -53,11 +101,11 @@ impl Object {
     /// object, or an object with a key not in `keys`, is an error.
     pub(crate) fn open(
         value: Value,
-        name: &str,
+        name: &'static str,
         keys: &'static [&'static str],
-    ) -> Result<Self, Error> {
+    ) -> Result<Self, JsonError> {
         let Value::Object(map) = value else {
-            return Err(invalid_type(&value, &format!("struct {name}")));
+            return Err(invalid_type(&value, Expected::Object { name }));
         };
         // Not `vec![None; n]`, which would clone a `Value` (and compile its cloning code).
         let mut slots: Vec<Option<Value>> = Vec::new();
@@ -69,10 +117,7 @@ impl Object {
                 .and_then(|index| slots.get_mut(index));
             match slot {
                 Some(slot) => *slot = Some(value),
-                None => {
-                    let error: Error = de::Error::unknown_field(&key, keys);
-                    return Err(error.within(key));
-                }
+                None => return Err(unknown_key(key, keys)),
             }
         }
         Ok(Object {
@@ -96,7 +141,7 @@ impl Object {
     }
 
     /// The field at `key`, the next key; absent, what [`FromJson::missing`] says.
-    pub(crate) fn field<T: FromJson>(&mut self, key: &'static str) -> Result<T, Error> {
+    pub(crate) fn field<T: FromJson>(&mut self, key: &'static str) -> Result<T, JsonError> {
         match self.next(key) {
             Some(value) => T::from_json(value).map_err(|error| within_key(error, key)),
             None => T::missing(key),
@@ -107,7 +152,7 @@ impl Object {
     pub(crate) fn field_or_default<T: FromJson + Default>(
         &mut self,
         key: &'static str,
-    ) -> Result<T, Error> {
+    ) -> Result<T, JsonError> {
         match self.next(key) {
             Some(value) => T::from_json(value).map_err(|error| within_key(error, key)),
             None => Ok(T::default()),
@@ -115,154 +160,111 @@ impl Object {
     }
 }
 
+/// "unknown key `colour`", at the key.
+#[cold]
+#[inline(never)]
+fn unknown_key(key: String, expected: &'static [&'static str]) -> JsonError {
+    JsonError::new(LoadErrorKind::UnknownKey {
+        key: key.clone(),
+        expected,
+    })
+    .within(key)
+}
+
 /// `error` as seen from the object holding it at `key`; one copy for every field (cold, so a
 /// valid document never pays for it).
 #[cold]
 #[inline(never)]
-fn within_key(error: Error, key: &str) -> Error {
+fn within_key(error: JsonError, key: &str) -> JsonError {
     error.within(key.to_owned())
 }
 
-/// Implements [`FromJson`] for a struct written as a JSON object: each field with its key, in
-/// the order of the contract, `default` after a field that takes its type's default when
-/// absent (`#[serde(default)]`). Other words after a field are the writer's
-/// ([`crate::model::save::struct_to_json`]), so one list can serve both
-/// ([`crate::model::save::struct_json`]).
-macro_rules! struct_from_json {
-    ($name:ident { $($key:literal => $field:ident $($marker:ident)*),* $(,)? }) => {
-        impl $crate::model::load::FromJson for $name {
-            fn from_json(
-                value: serde_json::Value,
-            ) -> Result<Self, $crate::model::load::JsonError> {
-                let mut object = $crate::model::load::Object::open(
-                    value,
-                    stringify!($name),
-                    &[$($key),*],
-                )?;
-                Ok($name {
-                    $($field: $crate::model::load::struct_from_json!(@field object $key $($marker)*),)*
-                })
-            }
-        }
-    };
-    (@field $object:ident $key:literal) => { $object.field($key)? };
-    (@field $object:ident $key:literal default $($marker:ident)*) => {
-        $object.field_or_default($key)?
-    };
-    (@field $object:ident $key:literal $other:ident $($marker:ident)*) => {
-        $crate::model::load::struct_from_json!(@field $object $key $($marker)*)
-    };
-}
-pub(crate) use struct_from_json;
-
-/// Implements [`FromJson`] for an enum written as one of its names: `"name" => Variant`, in
-/// declaration order.
-macro_rules! enum_from_json {
-    ($name:ident { $($text:literal => $variant:ident),* $(,)? }) => {
-        impl $crate::model::load::FromJson for $name {
-            fn from_json(
-                value: serde_json::Value,
-            ) -> Result<Self, $crate::model::load::JsonError> {
-                const VARIANTS: &[$name] = &[$($name::$variant),*];
-                let index = $crate::model::load::variant(value, &[$($text),*])?;
-                // `variant` returns an index into the names, which are as many as VARIANTS.
-                VARIANTS
-                    .get(index)
-                    .copied()
-                    .ok_or_else(|| serde::de::Error::custom("unknown variant"))
-            }
-        }
-    };
-}
-pub(crate) use enum_from_json;
-
 /// The index of the name `value` spells among `names`.
-pub(crate) fn variant(value: Value, names: &'static [&'static str]) -> Result<usize, Error> {
-    match &value {
-        Value::String(text) => names
-            .iter()
-            .position(|name| name == text)
-            .ok_or_else(|| de::Error::unknown_variant(text, names)),
-        other => Err(invalid_type(other, "a string")),
+pub(crate) fn variant(value: Value, names: &'static [&'static str]) -> Result<usize, JsonError> {
+    match value {
+        Value::String(text) => match names.iter().position(|name| *name == text) {
+            Some(index) => Ok(index),
+            None => Err(JsonError::new(LoadErrorKind::UnknownVariant {
+                value: text,
+                expected: names,
+            })),
+        },
+        other => Err(invalid_type(&other, Expected::String)),
     }
 }
 
 impl FromJson for String {
-    fn from_json(value: Value) -> Result<Self, Error> {
+    fn from_json(value: Value) -> Result<Self, JsonError> {
         match value {
             Value::String(text) => Ok(text),
-            other => Err(invalid_type(&other, "a string")),
+            other => Err(invalid_type(&other, Expected::String)),
         }
     }
 }
 
 impl FromJson for bool {
-    fn from_json(value: Value) -> Result<Self, Error> {
+    fn from_json(value: Value) -> Result<Self, JsonError> {
         match value {
             Value::Bool(value) => Ok(value),
-            other => Err(invalid_type(&other, "a boolean")),
+            other => Err(invalid_type(&other, Expected::Boolean)),
         }
     }
 }
 
-/// A whole number between `min` and `max`, worded as serde's visitor for `expected` words it.
-fn integer(value: Value, min: i64, max: i64, expected: &str) -> Result<i64, Error> {
+/// A whole number between `min` and `max`.
+fn integer(value: Value, min: i32, max: u32) -> Result<i64, JsonError> {
+    let expected = Expected::WholeNumber { min, max };
+    let (min, max) = (i64::from(min), i64::from(max));
     let Value::Number(number) = &value else {
         return Err(invalid_type(&value, expected));
     };
-    if let Some(unsigned) = number.as_u64() {
-        return i64::try_from(unsigned)
-            .ok()
-            .filter(|whole| *whole <= max)
-            .ok_or_else(|| de::Error::invalid_value(Unexpected::Unsigned(unsigned), &expected));
+    let whole = match (number.as_u64(), number.as_i64()) {
+        (Some(unsigned), _) => i64::try_from(unsigned).ok(),
+        (None, Some(signed)) => Some(signed),
+        (None, None) => return Err(invalid_type(&value, expected)),
+    };
+    match whole {
+        Some(whole) if (min..=max).contains(&whole) => Ok(whole),
+        _ => Err(JsonError::new(LoadErrorKind::InvalidValue {
+            found: number.clone(),
+            expected,
+        })),
     }
-    if let Some(signed) = number.as_i64() {
-        return if (min..=max).contains(&signed) {
-            Ok(signed)
-        } else {
-            Err(de::Error::invalid_value(
-                Unexpected::Signed(signed),
-                &expected,
-            ))
-        };
-    }
-    Err(invalid_type(&value, expected))
 }
 
 macro_rules! integer_from_json {
-    ($($type:ident)*) => {$(
+    ($($type:ident $min:expr, $max:expr;)*) => {$(
         impl FromJson for $type {
-            fn from_json(value: Value) -> Result<Self, Error> {
-                let whole = integer(
-                    value,
-                    i64::from($type::MIN),
-                    i64::from($type::MAX),
-                    stringify!($type),
-                )?;
+            fn from_json(value: Value) -> Result<Self, JsonError> {
+                let whole = integer(value, $min, $max)?;
                 // `integer` kept it within the type's range.
-                $type::try_from(whole).map_err(|_| de::Error::custom("integer out of range"))
+                $type::try_from(whole).map_err(|_| JsonError::unreachable())
             }
         }
     )*};
 }
 
-integer_from_json!(u8 u32 i32);
+integer_from_json! {
+    u8 0, u32::from(u8::MAX);
+    u32 0, u32::MAX;
+    i32 i32::MIN, i32::MAX.unsigned_abs();
+}
 
 impl<T: FromJson> FromJson for Option<T> {
-    fn from_json(value: Value) -> Result<Self, Error> {
+    fn from_json(value: Value) -> Result<Self, JsonError> {
         match value {
             Value::Null => Ok(None),
             value => T::from_json(value).map(Some),
         }
     }
 
-    fn missing(_key: &'static str) -> Result<Self, Error> {
+    fn missing(_key: &'static str) -> Result<Self, JsonError> {
         Ok(None)
     }
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
-    fn from_json(value: Value) -> Result<Self, Error> {
+    fn from_json(value: Value) -> Result<Self, JsonError> {
         let items = array(value)?;
         let mut out = Vec::with_capacity(items.len());
         each_item(items, &mut |item| {
@@ -274,10 +276,10 @@ impl<T: FromJson> FromJson for Vec<T> {
 }
 
 /// The items of a JSON array, or the error for anything else.
-fn array(value: Value) -> Result<Vec<Value>, Error> {
+fn array(value: Value) -> Result<Vec<Value>, JsonError> {
     match value {
         Value::Array(items) => Ok(items),
-        other => Err(invalid_type(&other, "a sequence")),
+        other => Err(invalid_type(&other, Expected::Array)),
     }
 }
 
@@ -285,8 +287,8 @@ fn array(value: Value) -> Result<Vec<Value>, Error> {
 /// and its error path are compiled once for every item type (a plan has a dozen lists).
 fn each_item(
     items: Vec<Value>,
-    take: &mut dyn FnMut(Value) -> Result<(), Error>,
-) -> Result<(), Error> {
+    take: &mut dyn FnMut(Value) -> Result<(), JsonError>,
+) -> Result<(), JsonError> {
     for (index, item) in items.into_iter().enumerate() {
         take(item).map_err(|error| error.within(index.to_string()))?;
     }
@@ -295,10 +297,11 @@ fn each_item(
 
 /// A date is written `YYYY-MM-DD`.
 impl FromJson for time::Date {
-    fn from_json(value: Value) -> Result<Self, Error> {
-        match &value {
-            Value::String(text) => crate::model::iso_date::parse(text).map_err(de::Error::custom),
-            other => Err(invalid_type(other, "a string")),
+    fn from_json(value: Value) -> Result<Self, JsonError> {
+        match value {
+            Value::String(text) => crate::model::iso_date::parse(&text)
+                .map_err(|_| JsonError::new(LoadErrorKind::InvalidDate { text })),
+            other => Err(invalid_type(&other, Expected::String)),
         }
     }
 }
@@ -308,10 +311,10 @@ mod tests {
     use serde::de::DeserializeOwned;
     use serde_json::{json, Value};
 
-    use super::super::{deserialize_value, from_value};
+    use super::super::{from_value, Expected, Found, LoadError, LoadErrorKind};
     use super::FromJson;
     use crate::activity::Activity;
-    use crate::evaluate::EvaluateOptions;
+    use crate::evaluate::{EvaluateOptions, Evaluation};
     use crate::report::ReportOptions;
     use crate::Plan;
 
@@ -393,35 +396,80 @@ mod tests {
         out
     }
 
-    /// Holds the loader to serde's derive as kehoach used it before (`deserialize_value`: the
-    /// derived `Deserialize` over a deserializer that takes structs as objects only) over every
-    /// mutation of `base`: the same documents load, to the same values; the same fail, with
-    /// the same message and path — except an enum given something other than a string, which
-    /// serde would also take as `{"variant": null}` and words in terms of maps.
+    /// Holds the loader to serde's derive (`serde_json::from_value`) over every mutation of
+    /// `base`: the same documents load, to the same values, and the same fail. Messages and
+    /// paths cannot be compared with serde's (which has no paths); ours must point into the
+    /// document, at or below what was changed, with a kind that fits the change. The one
+    /// difference: serde would also take a struct written as an array, which the contract
+    /// (and the loader) rejects.
     fn agrees_with_serde<T: FromJson + DeserializeOwned + PartialEq + std::fmt::Debug>(
         base: &Value,
     ) -> usize {
         let mut checked = 0;
         for (change, document) in mutations(base) {
             let ours = from_value::<T>(document.clone());
-            match (ours, deserialize_value::<T>(document)) {
+            match (ours, serde_json::from_value::<T>(document.clone())) {
                 (Ok(ours), Ok(serde)) => assert_eq!(ours, serde, "{change}"),
-                (Err(ours), Err(serde))
-                    if serde.message.contains("string or map")
-                        || serde.message.contains("map with a single key") =>
-                {
-                    assert_eq!(ours.path, serde.path, "{change}");
-                    assert!(
-                        ours.message.ends_with("expected a string"),
-                        "{change}: {ours}"
-                    );
-                }
-                (Err(ours), Err(serde)) => assert_eq!(ours, serde, "{change}"),
+                (Err(ours), Err(_)) => sensible(&change, &document, &ours),
+                (Err(ours), Ok(_))
+                    if matches!(
+                        ours.kind,
+                        LoadErrorKind::InvalidType {
+                            found: Found::Array,
+                            expected: Expected::Object { .. }
+                        }
+                    ) => {}
                 (ours, serde) => panic!("{change}: ours {ours:?}, serde {serde:?}"),
             }
             checked += 1;
         }
         checked
+    }
+
+    /// Whether `error` fits `change` (as [`mutations`] names it) to `document`.
+    fn sensible(change: &str, document: &Value, error: &LoadError) {
+        assert!(
+            document.pointer(&error.path).is_some(),
+            "{change}: {} is not a pointer into the document",
+            error.path
+        );
+        assert_eq!(
+            error.message,
+            error.kind.message(crate::Lang::En),
+            "{change}"
+        );
+        if let Some(object) = change.strip_suffix(" + colour") {
+            assert_eq!(error.path, format!("{object}/colour"), "{change}");
+            assert!(
+                matches!(&error.kind, LoadErrorKind::UnknownKey { key, .. } if key == "colour"),
+                "{change}: {error:?}"
+            );
+        } else if let Some(at) = change.strip_suffix(" removed") {
+            let (object, key) = at.rsplit_once('/').unwrap();
+            assert_eq!(error.path, object, "{change}");
+            assert!(
+                matches!(&error.kind, LoadErrorKind::MissingKey { key: missing } if *missing == key),
+                "{change}: {error:?}"
+            );
+        } else {
+            let (at, _) = change.split_once(" = ").unwrap();
+            assert!(error.path.starts_with(at), "{change}: {error:?}");
+            // An array's item is at `/0` below it (`["x"]` where a list was).
+            let nested = error.path != at && error.path != format!("{at}/0");
+            assert!(
+                match &error.kind {
+                    LoadErrorKind::InvalidType { .. }
+                    | LoadErrorKind::InvalidValue { .. }
+                    | LoadErrorKind::UnknownVariant { .. }
+                    | LoadErrorKind::InvalidDate { .. }
+                    | LoadErrorKind::InvalidPeriod { .. } => !nested,
+                    // `{}` or `["x"]` where an object or a list of them was
+                    LoadErrorKind::MissingKey { .. } => true,
+                    _ => false,
+                },
+                "{change}: {error:?}"
+            );
+        }
     }
 
     #[test]
@@ -448,6 +496,22 @@ mod tests {
     }
 
     #[test]
+    fn evaluations_load_as_serde_derives_them() {
+        let plan = Plan::from_json_str(crate::examples::LANG_SON_2023).unwrap();
+        let log = r#"{"schemaVersion": 1, "date": "2023-03-01", "unit": "van-phong",
+            "form": "tin-bai-website", "title": "Tin", "evidence": "u1",
+            "quantities": {"participants": 3}}
+            {"schemaVersion": 1, "date": "2023-03-02", "unit": "x", "form": "y", "title": "T"}
+            {"schemaVersion": 1, "colour": "red"}"#;
+        let period = "2023-Q1".parse().unwrap();
+        let evaluation =
+            crate::evaluate::evaluate_log(&plan, log, &period, &EvaluateOptions::default());
+        let base: Value = serde_json::from_str(&crate::ToJson::to_json(&evaluation)).unwrap();
+        assert_eq!(from_value::<Evaluation>(base.clone()).unwrap(), evaluation);
+        assert!(agrees_with_serde::<Evaluation>(&base) > 5_000);
+    }
+
+    #[test]
     fn enums_take_only_their_names() {
         let error = from_value::<ReportOptions>(json!({"format": {"html": null}})).unwrap_err();
         assert_eq!(error.path, "/format");
@@ -457,5 +521,24 @@ mod tests {
             error.message,
             "unknown variant `pdf`, expected one of `markdown`, `html`, `text`, `json`"
         );
+    }
+
+    #[test]
+    fn a_value_is_quoted_as_written() {
+        // The old wording rewrote serde's type names in the whole message, the user's value too.
+        for value in ["u8", "struct x", "u32 i32 a sequence"] {
+            let error = from_value::<ReportOptions>(json!({ "format": value })).unwrap_err();
+            assert_eq!(
+                error.message,
+                format!(
+                    "unknown variant `{value}`, expected one of `markdown`, `html`, `text`, `json`"
+                )
+            );
+            assert!(matches!(
+                &error.kind,
+                LoadErrorKind::UnknownVariant { value: found, expected }
+                    if found == value && expected.len() == 4
+            ));
+        }
     }
 }
