@@ -36,9 +36,6 @@ cargo bench --locked -p kehoach --no-run --quiet
 cargo build --locked --release --quiet -p kehoach-cli
 # The module's size goes into the report: speed in wasm is read against it.
 wasm_size="$(scripts/build-npm.sh | grep -E '^(wasm|js)[ :]' || true)"
-if [[ ! -d bindings/wasm/node_modules/ajv ]]; then
-  (cd bindings/wasm && npm ci --no-audit --no-fund)
-fi
 native() { cargo bench --locked --quiet -p kehoach --bench native -- "$@"; }
 
 step "test data in ${data#"$root"/}"

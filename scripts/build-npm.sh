@@ -9,7 +9,8 @@
 #     (-Zbuild-std, unstable: see docs/npm-package.md, and KEHOACH_WASM_STD below),
 #   - wasm-bindgen-cli at exactly the version of the wasm-bindgen crate in Cargo.lock (the CLI
 #     and the crate must match, or the glue does not fit the module),
-#   - the npm dev tools of bindings/wasm (binaryen's wasm-opt, typescript) with `npm ci`.
+#   - the npm dev tools of bindings/wasm (binaryen's wasm-opt, typescript, the test libraries)
+#     with `npm ci`, whenever its lock file is newer than the install.
 # wasm-pack is not used: it downloads tools of its own at run time.
 #
 # Prints the size of each shipped .wasm, raw and gzipped, and their total. Exits non-zero on
@@ -63,7 +64,8 @@ if [[ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $bindgen_
   cargo install wasm-bindgen-cli --version "$bindgen_version"
 fi
 
-if [[ ! -x "$wasm_dir/node_modules/.bin/wasm-opt" || ! -x "$wasm_dir/node_modules/.bin/tsc" ]]; then
+# npm ci when node_modules is missing or older than the lock (a dev dependency was added).
+if [[ ! "$wasm_dir/node_modules/.package-lock.json" -nt "$wasm_dir/package-lock.json" ]]; then
   (cd "$wasm_dir" && npm ci --no-audit --no-fund)
 fi
 step "tools ready (wasm-bindgen $bindgen_version)"

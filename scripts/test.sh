@@ -69,6 +69,8 @@ step "npm package in the tools frontends use: the packed tarball with Vite (dev 
 } && cd ../.. && npm run test:bundlers)
 
 step "web dashboard: browser test (screenshots in tests/artifacts/dashboard)"
-(cd examples/web && { [[ -d node_modules/playwright-core ]] || npm ci --no-audit --no-fund; } && npm test)
+(cd examples/web && {
+  [[ node_modules/.package-lock.json -nt package-lock.json ]] || npm ci --no-audit --no-fund
+} && npm test)
 
 step "all suites passed in $(( $(date +%s) - started ))s"
