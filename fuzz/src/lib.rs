@@ -1,5 +1,5 @@
 //! What must hold for any input at each entry point of kehoach that takes outside input: the
-//! fuzz targets call these on every generated input, and `crates/kehoach/tests/regressions.rs`
+//! fuzz targets call these on every generated input, and `crates/kehoach/tests/suite/regressions.rs`
 //! includes this file to replay the committed corpus and every crash ever found through the
 //! same checks on each `cargo test`.
 //!

@@ -62,14 +62,13 @@ pub fn evaluate(
     #[wasm_bindgen(unchecked_param_type = "string")] period: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "EvaluateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let plan = load_plan(&plan)?;
-    let log = json_text(&activities, "activities")?;
-    let period = load_period(&period)?;
-    let options = match options.filter(|o| !o.is_undefined() && !o.is_null()) {
-        Some(options) => EvaluateOptions::from_json_str(&json_text(&options, "options")?)
-            .map_err(|error| input_error("options", &error))?,
-        None => EvaluateOptions::default(),
-    };
+    let (plan, log, period, options) = log_inputs(
+        &plan,
+        &activities,
+        &period,
+        options,
+        EvaluateOptions::from_json_str,
+    )?;
     to_js(&kehoach::evaluate::evaluate_log(
         &plan, &log, &period, &options,
     ))
@@ -84,15 +83,34 @@ pub fn render_report(
     #[wasm_bindgen(unchecked_param_type = "string")] period: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "ReportOptions")] options: Option<JsValue>,
 ) -> Result<String, JsValue> {
-    let plan = load_plan(&plan)?;
-    let log = json_text(&activities, "activities")?;
-    let period = load_period(&period)?;
-    let options = match options.filter(|o| !o.is_undefined() && !o.is_null()) {
-        Some(options) => ReportOptions::from_json_str(&json_text(&options, "options")?)
-            .map_err(|error| input_error("options", &error))?,
-        None => ReportOptions::default(),
-    };
+    let (plan, log, period, options) = log_inputs(
+        &plan,
+        &activities,
+        &period,
+        options,
+        ReportOptions::from_json_str,
+    )?;
     Ok(kehoach::report::render_log(&plan, &log, &period, &options))
+}
+
+/// The inputs `evaluate` and `renderReport` share: the plan, the log as JSON text, the period,
+/// and the options read by `parse` (their defaults when absent, `undefined` or `null`).
+fn log_inputs<O: Default>(
+    plan: &JsValue,
+    activities: &JsValue,
+    period: &JsValue,
+    options: Option<JsValue>,
+    parse: fn(&str) -> Result<O, kehoach::LoadError>,
+) -> Result<(kehoach::Plan, String, PeriodId, O), JsValue> {
+    let plan = load_plan(plan)?;
+    let log = json_text(activities, "activities")?;
+    let period = load_period(period)?;
+    let options = match options.filter(|o| !o.is_undefined() && !o.is_null()) {
+        Some(options) => parse(&json_text(&options, "options")?)
+            .map_err(|error| input_error("options", &error))?,
+        None => O::default(),
+    };
+    Ok((plan, log, period, options))
 }
 
 /// Reads a period id, throwing an `Error` that says what is wrong with it.

@@ -5,7 +5,7 @@
 //! going past a bound is a clear error or diagnostic that names the limit, never an
 //! out-of-memory abort or a stack overflow. The values are far above any real document (the
 //! bundled plan, its source text and a log record are each a small fraction of their limit);
-//! `docs/limits.md` says why each is where it is, and `tests/limits.rs` checks each.
+//! `docs/limits.md` says why each is where it is, and `tests/suite/limits.rs` checks each.
 
 /// The longest JSON document read whole — a plan, evaluate or report options, a single
 /// activity record, a saved evaluation: 16 MiB.

@@ -195,6 +195,19 @@ async function weigh(tool, dist) {
   shipped.push(`${tool}: ${wasm} bytes wasm + ${js} bytes js`);
 }
 
+/** Weighs the build in `dir/dist` as `tool` (unless `tool` is null), then serves it (with
+ * `dir/public` when `publicDir`) and checks the page's results as `what`. */
+async function weighAndCheck(dir, tool, what, { publicDir }) {
+  const dist = path.join(dir, "dist");
+  if (tool) await weigh(tool, dist);
+  const server = await (publicDir ? serve(dist, path.join(dir, "public")) : serve(dist));
+  try {
+    checkResults(await openPage(`http://127.0.0.1:${server.address().port}/`), what);
+  } finally {
+    server.close();
+  }
+}
+
 const page = `<!doctype html>
 <meta charset="utf-8">
 <title>kehoach</title>
@@ -272,13 +285,8 @@ test("Vite 7 vite build: with no config, and with the README's vite.config.js", 
     if (config) await writeFile(path.join(dir, "vite.config.js"), config);
     const { stdout, stderr } = await shell(dir, "npx vite build --emptyOutDir --logLevel warn");
     assert.doesNotMatch(stdout + stderr, /externalized|warn/i, "vite build warned");
-    if (config) await weigh("vite build", path.join(dir, "dist"));
-    const server = await serve(path.join(dir, "dist"));
-    try {
-      checkResults(await openPage(`http://127.0.0.1:${server.address().port}/`), `vite build, ${config ? "with" : "without"} vite.config.js`);
-    } finally {
-      server.close();
-    }
+    // Weighed once, with the README's config.
+    await weighAndCheck(dir, config ? "vite build" : null, `vite build, ${config ? "with" : "without"} vite.config.js`, { publicDir: false });
   }
 });
 
@@ -306,13 +314,7 @@ test("Vite 8 (Rolldown): the dev server with no config and with the README's vit
   }
   const { stdout, stderr } = await shell(dir, "npx vite build --logLevel warn");
   assert.doesNotMatch(stdout + stderr, /externalized|warn/i, "vite build warned");
-  await weigh("vite 8 build", path.join(dir, "dist"));
-  const server = await serve(path.join(dir, "dist"));
-  try {
-    checkResults(await openPage(`http://127.0.0.1:${server.address().port}/`), "vite 8 build");
-  } finally {
-    server.close();
-  }
+  await weighAndCheck(dir, "vite 8 build", "vite 8 build", { publicDir: false });
 });
 
 test("webpack 5 (production; nothing kehoach-specific in its config)", async () => {
@@ -326,13 +328,7 @@ test("webpack 5 (production; nothing kehoach-specific in its config)", async () 
   const stats = await new Promise((resolve, reject) => webpack(config, (error, result) => (error ? reject(error) : resolve(result))));
   const info = stats.toJson({ all: false, errors: true, warnings: true });
   assert.deepEqual([info.errors, info.warnings], [[], []]);
-  await weigh("webpack", path.join(dir, "dist"));
-  const server = await serve(path.join(dir, "dist"), path.join(dir, "public"));
-  try {
-    checkResults(await openPage(`http://127.0.0.1:${server.address().port}/`), "webpack");
-  } finally {
-    server.close();
-  }
+  await weighAndCheck(dir, "webpack", "webpack", { publicDir: true });
 });
 
 test("esbuild, with the README's command line", async () => {
@@ -341,13 +337,7 @@ test("esbuild, with the README's command line", async () => {
     "dist/index.html": `${page}<script type="module" src="main.js"></script>\n`,
   }, ["esbuild"]);
   await shell(dir, snippet("esbuild.sh"));
-  await weigh("esbuild", path.join(dir, "dist"));
-  const server = await serve(path.join(dir, "dist"), path.join(dir, "public"));
-  try {
-    checkResults(await openPage(`http://127.0.0.1:${server.address().port}/`), "esbuild");
-  } finally {
-    server.close();
-  }
+  await weighAndCheck(dir, "esbuild", "esbuild", { publicDir: true });
 });
 
 test("esbuild, --loader:.wasm=file and the manual entries, as the README's esbuild-file.js", async () => {
@@ -367,13 +357,7 @@ await initImport({ wasm: new URL(importWasm, import.meta.url) });`);
   await shell(dir, "npx esbuild main.js --bundle --format=esm --loader:.wasm=file --outdir=dist --log-level=warning");
   const wasm = (await readdir(path.join(dir, "dist"))).filter((file) => file.endsWith(".wasm")).sort();
   assert.deepEqual(wasm.map((file) => file.replace(/-[A-Z0-9]{8}\.wasm$/, "-HASH.wasm")), ["kehoach_import_bg-HASH.wasm", "kehoach_validate_bg-HASH.wasm", "kehoach_wasm_bg-HASH.wasm"]);
-  await weigh("esbuild --loader:.wasm=file", path.join(dir, "dist"));
-  const server = await serve(path.join(dir, "dist"), path.join(dir, "public"));
-  try {
-    checkResults(await openPage(`http://127.0.0.1:${server.address().port}/`), "esbuild, --loader:.wasm=file");
-  } finally {
-    server.close();
-  }
+  await weighAndCheck(dir, "esbuild --loader:.wasm=file", "esbuild, --loader:.wasm=file", { publicDir: true });
 });
 
 test("Rollup, with the README's rollup.config.mjs", async () => {
@@ -384,13 +368,7 @@ test("Rollup, with the README's rollup.config.mjs", async () => {
   }, ["rollup", "@rollup/plugin-node-resolve", "@web/rollup-plugin-import-meta-assets"]);
   const { stderr } = await shell(dir, "npx rollup -c --silent");
   assert.equal(stderr.trim(), "");
-  await weigh("rollup", path.join(dir, "dist"));
-  const server = await serve(path.join(dir, "dist"), path.join(dir, "public"));
-  try {
-    checkResults(await openPage(`http://127.0.0.1:${server.address().port}/`), "rollup");
-  } finally {
-    server.close();
-  }
+  await weighAndCheck(dir, "rollup", "rollup", { publicDir: true });
 });
 
 test("no bundler: a page with the README's import map", async () => {

@@ -11,14 +11,8 @@ use crate::{io, Outcome, TextOrJson, Unusable};
 /// Arguments of `kehoach evaluate`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The plan, as JSON.
-    plan: PathBuf,
-    /// The activity log: a JSON array or JSON Lines (`-` reads standard input).
-    #[arg(long)]
-    activities: PathBuf,
-    /// The period: 2023, 2023-H1, 2023-9M, 2023-Q1, 2023-03 or 2023-01-01..2023-03-31.
-    #[arg(long)]
-    period: String,
+    #[command(flatten)]
+    sources: Sources,
     /// Output: the evaluation as text, or as JSON.
     #[arg(long, value_enum, default_value_t)]
     format: TextOrJson,
@@ -28,6 +22,20 @@ pub struct Args {
     /// The window (Nghị định 09/2019's cut-off by default).
     #[arg(long, value_enum, default_value_t)]
     window: WindowKind,
+}
+
+/// The plan, log and period every tracking command reads (`evaluate`, `report`), flattened into
+/// their arguments.
+#[derive(clap::Args)]
+pub struct Sources {
+    /// The plan, as JSON.
+    pub plan: PathBuf,
+    /// The activity log: a JSON array or JSON Lines (`-` reads standard input).
+    #[arg(long)]
+    pub activities: PathBuf,
+    /// The period: 2023, 2023-H1, 2023-9M, 2023-Q1, 2023-03 or 2023-01-01..2023-03-31.
+    #[arg(long)]
+    pub period: String,
 }
 
 /// The inputs every tracking command shares, read and checked.
@@ -41,7 +49,7 @@ pub struct Inputs {
 }
 
 /// Reads plan, period and options; anything unusable is exit 2 with one line.
-pub fn inputs(
+fn inputs(
     plan: &Path,
     period: &str,
     lang: Lang,
@@ -66,7 +74,7 @@ pub fn inputs(
 }
 
 /// Evaluates the log at `path` as a stream, printing each log diagnostic to stderr as found.
-pub fn evaluate_file(inputs: &Inputs, path: &Path) -> Result<Evaluation, Unusable> {
+fn evaluate_file(inputs: &Inputs, path: &Path) -> Result<Evaluation, Unusable> {
     let name = path.display().to_string();
     let mut stderr = std::io::stderr().lock();
     let mut print = |diagnostic: &kehoach::Diagnostic| {
@@ -94,16 +102,32 @@ pub fn evaluate_file(inputs: &Inputs, path: &Path) -> Result<Evaluation, Unusabl
     result.map_err(|error| Unusable(format!("cannot read {name}: {error}")))
 }
 
+/// Reads the sources and evaluates the log as of `as_of` under `window`: what `evaluate` prints
+/// and `report` renders.
+pub fn evaluate_sources(
+    sources: &Sources,
+    lang: Lang,
+    as_of: Option<&str>,
+    window: WindowKind,
+) -> Result<(Inputs, Evaluation), Unusable> {
+    let inputs = inputs(&sources.plan, &sources.period, lang, as_of, window)?;
+    let evaluation = evaluate_file(&inputs, &sources.activities)?;
+    Ok((inputs, evaluation))
+}
+
+/// Exit 1 when the log has records that could not be read, 0 otherwise.
+pub fn outcome(evaluation: &Evaluation) -> Outcome {
+    if evaluation.log.has_errors() {
+        Outcome::Problems
+    } else {
+        Outcome::Fine
+    }
+}
+
 /// Evaluates and prints; exit 1 when the log has records that could not be read.
 pub fn run(args: Args, lang: Lang) -> Result<Outcome, Unusable> {
-    let inputs = inputs(
-        &args.plan,
-        &args.period,
-        lang,
-        args.as_of.as_deref(),
-        args.window,
-    )?;
-    let evaluation = evaluate_file(&inputs, &args.activities)?;
+    let (inputs, evaluation) =
+        evaluate_sources(&args.sources, lang, args.as_of.as_deref(), args.window)?;
     let text = match args.format {
         TextOrJson::Text => {
             kehoach::report::evaluation_text(&inputs.plan, &evaluation, inputs.options.lang)
@@ -111,9 +135,5 @@ pub fn run(args: Args, lang: Lang) -> Result<Outcome, Unusable> {
         TextOrJson::Json => evaluation.to_json_string(),
     };
     io::write_output(&text, None)?;
-    Ok(if evaluation.log.has_errors() {
-        Outcome::Problems
-    } else {
-        Outcome::Fine
-    })
+    Ok(outcome(&evaluation))
 }

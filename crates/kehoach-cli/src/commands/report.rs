@@ -7,20 +7,14 @@ use kehoach::period::WindowKind;
 use kehoach::report::ReportFormat;
 use kehoach::Lang;
 
-use super::evaluate::{evaluate_file, inputs};
+use super::evaluate::{evaluate_sources, outcome, Sources};
 use crate::{io, Outcome, Unusable};
 
 /// Arguments of `kehoach report`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The plan, as JSON.
-    plan: PathBuf,
-    /// The activity log: a JSON array or JSON Lines (`-` reads standard input).
-    #[arg(long)]
-    activities: PathBuf,
-    /// The period: 2023, 2023-H1, 2023-9M, 2023-Q1, 2023-03 or 2023-01-01..2023-03-31.
-    #[arg(long)]
-    period: String,
+    #[command(flatten)]
+    sources: Sources,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     format: ReportFormat,
@@ -38,19 +32,9 @@ pub struct Args {
 /// Evaluates the log and writes the report; exit 1 when the log has records that could not
 /// be read (the report is still written, and says so).
 pub fn run(args: Args, lang: Lang) -> Result<Outcome, Unusable> {
-    let inputs = inputs(
-        &args.plan,
-        &args.period,
-        lang,
-        args.as_of.as_deref(),
-        args.window,
-    )?;
-    let evaluation = evaluate_file(&inputs, &args.activities)?;
+    let (inputs, evaluation) =
+        evaluate_sources(&args.sources, lang, args.as_of.as_deref(), args.window)?;
     let text = kehoach::report::render(&inputs.plan, &evaluation, args.format, lang);
     io::write_output(&text, args.out.as_deref())?;
-    Ok(if evaluation.log.has_errors() {
-        Outcome::Problems
-    } else {
-        Outcome::Fine
-    })
+    Ok(outcome(&evaluation))
 }

@@ -5,17 +5,11 @@
 //! Memory is measured by a counting allocator, per thread, so tests running side by side do
 //! not disturb each other's figures.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    reason = "test code: a failed check is a panic, and fixtures have known shapes"
-)]
-
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::io::{BufRead, Read};
+
+use crate::support::SEED;
 
 use kehoach::activity::{read_log, read_log_str, LogEntry, LogFormat};
 use kehoach::import::import_plan_text_in;
@@ -77,7 +71,6 @@ fn peak_during<T>(work: impl FnOnce() -> T) -> (T, usize) {
 }
 
 const BUNDLED: &str = kehoach::examples::LANG_SON_2023;
-const SEED_TEXT: &str = include_str!("../../../examples/plans/lang-son-2023.seed.txt");
 const RECORD: &str = r#"{"schemaVersion":1,"date":"2023-01-05","unit":"van-phong","form":"tin-bai-website","title":"Tin CCHC","evidence":"https://example.vn/1"}"#;
 
 /// A stream of `prefix`, then `count` bytes of `fill`, then `suffix`, made as it is read, so a
@@ -422,10 +415,7 @@ fn an_array_held_in_memory_is_not_measured_element_by_element() {
 
 #[test]
 fn import_text_past_the_limit_is_not_read_and_says_why() {
-    let over = format!(
-        "{SEED_TEXT}{}",
-        " ".repeat(MAX_IMPORT_BYTES + 1 - SEED_TEXT.len())
-    );
+    let over = format!("{SEED}{}", " ".repeat(MAX_IMPORT_BYTES + 1 - SEED.len()));
     for lang in [Lang::Vi, Lang::En] {
         let result = import_plan_text_in(&over, lang);
         let codes: Vec<&str> = result.diagnostics.iter().map(|d| d.code.as_str()).collect();
@@ -446,10 +436,7 @@ fn import_text_past_the_limit_is_not_read_and_says_why() {
 
 #[test]
 fn import_text_at_the_limit_is_read() {
-    let at_limit = format!(
-        "{SEED_TEXT}{}",
-        " ".repeat(MAX_IMPORT_BYTES - SEED_TEXT.len())
-    );
+    let at_limit = format!("{SEED}{}", " ".repeat(MAX_IMPORT_BYTES - SEED.len()));
     assert_eq!(at_limit.len(), MAX_IMPORT_BYTES);
     let result = kehoach::import::import_plan_text(&at_limit);
     assert!(result.diagnostics.iter().all(|d| d.code != "IMP191"));

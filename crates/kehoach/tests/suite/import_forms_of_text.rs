@@ -2,14 +2,6 @@
 //! slash), place-and-date lines (full, numeric, blank), titles that wrap, citations in both
 //! date forms, Party documents, laws by name, quotas in their several wordings.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    reason = "test code: a failed check is a panic, and fixtures have known shapes"
-)]
-
 use kehoach::import::import_plan_text;
 use kehoach::{DocumentKind, FormKind, Measure, PeriodType};
 use time::macros::date;

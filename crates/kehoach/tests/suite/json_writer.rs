@@ -5,16 +5,6 @@
 //! under both windows, activity records, and import results. Generated plans and records are
 //! compared in `model.rs` and `properties.rs`.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    reason = "test code: a failed check is a panic, and fixtures have known shapes"
-)]
-
-mod validate_support;
-
 use std::fmt::Debug;
 
 use kehoach::activity::Activity;
@@ -24,7 +14,8 @@ use kehoach::report::{build, render, ReportFormat};
 use kehoach::{validate_plan, Lang, Plan, ToJson};
 use serde::Serialize;
 
-use validate_support::{input_text, repo_root, vector_files};
+use crate::support::bundled_plan;
+use crate::support::vectors::{input_text, repo_root, vector_files};
 
 /// Asserts that both writers give the same text, compact and pretty.
 fn same<T: ToJson + Serialize + Debug + ?Sized>(value: &T, what: &str) {
@@ -38,10 +29,6 @@ fn same<T: ToJson + Serialize + Debug + ?Sized>(value: &T, what: &str) {
         serde_json::to_string_pretty(value).expect("serde writes it"),
         "pretty JSON of {what}"
     );
-}
-
-fn sample_plan() -> Plan {
-    Plan::from_json_str(kehoach::examples::LANG_SON_2023).expect("bundled plan")
 }
 
 /// The sample log, and records made to be rejected or unmatched with text that needs escaping,
@@ -67,7 +54,7 @@ fn log() -> String {
 
 #[test]
 fn plans_and_their_diagnostics_are_written_as_serde_writes_them() {
-    let plan = sample_plan();
+    let plan = bundled_plan();
     same(&plan, "the sample plan");
     let mut loaded = 0;
     for path in vector_files() {
@@ -97,7 +84,7 @@ fn plans_and_their_diagnostics_are_written_as_serde_writes_them() {
 /// leave out and the other way round: no report schedule (no next report, no deadline), a
 /// deadline day.
 fn plans_to_evaluate() -> Vec<Plan> {
-    let plan = sample_plan();
+    let plan = bundled_plan();
     let mut unscheduled = plan.clone();
     unscheduled.implementation.reporting.schedule.clear();
     unscheduled.implementation.reporting.deadline_day = None;

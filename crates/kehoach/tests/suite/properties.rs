@@ -6,18 +6,10 @@
 //! * the periods of a year nest and tile it, to the day named in Nghị định 09/2019.
 //!
 //! Covered elsewhere and not repeated here: loading then saving any generated valid plan
-//! round-trips (`tests/model.rs`, `saving_then_loading_round_trips`); every day lies in exactly
+//! round-trips (`model.rs`, `saving_then_loading_round_trips`); every day lies in exactly
 //! one month, quarter and year, and months, quarters and halves tile the year end to end under
-//! either window (`tests/period.rs`); every record lands in one bucket and a year is the sum of
-//! its months for the sample log (`tests/evaluate.rs`).
-
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    reason = "test code: a failed check is a panic, and fixtures have known shapes"
-)]
+//! either window (`period.rs`); every record lands in one bucket and a year is the sum of
+//! its months for the sample log (`evaluate.rs`).
 
 use kehoach::activity::{Activity, Quantities};
 use kehoach::evaluate::{evaluate, EvaluateOptions, Evaluation, QuotaRow};

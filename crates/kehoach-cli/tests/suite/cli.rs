@@ -1,30 +1,6 @@
 //! The command as a user runs it: exit codes and what reaches the terminal.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    reason = "test code: a failed check is a panic, and fixtures have known shapes"
-)]
-
-use std::process::{Command, Output};
-
-fn kehoach(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kehoach"))
-        .args(args)
-        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-        .output()
-        .expect("the kehoach binary runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
+use crate::support::{kehoach, read_repo_file, stderr, stdout, write_scratch};
 
 #[test]
 fn validate_accepts_the_bundled_plan() {
@@ -34,20 +10,13 @@ fn validate_accepts_the_bundled_plan() {
 
 #[test]
 fn validate_names_an_unknown_key_and_its_path() {
-    let dir = std::env::temp_dir().join(format!("kehoach-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let plan = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../examples/plans/lang-son-2023.json"
-    ))
-    .expect("example");
+    let plan = read_repo_file("examples/plans/lang-son-2023.json");
     let bad = plan.replacen(
         "\"year\": 2023,",
         "\"year\": 2023,\n  \"colour\": \"red\",",
         1,
     );
-    let path = dir.join("unknown-key.json");
-    std::fs::write(&path, bad).expect("write");
+    let path = write_scratch("cli", "unknown-key.json", &bad);
     let output = kehoach(&["validate", path.to_str().expect("utf-8 path")]);
     let message = stderr(&output);
     assert!(matches!(output.status.code(), Some(1 | 2)), "{message}");
@@ -224,22 +193,18 @@ fn parse_line(line: &str) -> Option<(String, Option<u64>, String, String, String
 
 #[test]
 fn validate_evaluate_and_import_print_diagnostics_in_one_line_format() {
-    let dir = std::env::temp_dir().join(format!("kehoach-cli-lines-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
     let plan = kehoach::examples::LANG_SON_2023;
-    let bad_plan = dir.join("numbered.json");
-    std::fs::write(
-        &bad_plan,
-        plan.replacen("\"/KH-SVHTTDL\"", "\"5/KH-SVHTTDL\"", 1),
-    )
-    .expect("write");
+    let bad_plan = write_scratch(
+        "cli-lines",
+        "numbered.json",
+        &plan.replacen("\"/KH-SVHTTDL\"", "\"5/KH-SVHTTDL\"", 1),
+    );
     let bad_plan = bad_plan.to_str().expect("UTF-8 path");
-    let log = dir.join("log.jsonl");
-    std::fs::write(
-        &log,
+    let log = write_scratch(
+        "cli-lines",
+        "log.jsonl",
         "{\"schemaVersion\":1,\"date\":\"2023-01-05\",\"unit\":\"van-phong\",\"form\":\"tin-bai-website\",\"title\":\"A\",\"evidence\":\"x\"}\nnot json\n",
-    )
-    .expect("write");
+    );
     let log = log.to_str().expect("UTF-8 path");
 
     for lang in ["vi", "en"] {

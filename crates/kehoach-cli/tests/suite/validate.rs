@@ -1,47 +1,21 @@
 //! `kehoach validate` end to end: exit codes, text and JSON output, languages, and every shared
 //! vector giving through the binary exactly what the core gives.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    reason = "test code: a failed check is a panic, and fixtures have known shapes"
-)]
-
-#[path = "../../kehoach/tests/validate_support/mod.rs"]
-mod validate_support;
-
 use std::path::PathBuf;
-use std::process::{Command, Output};
 
 use kehoach::{validate, Lang};
 use serde_json::Value;
+
+use crate::support::{kehoach, stderr, stdout, write_scratch};
+use crate::validate_support;
 
 fn seed_path() -> PathBuf {
     validate_support::repo_root().join("examples/plans/lang-son-2023.json")
 }
 
-fn kehoach(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kehoach"))
-        .args(args)
-        .output()
-        .expect("the kehoach binary runs")
-}
-
 /// Writes `text` to a file of its own under the test temp dir.
 fn temp_file(name: &str, text: &str) -> PathBuf {
-    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("validate-{name}"));
-    std::fs::write(&path, text).expect("temp file writable");
-    path
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).expect("UTF-8 output")
+    write_scratch("validate", name, text)
 }
 
 /// The seed with the number "5/KH-SVHTTDL": one error (DOC007).

@@ -1,22 +1,10 @@
 //! The plan model against its contract: the seed loses nothing, JSON round-trips, unknown keys
 //! and wrong types are located errors, and the generated JSON Schema agrees with the loader.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    reason = "test code: a failed check is a panic, and fixtures have known shapes"
-)]
-
 use kehoach::{fold, Measure, PeriodType, Plan, QuotaScope, ToJson};
 use serde_json::{json, Value};
 
-const SEED: &str = include_str!("../../../examples/plans/lang-son-2023.seed.txt");
-
-fn example() -> Plan {
-    Plan::from_json_str(kehoach::examples::LANG_SON_2023).expect("the bundled plan loads")
-}
+use crate::support::{bundled_plan, SEED};
 
 fn example_value() -> Value {
     serde_json::from_str(kehoach::examples::LANG_SON_2023).expect("the bundled plan is JSON")
@@ -111,7 +99,7 @@ fn heading_structure(plan: &Plan, paragraph: &str) -> Option<bool> {
 
 #[test]
 fn every_sentence_of_the_seed_body_is_in_the_data() {
-    let plan = example();
+    let plan = bundled_plan();
     let mut strings = Vec::new();
     folded_strings(&example_value(), &mut strings);
     let mut missing = Vec::new();
@@ -192,7 +180,7 @@ fn every_sentence_of_the_seed_body_is_in_the_data() {
 
 #[test]
 fn the_quota_sentence_is_text_and_structure() {
-    let plan = example();
+    let plan = bundled_plan();
     let sentence = "Hằng tháng, có ít nhất 04 tin, bài về CCHC đăng trên trang thông tin điện tử của cơ quan, đơn vị.";
     assert!(SEED.contains(sentence));
     let quota = plan
@@ -212,7 +200,7 @@ fn the_quota_sentence_is_text_and_structure() {
 
 #[test]
 fn the_document_header_and_signature_are_structured() {
-    let plan = example();
+    let plan = bundled_plan();
     let doc = &plan.document;
     assert_eq!(doc.number.as_str(), "/KH-SVHTTDL");
     assert!(SEED.contains(&format!("Số: {}", doc.number.as_str())));
@@ -242,7 +230,7 @@ fn the_document_header_and_signature_are_structured() {
 
 #[test]
 fn saving_then_loading_gives_the_same_plan_and_bytes() {
-    let plan = example();
+    let plan = bundled_plan();
     let saved = plan.to_json_string();
     assert_eq!(Plan::from_json_str(&saved).expect("saved plan loads"), plan);
     // The bundled file is already in saved form: nothing is reordered, added or dropped.
@@ -438,7 +426,7 @@ mod generated {
                    basis_date in proptest::option::of(date()), min in any::<u32>(), max in proptest::option::of(any::<u32>()),
                    period in 0usize..PeriodType::ALL.len(), share in any::<bool>(), deadline in proptest::option::of(any::<u8>()),
                    holidays in proptest::collection::vec(date(), 0..3)) -> Plan {
-            let mut plan = example();
+            let mut plan = bundled_plan();
             plan.year = base_year;
             plan.document.subject = subject;
             plan.document.issued.date = issued;

@@ -2,21 +2,11 @@
 //! they were copied from): their header and legal bases import exactly, and the text cut off
 //! at the end is reported, not invented.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    reason = "test code: a failed check is a panic, and fixtures have known shapes"
-)]
-
 use kehoach::import::{import_plan_text, ImportResult};
 use kehoach::Severity;
 use serde_json::{json, Value};
 
-const BNV_2022: &str = include_str!("../../../tests/fixtures/import/01_bnv-251-qd-bnv-2022.txt");
-const SXD_HUE_2021: &str =
-    include_str!("../../../tests/fixtures/import/04_sxd-thuathienhue-4247-kh-sxd-2021.txt");
+use crate::support::{BNV_2022, SXD_HUE_2021};
 
 /// The header fields of the imported plan, as JSON.
 fn header(result: &ImportResult) -> Value {

@@ -5,23 +5,14 @@
 //! or raw text), validate it in Vietnamese and English, and require exactly the expected
 //! diagnostics (code, path, severity, in order) or exactly the expected loading error.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    reason = "test code: a failed check is a panic, and fixtures have known shapes"
-)]
-
-mod validate_support;
-
 use std::collections::BTreeSet;
 use std::path::Path;
 
 use kehoach::validate::{catalogue, validate_plan_json};
 use kehoach::{Diagnostic, Lang};
 use serde_json::Value;
-use validate_support::{apply_patch, expected_triples, input_text, vector_files};
+
+use crate::support::vectors::{apply_patch, expected_triples, input_text, vector_files};
 
 fn triple(diagnostic: &Diagnostic) -> (String, String, String) {
     (

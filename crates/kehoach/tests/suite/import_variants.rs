@@ -1,19 +1,11 @@
 //! Variants of the seed's text — wrapped differently, NFD, Windows line endings, a header
 //! flattened with `|`, paragraphs without blank lines between them — import to the same plan.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    reason = "test code: a failed check is a panic, and fixtures have known shapes"
-)]
-
 use kehoach::import::import_plan_text;
 use kehoach::Plan;
 use unicode_normalization::UnicodeNormalization;
 
-const SEED: &str = include_str!("../../../examples/plans/lang-son-2023.seed.txt");
+use crate::support::SEED;
 
 fn seed_plan() -> Plan {
     import_plan_text(SEED).plan

@@ -6,21 +6,10 @@
 //! The generator is a fixed-seed xorshift, so a failure reproduces; the failing input is
 //! printed.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    reason = "test code: a failed check is a panic, and fixtures have known shapes"
-)]
-
 use kehoach::import::{import_plan_text, RULES};
 use kehoach::Plan;
 
-const SEED: &str = include_str!("../../../examples/plans/lang-son-2023.seed.txt");
-const BNV_2022: &str = include_str!("../../../tests/fixtures/import/01_bnv-251-qd-bnv-2022.txt");
-const SXD_HUE_2021: &str =
-    include_str!("../../../tests/fixtures/import/04_sxd-thuathienhue-4247-kh-sxd-2021.txt");
+use crate::support::{BNV_2022, SEED, SXD_HUE_2021};
 
 /// Fragments that steer the importer into its branches.
 const FRAGMENTS: &[&str] = &[

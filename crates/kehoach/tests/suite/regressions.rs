@@ -5,28 +5,18 @@
 //! A new crash: minimise it (`cargo fuzz tmin`), copy it to `fuzz/regressions/<target>/`, and
 //! add a test below that names what broke (docs/fuzzing.md).
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    reason = "test code: a failed check is a panic, and fixtures have known shapes"
-)]
+use std::path::Path;
 
-use std::path::{Path, PathBuf};
-
-#[path = "../../../fuzz/src/lib.rs"]
+#[path = "../../../../fuzz/src/lib.rs"]
 mod oracles;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+use crate::support::{repo_root, SEED};
 
 /// Runs the target's check on every file of `dir/<target>/`; returns how many there were. A
 /// directory that is missing, unreadable or empty fails the test: a replay of nothing would
 /// pass whatever the checks do.
 fn replay(dir: &str, target: &str, check: fn(&[u8])) -> usize {
-    let directory = repo().join(dir).join(target);
+    let directory = repo_root().join(dir).join(target);
     let entries = std::fs::read_dir(&directory)
         .unwrap_or_else(|error| panic!("{}: {error}", directory.display()));
     let mut count = 0;
@@ -43,7 +33,7 @@ fn replay(dir: &str, target: &str, check: fn(&[u8])) -> usize {
 
 /// The names of the subdirectories of `dir`, sorted; the test fails when `dir` is missing.
 fn subdirectories(dir: &str) -> Vec<String> {
-    let directory = repo().join(dir);
+    let directory = repo_root().join(dir);
     let entries = std::fs::read_dir(&directory)
         .unwrap_or_else(|error| panic!("{}: {error}", directory.display()));
     let mut names: Vec<String> = entries
@@ -102,7 +92,7 @@ fn an_empty_corpus_directory_fails_the_replay() {
 /// old way would take hours.
 #[test]
 fn a_thousand_forms_of_one_wording_get_numbered_ids() {
-    let seed = include_str!("../../../examples/plans/lang-son-2023.seed.txt");
+    let seed = SEED;
     let lines: Vec<&str> = seed.lines().collect();
     let (head, tail) = lines.split_at(56);
     let mut text = head.join("\n");

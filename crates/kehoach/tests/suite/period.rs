@@ -2,12 +2,8 @@
 //! must hold for every year and day, checked over generated inputs.
 
 #![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
     clippy::unreachable,
-    reason = "test code: a failed check is a panic, and fixtures have known shapes"
+    reason = "`which` is drawn from 0..20, every value of which is matched above"
 )]
 
 use kehoach::period::{PeriodId, Span, WindowKind};

@@ -1,15 +1,7 @@
 //! The shared evaluation vectors of `tests/fixtures/evaluate/`, and properties of the
 //! evaluation that hold for any log.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    reason = "test code: a failed check is a panic, and fixtures have known shapes"
-)]
-
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use kehoach::activity::Activity;
 use kehoach::evaluate::{
@@ -20,13 +12,7 @@ use kehoach::period::PeriodId;
 use kehoach::Plan;
 use serde_json::Value;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
+use crate::support::{read, repo_root, sample};
 
 /// RFC 7396.
 fn merge_patch(target: &mut Value, patch: &Value) {
@@ -89,7 +75,7 @@ struct Case {
 }
 
 fn cases() -> Vec<Case> {
-    let dir = repo().join("tests/fixtures/evaluate");
+    let dir = repo_root().join("tests/fixtures/evaluate");
     let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(|entry| entry.ok().map(|e| e.path()))
@@ -107,7 +93,7 @@ fn cases() -> Vec<Case> {
                 serde_json::from_str(&read(&path)).unwrap_or_else(|e| panic!("{name}: {e}"));
             let plan_file = fixture["plan"]["file"].as_str().expect("plan.file");
             let mut plan: Value =
-                serde_json::from_str(&read(&repo().join(plan_file))).expect("plan JSON");
+                serde_json::from_str(&read(&repo_root().join(plan_file))).expect("plan JSON");
             if let Some(patch) = fixture["plan"].get("mergePatch") {
                 merge_patch(&mut plan, patch);
             }
@@ -204,12 +190,6 @@ fn the_matcher_can_fail() {
     assert!(matches(&serde_json::json!({"a": [1, {"b": 3}]}), &actual, "").is_err());
     assert!(matches(&serde_json::json!({"a": [1]}), &actual, "").is_err());
     assert!(matches(&serde_json::json!({"z": 1}), &actual, "").is_err());
-}
-
-fn sample() -> (Plan, String) {
-    let plan = Plan::from_json_str(kehoach::examples::LANG_SON_2023).expect("bundled plan");
-    let log = read(&repo().join("examples/activities/lang-son-2023.jsonl"));
-    (plan, log)
 }
 
 #[test]

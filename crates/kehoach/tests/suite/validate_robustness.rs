@@ -3,14 +3,6 @@
 //! decomposed Unicode), and the result must be sorted, filled in, and the same in both
 //! languages but for the messages.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    reason = "test code: a failed check is a panic, and fixtures have known shapes"
-)]
-
 use kehoach::validate::validate_plan;
 use kehoach::{Lang, Plan};
 use serde_json::Value;

@@ -4,22 +4,15 @@
 //! a path present on one side only counts as a disagreement. Arrays compare by index, so a
 //! missing or extra form shifts everything after it and shows.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    reason = "test code: a failed check is a panic, and fixtures have known shapes"
-)]
-
 use std::collections::BTreeMap;
+
+use crate::support::SEED;
 
 use kehoach::import::{import_plan_text, ImportResult};
 use kehoach::{Plan, Severity};
 use serde_json::Value;
 
-const SEED: &str = include_str!("../../../examples/plans/lang-son-2023.seed.txt");
-const TARGET: &str = include_str!("../../../examples/plans/lang-son-2023.json");
+const TARGET: &str = include_str!("../../../../examples/plans/lang-son-2023.json");
 
 /// The seed's import: the plan other tests (and the validation hook below) work on.
 fn imported_seed() -> ImportResult {

@@ -1,24 +1,14 @@
 //! The bundled Lạng Sơn 2023 plan validates with no errors and exactly the warnings a draft
 //! deserves: no number yet, no day and month of issue.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    reason = "test code: a failed check is a panic, and fixtures have known shapes"
-)]
-
 use kehoach::validate::{diagnostics_text, validate_plan, validate_plan_json};
-use kehoach::{Lang, Plan, Severity};
+use kehoach::{Lang, Severity};
 
-fn seed() -> Plan {
-    Plan::from_json_str(kehoach::examples::LANG_SON_2023).expect("the bundled plan loads")
-}
+use crate::support::bundled_plan;
 
 #[test]
 fn the_seed_gives_exactly_its_two_draft_warnings() {
-    let diagnostics = validate_plan(&seed(), Lang::Vi);
+    let diagnostics = validate_plan(&bundled_plan(), Lang::Vi);
     let got: Vec<(&str, &str, Severity)> = diagnostics
         .iter()
         .map(|d| (d.code.as_str(), d.path.as_str(), d.severity))
@@ -34,8 +24,8 @@ fn the_seed_gives_exactly_its_two_draft_warnings() {
 
 #[test]
 fn the_seed_warnings_read_well_in_both_languages() {
-    let vi = validate_plan(&seed(), Lang::Vi);
-    let en = validate_plan(&seed(), Lang::En);
+    let vi = validate_plan(&bundled_plan(), Lang::Vi);
+    let en = validate_plan(&bundled_plan(), Lang::En);
     let messages = |list: &[kehoach::Diagnostic]| -> Vec<String> {
         list.iter().map(|d| d.message.clone()).collect()
     };
@@ -64,12 +54,12 @@ fn the_seed_warnings_read_well_in_both_languages() {
 #[test]
 fn json_text_and_loaded_plan_validate_the_same() {
     let from_text = validate_plan_json(kehoach::examples::LANG_SON_2023, Lang::En).expect("loads");
-    assert_eq!(from_text, validate_plan(&seed(), Lang::En));
+    assert_eq!(from_text, validate_plan(&bundled_plan(), Lang::En));
 }
 
 #[test]
 fn the_text_report_groups_by_severity() {
-    let text = diagnostics_text(&validate_plan(&seed(), Lang::Vi), Lang::Vi);
+    let text = diagnostics_text(&validate_plan(&bundled_plan(), Lang::Vi), Lang::Vi);
     assert_eq!(
         text,
         "Cảnh báo (2)\n\

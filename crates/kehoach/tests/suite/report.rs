@@ -2,42 +2,14 @@
 //! and the report model's contract.
 //!
 //! Regenerate the golden files after an intended change with
-//! `KEHOACH_BLESS=1 cargo test -p kehoach --test report`, then read the diff.
+//! `KEHOACH_BLESS=1 cargo test -p kehoach --test suite report::`, then read the diff.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    reason = "test code: a failed check is a panic, and fixtures have known shapes"
-)]
-
-use std::path::{Path, PathBuf};
-
-use kehoach::evaluate::{evaluate_log, EvaluateOptions, Evaluation};
+use kehoach::evaluate::{evaluate_log, EvaluateOptions};
 use kehoach::report::{build, render, render_log, Report, ReportFormat, ReportOptions};
 use kehoach::{Lang, Plan};
 use serde_json::Value;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn sample() -> (Plan, String) {
-    let plan = Plan::from_json_str(kehoach::examples::LANG_SON_2023).expect("bundled plan");
-    let path = repo().join("examples/activities/lang-son-2023.jsonl");
-    let log = std::fs::read_to_string(&path).expect("sample log");
-    (plan, log)
-}
-
-fn q1(plan: &Plan, log: &str) -> Evaluation {
-    evaluate_log(
-        plan,
-        log,
-        &"2023-Q1".parse().expect("id"),
-        &EvaluateOptions::default(),
-    )
-}
+use crate::support::{q1, repo_root, sample};
 
 const FORMATS: [(ReportFormat, &str); 4] = [
     (ReportFormat::Markdown, "md"),
@@ -51,7 +23,7 @@ fn golden_reports_of_the_sample_log() {
     let (plan, log) = sample();
     let evaluation = q1(&plan, &log);
     let bless = std::env::var_os("KEHOACH_BLESS").is_some();
-    let dir = repo().join("tests/golden");
+    let dir = repo_root().join("tests/golden");
     let mut stale = Vec::new();
     for lang in [Lang::Vi, Lang::En] {
         let code = match lang {
@@ -82,7 +54,7 @@ fn golden_reports_of_the_sample_log() {
 fn the_evaluation_json_of_the_sample_is_golden_too() {
     let (plan, log) = sample();
     let text = q1(&plan, &log).to_json_string();
-    let path = repo().join("tests/golden/lang-son-2023-Q1.evaluation.json");
+    let path = repo_root().join("tests/golden/lang-son-2023-Q1.evaluation.json");
     if std::env::var_os("KEHOACH_BLESS").is_some() {
         std::fs::write(&path, &text).expect("write golden");
         return;

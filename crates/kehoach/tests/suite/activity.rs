@@ -1,14 +1,6 @@
 //! Activity logs: reading JSON arrays and JSON Lines as streams, and never losing a line
 //! silently, whatever the input.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    reason = "test code: a failed check is a panic, and fixtures have known shapes"
-)]
-
 use kehoach::activity::{read_log, LogEntry, LogFormat};
 use kehoach::Lang;
 use proptest::prelude::*;

@@ -1,63 +1,39 @@
 //! `kehoach evaluate`, `kehoach report`, `kehoach demo` and the tracking schemas, as a user
 //! runs them: exit codes, stdout, stderr.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    reason = "test code: a failed check is a panic, and fixtures have known shapes"
-)]
+use std::process::Stdio;
 
-use std::process::{Command, Output, Stdio};
-
-fn kehoach(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kehoach"))
-        .args(args)
-        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-        .output()
-        .expect("the kehoach binary runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
+use crate::support::{command, kehoach, read_repo_file, repo_file, stderr, stdout, write_scratch};
 
 const PLAN: &str = "examples/plans/lang-son-2023.json";
 const LOG: &str = "examples/activities/lang-son-2023.jsonl";
 
 fn temp(name: &str, content: &str) -> String {
-    let dir = std::env::temp_dir().join(format!("kehoach-tracking-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join(name);
-    std::fs::write(&path, content).expect("write");
-    path.to_string_lossy().into_owned()
+    write_scratch("tracking", name, content)
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// The arguments of `kehoach COMMAND PLAN --activities LOG --period PERIOD OPTIONS…` on the
+/// sample plan and log.
+fn on_sample<'a>(command: &'a str, period: &'a str, options: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec![command, PLAN, "--activities", LOG, "--period", period];
+    args.extend_from_slice(options);
+    args
+}
+
+/// The text of a golden file of `tests/golden/`.
+fn golden_file(name: &str) -> String {
+    read_repo_file(&format!("tests/golden/{name}"))
 }
 
 #[test]
 fn evaluate_prints_json_equal_to_the_library_and_log_findings_on_stderr() {
-    let output = kehoach(&[
-        "evaluate",
-        PLAN,
-        "--activities",
-        LOG,
-        "--period",
-        "2023-Q1",
-        "--format",
-        "json",
-    ]);
+    let output = kehoach(&on_sample("evaluate", "2023-Q1", &["--format", "json"]));
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let evaluation = kehoach::evaluate::Evaluation::from_json_str(&stdout(&output)).expect("JSON");
     let plan = kehoach::Plan::from_json_str(kehoach::examples::LANG_SON_2023).expect("plan");
-    let log = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../examples/activities/lang-son-2023.jsonl"
-    ))
-    .expect("log");
+    let log = read_repo_file(LOG);
     let expected = kehoach::evaluate::evaluate_log(
         &plan,
         &log,
@@ -76,16 +52,7 @@ fn evaluate_prints_json_equal_to_the_library_and_log_findings_on_stderr() {
 
 #[test]
 fn evaluate_text_shows_the_window_and_the_short_month() {
-    let output = kehoach(&[
-        "evaluate",
-        PLAN,
-        "--activities",
-        LOG,
-        "--period",
-        "2023-Q1",
-        "--lang",
-        "en",
-    ]);
+    let output = kehoach(&on_sample("evaluate", "2023-Q1", &["--lang", "en"]));
     assert_eq!(output.status.code(), Some(0));
     let text = stdout(&output);
     assert!(
@@ -93,18 +60,11 @@ fn evaluate_text_shows_the_window_and_the_short_month() {
         "{text}"
     );
     assert!(text.contains("Short by 2"), "{text}");
-    let output = kehoach(&[
+    let output = kehoach(&on_sample(
         "evaluate",
-        PLAN,
-        "--activities",
-        LOG,
-        "--period",
         "2023-Q1",
-        "--window",
-        "calendar",
-        "--as-of",
-        "2023-03-31",
-    ]);
+        &["--window", "calendar", "--as-of", "2023-03-31"],
+    ));
     assert!(
         stdout(&output).contains("01/01/2023 – 31/03/2023"),
         "{}",
@@ -142,7 +102,7 @@ fn a_log_with_unreadable_records_is_exit_1_and_still_evaluated() {
 fn unusable_inputs_are_exit_2_with_one_line() {
     for (args, expected) in [
         (
-            vec!["evaluate", PLAN, "--activities", LOG, "--period", "2023-Q5"],
+            on_sample("evaluate", "2023-Q5", &[]),
             "invalid period \"2023-Q5\"",
         ),
         (
@@ -157,55 +117,19 @@ fn unusable_inputs_are_exit_2_with_one_line() {
             "cannot read no/such.jsonl",
         ),
         (
-            vec![
-                "evaluate",
-                PLAN,
-                "--activities",
-                LOG,
-                "--period",
-                "2023",
-                "--as-of",
-                "2023-02-30",
-            ],
+            on_sample("evaluate", "2023", &["--as-of", "2023-02-30"]),
             "--as-of: invalid date",
         ),
         (
-            vec![
-                "report",
-                PLAN,
-                "--activities",
-                LOG,
-                "--period",
-                "2023",
-                "--format",
-                "pdf",
-            ],
+            on_sample("report", "2023", &["--format", "pdf"]),
             "invalid value 'pdf' for '--format <FORMAT>'",
         ),
         (
-            vec![
-                "report",
-                PLAN,
-                "--activities",
-                LOG,
-                "--period",
-                "2023",
-                "--lang",
-                "fr",
-            ],
+            on_sample("report", "2023", &["--lang", "fr"]),
             "invalid value 'fr' for '--lang <LANG>'",
         ),
         (
-            vec![
-                "evaluate",
-                PLAN,
-                "--activities",
-                LOG,
-                "--period",
-                "2023",
-                "--window",
-                "lunar",
-            ],
+            on_sample("evaluate", "2023", &["--window", "lunar"]),
             "invalid value 'lunar' for '--window <WINDOW>'",
         ),
     ] {
@@ -232,60 +156,34 @@ fn unusable_inputs_are_exit_2_with_one_line() {
 #[test]
 fn report_writes_every_format_to_a_file_or_stdout() {
     let out = temp("q1.html", "");
-    let output = kehoach(&[
+    let output = kehoach(&on_sample(
         "report",
-        PLAN,
-        "--activities",
-        LOG,
-        "--period",
         "2023-Q1",
-        "--format",
-        "html",
-        "-o",
-        &out,
-    ]);
+        &["--format", "html", "-o", &out],
+    ));
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let html = std::fs::read_to_string(&out).expect("written");
-    let golden = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../tests/golden/lang-son-2023-Q1.vi.html"
-    ))
-    .expect("golden");
+    let golden = golden_file("lang-son-2023-Q1.vi.html");
     assert_eq!(html, golden);
-    for (format, lang, golden) in [
+    for (format, lang, name) in [
         ("markdown", "vi", "lang-son-2023-Q1.vi.md"),
         ("text", "en", "lang-son-2023-Q1.en.txt"),
         ("json", "en", "lang-son-2023-Q1.en.json"),
     ] {
-        let output = kehoach(&[
+        let output = kehoach(&on_sample(
             "report",
-            PLAN,
-            "--activities",
-            LOG,
-            "--period",
             "2023-Q1",
-            "--format",
-            format,
-            "--lang",
-            lang,
-        ]);
-        let expected = std::fs::read_to_string(format!(
-            "{}/../../tests/golden/{golden}",
-            env!("CARGO_MANIFEST_DIR")
-        ))
-        .expect("golden");
+            &["--format", format, "--lang", lang],
+        ));
+        let expected = golden_file(name);
         assert_eq!(stdout(&output), expected, "{format} {lang}");
     }
 }
 
 #[test]
 fn report_reads_standard_input() {
-    let log = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../examples/activities/lang-son-2023.jsonl"
-    ))
-    .expect("log");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kehoach"))
+    let log = std::fs::read(repo_file(LOG)).expect("log");
+    let mut child = command()
         .args([
             "report",
             PLAN,
@@ -296,7 +194,6 @@ fn report_reads_standard_input() {
             "--format",
             "text",
         ])
-        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -311,11 +208,7 @@ fn report_reads_standard_input() {
         .expect("write");
     let output = child.wait_with_output().expect("wait");
     assert_eq!(output.status.code(), Some(0));
-    let golden = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../tests/golden/lang-son-2023-Q1.vi.txt"
-    ))
-    .expect("golden");
+    let golden = golden_file("lang-son-2023-Q1.vi.txt");
     assert_eq!(stdout(&output), golden);
 }
 
@@ -324,11 +217,7 @@ fn demo_runs_the_journey_to_the_quy_i_report() {
     let output = kehoach(&["demo"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let text = stdout(&output);
-    let golden = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../tests/golden/lang-son-2023-Q1.vi.txt"
-    ))
-    .expect("golden");
+    let golden = golden_file("lang-son-2023-Q1.vi.txt");
     for expected in [
         "1. Kế hoạch",
         "LOG009",

@@ -2,40 +2,17 @@
 //! stderr, exit 0 when everything was placed, 1 when something was not, 2 when the file cannot
 //! be read as text.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    reason = "test code: a failed check is a panic, and fixtures have known shapes"
-)]
-
 use std::path::PathBuf;
-use std::process::{Command, Output};
 
-const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
-
-fn kehoach(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kehoach"))
-        .args(args)
-        .output()
-        .expect("the kehoach binary runs")
-}
-
-fn fixture(path: &str) -> String {
-    format!("{ROOT}/{path}")
-}
+use crate::support::{kehoach, read_repo_file, repo_file as fixture};
 
 /// A scratch file unique to this test process.
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("kehoach-import-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    dir.join(name)
+    crate::support::scratch("import-cli", name)
 }
 
 fn hand_written() -> kehoach::Plan {
-    let text = std::fs::read_to_string(fixture("examples/plans/lang-son-2023.json"))
-        .expect("hand-written plan");
+    let text = read_repo_file("examples/plans/lang-son-2023.json");
     kehoach::Plan::from_json_str(&text).expect("hand-written plan loads")
 }
 

@@ -1,0 +1,48 @@
+//! What several test modules share: the repository's files, the bundled plan and its sample
+//! log, and the texts the importer is tried on.
+
+pub mod vectors;
+
+use std::path::Path;
+
+use kehoach::evaluate::{evaluate_log, EvaluateOptions, Evaluation};
+use kehoach::Plan;
+
+pub use vectors::repo_root;
+
+/// The text of the seed plan, as printed (`examples/plans/lang-son-2023.seed.txt`).
+pub const SEED: &str = include_str!("../../../../../examples/plans/lang-son-2023.seed.txt");
+
+/// The opening of a ministry decision, flattened with bars (`tests/fixtures/import/`).
+pub const BNV_2022: &str =
+    include_str!("../../../../../tests/fixtures/import/01_bnv-251-qd-bnv-2022.txt");
+
+/// The opening of a department plan announced on a web page (`tests/fixtures/import/`).
+pub const SXD_HUE_2021: &str =
+    include_str!("../../../../../tests/fixtures/import/04_sxd-thuathienhue-4247-kh-sxd-2021.txt");
+
+/// Reads a file as text; a missing or unreadable file fails the test with its path.
+pub fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The bundled Lạng Sơn 2023 plan.
+pub fn bundled_plan() -> Plan {
+    Plan::from_json_str(kehoach::examples::LANG_SON_2023).expect("the bundled plan loads")
+}
+
+/// The bundled plan and the sample log `examples/activities/lang-son-2023.jsonl`.
+pub fn sample() -> (Plan, String) {
+    let log = read(&repo_root().join("examples/activities/lang-son-2023.jsonl"));
+    (bundled_plan(), log)
+}
+
+/// The evaluation of `log` for Quý I 2023, with the default options.
+pub fn q1(plan: &Plan, log: &str) -> Evaluation {
+    evaluate_log(
+        plan,
+        log,
+        &"2023-Q1".parse().expect("id"),
+        &EvaluateOptions::default(),
+    )
+}
