@@ -151,9 +151,7 @@ fn issuer_abbreviation(c: &mut Checker) {
     }
     let path = "/document/issuer/abbreviation";
     let params = || Params::new().with("abbreviation", abbreviation);
-    let allowed = |ch: char| {
-        ch.is_ascii_alphanumeric() || matches!(ch, 'Đ' | 'đ' | '&' | '-')
-    };
+    let allowed = |ch: char| ch.is_ascii_alphanumeric() || matches!(ch, 'Đ' | 'đ' | '&' | '-');
     let grouped = abbreviation.split('-').all(|group| !group.is_empty());
     if !grouped || !abbreviation.chars().all(allowed) {
         c.emit(&DOC034, path, params());

@@ -216,11 +216,23 @@ mod tests {
         assert_eq!(working_days_to(cut_off, date!(2023 - 06 - 20), &[]), 4);
         // A holiday on the 15th: the 15th gives none, Friday 16th one.
         let holidays = [date!(2023 - 06 - 15)];
-        assert_eq!(working_days_to(cut_off, date!(2023 - 06 - 15), &holidays), 0);
-        assert_eq!(working_days_to(cut_off, date!(2023 - 06 - 16), &holidays), 1);
+        assert_eq!(
+            working_days_to(cut_off, date!(2023 - 06 - 15), &holidays),
+            0
+        );
+        assert_eq!(
+            working_days_to(cut_off, date!(2023 - 06 - 16), &holidays),
+            1
+        );
         // Holidays on the 15th and 16th, then the weekend: Saturday 17th gives none.
         let holidays = [date!(2023 - 06 - 15), date!(2023 - 06 - 16)];
-        assert_eq!(working_days_to(cut_off, date!(2023 - 06 - 17), &holidays), 0);
-        assert_eq!(working_days_to(cut_off, date!(2023 - 06 - 19), &holidays), 1);
+        assert_eq!(
+            working_days_to(cut_off, date!(2023 - 06 - 17), &holidays),
+            0
+        );
+        assert_eq!(
+            working_days_to(cut_off, date!(2023 - 06 - 19), &holidays),
+            1
+        );
     }
 }
