@@ -122,42 +122,64 @@ pub fn render_markdown(report: &Report) -> String {
     out
 }
 
+/// The page of Nghị định 30/2020 Phụ lục I: A4 with margins of 20 mm top and bottom, 30 mm left
+/// and 15 mm right; Times New Roman; the header's short solid rules as borders (never an
+/// underline); page numbers centred in the top margin from page 2 on.
 const STYLE: &str = "\
-body{font-family:\"Times New Roman\",Times,serif;font-size:14pt;line-height:1.4;max-width:48em;margin:2em auto;padding:0 1em;color:#000;background:#fff}
-.header,.footer{width:100%;border-collapse:collapse;margin-bottom:1em}
-.header td,.footer td{border:none;vertical-align:top;text-align:center;padding:0 .5em}
-.header .left{width:42%}
-.header .right{width:58%}
-.upper{font-weight:bold;text-transform:none}
-.motto{font-weight:bold;text-decoration:underline}
-.place-date{font-style:italic}
-.number{white-space:pre}
-h1{font-size:14pt;text-align:center;margin:1.2em 0 0}
-.subject{text-align:center;font-weight:bold;margin:0 0 1.2em}
-h2{font-size:14pt;margin:1.2em 0 .4em}
-h3{font-size:14pt;font-weight:bold;font-style:italic;margin:.8em 0 .3em}
-p{text-align:justify;text-indent:1.5em;margin:.3em 0}
-ul{margin:.3em 0 .3em 1.5em;padding:0}
-table.data{width:100%;border-collapse:collapse;margin:.5em 0;font-size:12pt;page-break-inside:auto}
-table.data th,table.data td{border:1px solid #000;padding:.2em .4em;vertical-align:top}
+@page{size:A4;margin:20mm 15mm 20mm 30mm;@top-center{content:counter(page);font-family:\"Times New Roman\",Times,\"Liberation Serif\",\"Nimbus Roman\",serif;font-size:13pt;vertical-align:middle}}
+@page:first{@top-center{content:none}}
+body{font-family:\"Times New Roman\",Times,\"Liberation Serif\",\"Nimbus Roman\",serif;font-size:14pt;line-height:1.3;color:#000;background:#fff;margin:0}
+@media screen{body{max-width:165mm;margin:2em auto;padding:0 1em}}
+table.header,table.footer{width:100%;border-collapse:collapse}
+table.header td,table.footer td{border:none;vertical-align:top;padding:0}
+table.header td{text-align:center;text-wrap:balance}
+table.header .left{width:40%}
+table.header .right{width:60%}
+.parent{font-size:13pt}
+.issuer{font-size:13pt;font-weight:bold}
+.national-name{font-size:12pt;font-weight:bold}
+.motto{font-size:13pt;font-weight:bold}
+.ruled{display:inline-block}
+.rule{border:none;border-top:1px solid #000;height:0;margin:2pt auto 0}
+.issuer .rule,.subject .rule{width:40%}
+.motto .rule{width:100%}
+.number{font-size:13pt;white-space:pre-wrap;padding-top:6pt}
+.place-date{font-size:14pt;font-style:italic;padding-top:6pt}
+h1{font-size:14pt;font-weight:bold;text-align:center;margin:18pt 0 0}
+.subject{font-size:14pt;font-weight:bold;text-align:center;margin:0 0 12pt}
+h2,h3{font-size:14pt;font-weight:bold;text-align:justify;text-indent:1cm;margin:6pt 0 0;page-break-after:avoid;break-after:avoid}
+h3{font-style:italic}
+p{font-size:14pt;text-align:justify;text-indent:1cm;margin:6pt 0 0}
+ul{list-style:none;margin:0;padding:0}
+li{text-align:justify;text-indent:1cm;margin:6pt 0 0}
+li::before{content:\"- \"}
+table.data{width:100%;border-collapse:collapse;margin:6pt 0 0;font-size:12pt;line-height:1.2}
+table.data th,table.data td{border:1px solid #000;padding:2pt 4pt;vertical-align:top}
 table.data th{text-align:center}
-table.data tr{page-break-inside:avoid}
-.footer{margin-top:1.5em}
-.footer .recipients{text-align:left;font-size:11pt;width:45%}
-.footer .recipients p{text-indent:0;margin:0}
-.footer .signature{font-weight:bold;width:55%}
-.signature .name{margin-top:4em}
-@media print{body{margin:0;max-width:none}@page{size:A4;margin:20mm 15mm 20mm 30mm}h2,h3{page-break-after:avoid}}
+table.data tr{page-break-inside:avoid;break-inside:avoid}
+table.footer{margin-top:12pt;page-break-inside:avoid;break-inside:avoid}
+table.footer .recipients{text-align:left;width:45%}
+table.footer .recipients p{text-indent:0;text-align:left;margin:0;font-size:11pt;line-height:1.2}
+table.footer .recipients p.heading{font-size:12pt;font-weight:bold;font-style:italic}
+table.footer .signature{text-align:center;font-size:14pt;font-weight:bold;width:55%}
+.signature .name{margin-top:64pt}
 ";
 
-/// A standalone HTML page, readable on screen and printed on A4 (margins of Nghị định 30/2020).
-/// Every text from the report is escaped.
+/// A standalone HTML page, readable on screen and printed on A4 in the layout of Nghị định
+/// 30/2020 Phụ lục I. Every text from the report is escaped.
 pub fn render_html(report: &Report) -> String {
     let e = escape_html;
     let header = &report.header;
     let lang = match report.lang {
         crate::Lang::Vi => "vi",
         crate::Lang::En => "en",
+    };
+    // A text with a short solid rule below it, as wide as `.rule` says for its class.
+    let ruled = |class: &str, text: &str| {
+        format!(
+            "<div class=\"{class}\"><div class=\"ruled\"><div>{}</div><div class=\"rule\"></div></div></div>",
+            e(text)
+        )
     };
     let mut out = String::new();
     out.push_str(&format!(
@@ -167,23 +189,23 @@ pub fn render_html(report: &Report) -> String {
     ));
     out.push_str("<table class=\"header\">\n<tr>\n<td class=\"left\">");
     if let Some(parent) = &header.parent_body {
-        out.push_str(&format!("<div>{}</div>", e(parent)));
+        out.push_str(&format!("<div class=\"parent\">{}</div>", e(parent)));
     }
+    out.push_str(&ruled("issuer", &header.issuer));
     out.push_str(&format!(
-        "<div class=\"upper\">{}</div><div class=\"number\">{}</div></td>\n",
-        e(&header.issuer),
-        e(&header.number)
+        "</td>\n<td class=\"right\"><div class=\"national-name\">{}</div>{}</td>\n</tr>\n",
+        e(&header.national_name),
+        ruled("motto", &header.motto)
     ));
     out.push_str(&format!(
-        "<td class=\"right\"><div class=\"upper\">{}</div><div class=\"motto\">{}</div><div class=\"place-date\">{}</div></td>\n</tr>\n</table>\n",
-        e(&header.national_name),
-        e(&header.motto),
+        "<tr>\n<td class=\"left number\">{}</td>\n<td class=\"right place-date\">{}</td>\n</tr>\n</table>\n",
+        e(&header.number),
         e(&header.place_date)
     ));
     out.push_str(&format!(
-        "<h1>{}</h1>\n<div class=\"subject\">{}</div>\n",
+        "<h1>{}</h1>\n{}\n",
         e(&report.title),
-        e(&report.subject)
+        ruled("subject", &report.subject)
     ));
     for paragraph in &report.introduction {
         out.push_str(&format!("<p>{}</p>\n", e(paragraph)));
@@ -220,9 +242,10 @@ pub fn render_html(report: &Report) -> String {
         }
     }
     out.push_str(&format!("<p>{}</p>\n", e(&report.closing)));
+    // Nơi nhận on the left beside the signature block on the right.
     out.push_str("<table class=\"footer\">\n<tr>\n<td class=\"recipients\">");
     out.push_str(&format!(
-        "<p><b><i>{}</i></b></p>",
+        "<p class=\"heading\">{}</p>",
         e(&report.recipients_heading)
     ));
     for line in &report.recipients {
@@ -315,21 +338,62 @@ pub fn render_text(report: &Report) -> String {
     }
     out.push_str(&report.closing);
     out.push_str("\n\n");
-    out.push_str(&report.recipients_heading);
-    out.push('\n');
+    out.push_str(&footer_text(report, LEFT, RIGHT));
+    out
+}
+
+/// Nơi nhận in the left column beside the signature block, centred in the right column, on the
+/// same lines; the signer's name below a signing space. A recipient longer than the left column
+/// wraps at spaces, its continuation indented under the text after "- ".
+fn footer_text(report: &Report, left_width: usize, right_width: usize) -> String {
+    let mut left = vec![report.recipients_heading.clone()];
     for line in &report.recipients {
-        out.push_str(&format!("- {line}\n"));
+        left.extend(wrap(
+            &format!("- {line}"),
+            left_width.saturating_sub(2),
+            "  ",
+        ));
     }
-    out.push('\n');
-    for (index, line) in report.signature.iter().enumerate() {
-        if index + 1 == report.signature.len() {
-            out.push_str("\n\n");
+    let mut right: Vec<String> = Vec::new();
+    if let Some((name, authority)) = report.signature.split_last() {
+        right.extend(authority.iter().cloned());
+        right.extend(std::iter::repeat_n(String::new(), 3));
+        right.push(name.clone());
+    }
+    let mut out = String::new();
+    for index in 0..left.len().max(right.len()) {
+        let l = left.get(index).map(String::as_str).unwrap_or("");
+        let r = right.get(index).map(String::as_str).unwrap_or("");
+        let mut line = l.to_string();
+        if !r.is_empty() {
+            line.push_str(&" ".repeat(left_width.saturating_sub(width(l)).max(2)));
+            line.push_str(&centred(r, right_width));
         }
-        out.push_str(&" ".repeat(LEFT));
-        out.push_str(centred(line, RIGHT).trim_end());
+        out.push_str(line.trim_end());
         out.push('\n');
     }
     out
+}
+
+/// Breaks `text` at spaces into lines of at most `columns` characters (a longer word stands
+/// alone on its line), every line after the first starting with `indent`.
+fn wrap(text: &str, columns: usize, indent: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let prefix = if lines.is_empty() { "" } else { indent };
+        if !line.is_empty() && width(prefix) + width(&line) + 1 + width(word) > columns {
+            lines.push(format!("{prefix}{line}"));
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    let prefix = if lines.is_empty() { "" } else { indent };
+    lines.push(format!("{prefix}{line}"));
+    lines
 }
 
 /// A table with columns padded to their widest cell, separated by two spaces.
@@ -366,8 +430,228 @@ pub(crate) fn text_table(columns: &[String], rows: &[Vec<String>]) -> String {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test code: a failed check is a panic"
+)]
 mod tests {
     use super::*;
+    use crate::report::{ReportHeader, Section};
+
+    /// A report with the shape of the seed's: a parent body, a deputy signing for the head.
+    fn report() -> Report {
+        Report {
+            schema_version: crate::SCHEMA_VERSION,
+            lang: crate::Lang::Vi,
+            period: "2023-Q1".parse().expect("period"),
+            date: crate::text::date::calendar_date(2023, 3, 14).expect("date"),
+            header: ReportHeader {
+                parent_body: Some("UBND TỈNH LẠNG SƠN".into()),
+                issuer: "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH".into(),
+                number: "Số:    /BC-SVHTTDL".into(),
+                national_name: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".into(),
+                motto: "Độc lập - Tự do - Hạnh phúc".into(),
+                place_date: "Lạng Sơn, ngày 14 tháng 3 năm 2023".into(),
+            },
+            title: "BÁO CÁO".into(),
+            subject: "Kết quả thực hiện Kế hoạch quý I năm 2023".into(),
+            introduction: vec!["Thực hiện Kế hoạch …".into()],
+            sections: vec![Section {
+                heading: "I. KẾT QUẢ THỰC HIỆN".into(),
+                blocks: vec![Block::List {
+                    items: vec!["Một việc.".into()],
+                }],
+            }],
+            closing: "Trên đây là báo cáo ./.".into(),
+            recipients_heading: "Nơi nhận:".into(),
+            recipients: vec![
+                "Sở Nội vụ (b/c);".into(),
+                "Ban Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Lạng Sơn (để biết);".into(),
+                "Lưu: VT, VP.".into(),
+            ],
+            signature: vec![
+                "KT. GIÁM ĐỐC".into(),
+                "PHÓ GIÁM ĐỐC".into(),
+                "Dương Minh Tuệ".into(),
+            ],
+        }
+    }
+
+    /// The declarations of the rule for exactly `selector` in the page's style sheet.
+    fn css(html: &str, selector: &str) -> String {
+        let style = &html[html.find("<style>").unwrap()..html.find("</style>").unwrap()];
+        let start = style
+            .find(&format!("\n{selector}{{"))
+            .unwrap_or_else(|| panic!("no rule for {selector} in {style}"))
+            + selector.len()
+            + 2;
+        let mut depth = 1;
+        let mut end = start;
+        for (offset, c) in style[start..].char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ => {}
+            }
+            if depth == 0 {
+                end = start + offset;
+                break;
+            }
+        }
+        style[start..end].to_string()
+    }
+
+    fn has(html: &str, selector: &str, declaration: &str) {
+        let rule = css(html, selector);
+        assert!(
+            rule.split(';').any(|d| d == declaration) || rule.contains(declaration),
+            "{selector} lacks {declaration}: {rule}"
+        );
+    }
+
+    #[test]
+    fn html_draws_the_header_rules_as_solid_borders() {
+        let html = render_html(&report());
+        // The issuer and the motto each sit in a shrink-wrapped box over a rule.
+        assert!(html.contains(
+            "<div class=\"issuer\"><div class=\"ruled\"><div>SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH</div><div class=\"rule\"></div></div></div>"
+        ));
+        assert!(html.contains(
+            "<div class=\"motto\"><div class=\"ruled\"><div>Độc lập - Tự do - Hạnh phúc</div><div class=\"rule\"></div></div></div>"
+        ));
+        has(&html, ".ruled", "display:inline-block");
+        has(&html, ".rule", "border-top:1px solid #000");
+        has(&html, ".rule", "margin:2pt auto 0");
+        // Under the issuer 1/3 to 1/2 of the text's width, under the motto all of it.
+        has(&html, ".issuer .rule,.subject .rule", "width:40%");
+        has(&html, ".motto .rule", "width:100%");
+        assert!(!html.contains("underline"), "no text-decoration underline");
+    }
+
+    #[test]
+    fn html_prints_on_a4_with_page_numbers_from_page_two() {
+        let html = render_html(&report());
+        has(&html, "@page", "size:A4");
+        has(&html, "@page", "margin:20mm 15mm 20mm 30mm");
+        has(&html, "@page", "@top-center{content:counter(page)");
+        has(&html, "@page:first", "@top-center{content:none}");
+        has(&html, "body", "font-family:\"Times New Roman\",Times,");
+        has(&html, "body", "serif");
+    }
+
+    #[test]
+    fn html_font_sizes_follow_the_decree() {
+        let html = render_html(&report());
+        for (selector, declarations) in [
+            (".parent", &["font-size:13pt"][..]),
+            (".issuer", &["font-size:13pt", "font-weight:bold"]),
+            (".national-name", &["font-size:12pt", "font-weight:bold"]),
+            (".motto", &["font-size:13pt", "font-weight:bold"]),
+            (".place-date", &["font-size:14pt", "font-style:italic"]),
+            ("body", &["font-size:14pt"]),
+            (
+                "p",
+                &[
+                    "font-size:14pt",
+                    "text-align:justify",
+                    "text-indent:1cm",
+                    "margin:6pt 0 0",
+                ],
+            ),
+            (
+                "li",
+                &["text-align:justify", "text-indent:1cm", "margin:6pt 0 0"],
+            ),
+            (
+                "table.footer .recipients p.heading",
+                &["font-size:12pt", "font-weight:bold", "font-style:italic"],
+            ),
+            ("table.footer .recipients p", &["font-size:11pt"]),
+            (
+                "table.footer .signature",
+                &["font-size:14pt", "font-weight:bold"],
+            ),
+        ] {
+            for declaration in declarations {
+                has(&html, selector, declaration);
+            }
+        }
+    }
+
+    #[test]
+    fn html_puts_the_signature_beside_the_recipients() {
+        let html = render_html(&report());
+        let footer = &html[html.find("<table class=\"footer\">").unwrap()..];
+        let row = &footer[..footer.find("</tr>").unwrap()];
+        let recipients = row.find("<td class=\"recipients\"><p class=\"heading\">Nơi nhận:</p>");
+        let signature = row.find("<td class=\"signature\"><div>KT. GIÁM ĐỐC</div>");
+        assert!(recipients.is_some() && signature > recipients, "{row}");
+        assert!(row.contains("<div class=\"name\">Dương Minh Tuệ</div>"));
+    }
+
+    #[test]
+    fn html_escapes_the_header_and_footer() {
+        let mut report = report();
+        report.header.issuer = "SỞ <B>X</B>".into();
+        report.header.motto = "\"><script>".into();
+        report.signature = vec!["<i>KT</i>".into(), "<img src=x>".into()];
+        report.recipients = vec!["<a href=x>y</a>;".into()];
+        let html = render_html(&report);
+        for raw in ["<B>", "<script>", "<i>KT", "<img", "<a href"] {
+            assert!(!html.contains(raw), "{raw} unescaped");
+        }
+        assert!(html.contains("SỞ &lt;B&gt;X&lt;/B&gt;"));
+        assert!(html.contains("&quot;&gt;&lt;script&gt;"));
+    }
+
+    #[test]
+    fn text_puts_the_signature_beside_the_recipients() {
+        let text = render_text(&report());
+        let lines: Vec<&str> = text.lines().collect();
+        let at = lines
+            .iter()
+            .position(|l| l.starts_with("Nơi nhận:"))
+            .unwrap();
+        let footer = &lines[at..];
+        assert_eq!(
+            footer,
+            [
+                "Nơi nhận:                                                KT. GIÁM ĐỐC",
+                "- Sở Nội vụ (b/c);                                       PHÓ GIÁM ĐỐC",
+                "- Ban Giám đốc Sở Văn hóa, Thể thao",
+                "  và Du lịch tỉnh Lạng Sơn (để",
+                "  biết);",
+                "- Lưu: VT, VP.                                          Dương Minh Tuệ",
+            ],
+            "\n{text}"
+        );
+    }
+
+    #[test]
+    fn text_leaves_a_signing_space_above_the_name() {
+        let mut report = report();
+        report.recipients = vec!["Lưu: VT.".into()];
+        let text = render_text(&report);
+        let footer: Vec<&str> = text
+            .lines()
+            .skip_while(|l| !l.starts_with("Nơi nhận:"))
+            .collect();
+        assert_eq!(footer.len(), 6, "{text}");
+        assert!(footer[0].ends_with("KT. GIÁM ĐỐC") && footer[1].ends_with("PHÓ GIÁM ĐỐC"));
+        assert!(footer[1].starts_with("- Lưu: VT.  "), "{text}");
+        assert!(footer[2..5].iter().all(|l| l.is_empty()), "{text}");
+        assert_eq!(footer[5].trim(), "Dương Minh Tuệ");
+    }
+
+    #[test]
+    fn wrap_breaks_at_spaces_with_a_hanging_indent() {
+        assert_eq!(wrap("- a bb ccc", 6, "  "), ["- a bb", "  ccc"]);
+        assert_eq!(wrap("- abcdefghij", 4, "  "), ["-", "  abcdefghij"]);
+        assert_eq!(wrap("short", 40, "  "), ["short"]);
+    }
 
     #[test]
     fn escape_html_escapes_markup_and_both_quotes() {

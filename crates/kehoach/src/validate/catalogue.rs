@@ -99,7 +99,7 @@ rule_catalogue! {
     DOC010 {
         severity: Warning,
         category: "document",
-        source: "NĐ 30/2020, Phụ lục I",
+        source: "HD 36-HD/VPTW ngày 03/4/2018 (văn bản của Đảng)",
         description_vi: "Văn bản hành chính viết \"số/loại-cơ quan\", không theo kiểu văn bản của Đảng \"số-loại/cơ quan\".",
         description_en: "A state document is numbered \"number/kind-issuer\", not in the Party form \"number-kind/issuer\".",
         message_vi: "Số, ký hiệu \"{number}\" viết theo kiểu văn bản của Đảng; văn bản hành chính viết \"số/loại-cơ quan\", ví dụ \"05/KH-SVHTTDL\".",
@@ -312,6 +312,24 @@ rule_catalogue! {
         message_vi: "Nơi nhận \"{name}\" trùng với {first}.",
         message_en: "Recipient \"{name}\" repeats {first}.",
     }
+    DOC034 {
+        severity: Error,
+        category: "document",
+        source: "NĐ 30/2020, Phụ lục I",
+        description_vi: "Chữ viết tắt của cơ quan ban hành dùng được trong ký hiệu: chữ cái in hoa không dấu, chữ Đ, chữ số và dấu gạch nối, viết liền không có khoảng trắng.",
+        description_en: "The issuer's abbreviation can stand in a symbol: capital letters without diacritics, Đ, digits and hyphens, with no spaces.",
+        message_vi: "Chữ viết tắt của cơ quan ban hành \"{abbreviation}\" không dùng được trong ký hiệu: chỉ gồm chữ cái in hoa không dấu, chữ Đ, chữ số và dấu gạch nối, viết liền, ví dụ \"SVHTTDL\".",
+        message_en: "The issuer's abbreviation \"{abbreviation}\" cannot stand in a symbol: only capital letters without diacritics, Đ, digits and hyphens, written without spaces, e.g. \"SVHTTDL\".",
+    }
+    DOC035 {
+        severity: Warning,
+        category: "document",
+        source: "NĐ 30/2020, Phụ lục I",
+        description_vi: "Chữ viết tắt của cơ quan ban hành viết in hoa như trong ký hiệu (trừ \"TTg\" của Thủ tướng Chính phủ).",
+        description_en: "The issuer's abbreviation is in capitals, as symbols are printed (except the Prime Minister's \"TTg\").",
+        message_vi: "Chữ viết tắt của cơ quan ban hành \"{abbreviation}\" có chữ thường; ký hiệu văn bản viết in hoa: \"{expected}\".",
+        message_en: "The issuer's abbreviation \"{abbreviation}\" has lower-case letters; symbols are printed in capitals: \"{expected}\".",
+    }
     // ---------------------------------------------------------------- legal bases (căn cứ)
     REF001 {
         severity: Error,
@@ -415,7 +433,7 @@ rule_catalogue! {
     REF012 {
         severity: Error,
         category: "legal-bases",
-        source: "NĐ 30/2020, Phụ lục I",
+        source: "Luật Ban hành VBQPPL 2015, Điều 10; NĐ 34/2016, Điều 58",
         description_vi: "Số, ký hiệu văn bản quy phạm pháp luật (nghị định, thông tư) có năm ban hành.",
         description_en: "A normative document's number (decree, circular) carries its year.",
         message_vi: "Văn bản quy phạm pháp luật ({kindName}) phải có năm ban hành trong số, ký hiệu: \"{number}\", ví dụ \"09/2019/NĐ-CP\".",
@@ -424,7 +442,7 @@ rule_catalogue! {
     REF013 {
         severity: Error,
         category: "legal-bases",
-        source: "NĐ 30/2020, Phụ lục I",
+        source: "Luật Ban hành VBQPPL 2015, Điều 10; NĐ 34/2016, Điều 58",
         description_vi: "Năm trong số, ký hiệu là năm ban hành văn bản.",
         description_en: "The year in a number is the year the document was issued.",
         message_vi: "Số, ký hiệu \"{number}\" ghi năm {symbolYear} nhưng văn bản ban hành năm {year}.",
@@ -442,7 +460,7 @@ rule_catalogue! {
     REF015 {
         severity: Error,
         category: "legal-bases",
-        source: "NĐ 30/2020, Phụ lục I",
+        source: "HD 36-HD/VPTW ngày 03/4/2018 (văn bản của Đảng); NĐ 30/2020, Phụ lục I",
         description_vi: "Số, ký hiệu văn bản căn cứ có dạng \"số/loại-cơ quan\" (văn bản của Đảng: \"số-loại/cơ quan\").",
         description_en: "A cited number reads \"number/kind-issuer\" (Party documents: \"number-kind/issuer\").",
         message_vi: "Số, ký hiệu \"{number}\" không đúng dạng \"số/loại-cơ quan\" (văn bản của Đảng: \"số-loại/cơ quan\").",
@@ -806,11 +824,11 @@ rule_catalogue! {
     RPT008 {
         severity: Error,
         category: "reporting",
-        source: "NĐ 09/2019, Điều 8 khoản 5",
-        description_vi: "Giữa ngày chốt số liệu và hạn báo cáo có ít nhất một ngày làm việc.",
-        description_en: "At least one working day lies between the data cut-off and the deadline.",
-        message_vi: "{reportName}: hạn {deadlineText} không để ít nhất một ngày làm việc sau ngày chốt số liệu {cutOffText}.",
-        message_en: "{reportName}: deadline {deadlineText} leaves no working day after the cut-off on {cutOffText}.",
+        source: "NĐ 09/2019, Điều 8 khoản 5 điểm b",
+        description_vi: "Tính từ ngày chốt số liệu đến hạn gửi báo cáo có ít nhất 01 ngày làm việc (hạn gửi là ngày làm việc đầu tiên sau ngày chốt thì đạt).",
+        description_en: "At least one working day runs from the data cut-off to the deadline (a deadline on the first working day after the cut-off complies).",
+        message_vi: "{reportName}: từ ngày chốt số liệu {cutOffText} đến hạn {deadlineText} không có ngày làm việc nào; cần ít nhất 01 ngày làm việc.",
+        message_en: "{reportName}: no working day runs from the cut-off on {cutOffText} to the deadline {deadlineText}; at least one is needed.",
     }
     RPT009 {
         severity: Warning,
@@ -924,7 +942,7 @@ rule_catalogue! {
     YR011 {
         severity: Error,
         category: "year",
-        source: "NĐ 30/2020, Phụ lục I",
+        source: "Luật Ban hành VBQPPL 2015, Điều 10; NĐ 34/2016, Điều 58",
         description_vi: "Năm trong số, ký hiệu (văn bản quy phạm pháp luật) là năm ban hành.",
         description_en: "The year in a normative number is the year of issue.",
         message_vi: "Số, ký hiệu \"{number}\" ghi năm {symbolYear} nhưng văn bản ban hành năm {issuedYear}.",

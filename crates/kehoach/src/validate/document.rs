@@ -13,6 +13,7 @@ use crate::DocumentKind;
 
 pub(super) fn check(c: &mut Checker) {
     number(c);
+    issuer_abbreviation(c);
     date_line(c);
     title_and_subject(c);
     signature(c);
@@ -132,6 +133,36 @@ fn number(c: &mut Checker) {
                     .with("expected", expected),
             );
         }
+    }
+}
+
+/// The Prime Minister's abbreviation, the one issuer abbreviation with a lower-case letter
+/// (`23/CT-TTg`).
+const PRIME_MINISTER: &str = "TTg";
+
+/// The issuer's abbreviation is what its symbols carry: capital letters without diacritics, Đ,
+/// digits, hyphens between groups (and "&", which symbols accept), no spaces.
+fn issuer_abbreviation(c: &mut Checker) {
+    let Some(abbreviation) = c.plan.document.issuer.abbreviation.as_deref() else {
+        return;
+    };
+    if abbreviation.trim().is_empty() {
+        return; // STR006
+    }
+    let path = "/document/issuer/abbreviation";
+    let params = || Params::new().with("abbreviation", abbreviation);
+    let allowed = |ch: char| ch.is_ascii_alphanumeric() || matches!(ch, 'Đ' | 'đ' | '&' | '-');
+    let grouped = abbreviation.split('-').all(|group| !group.is_empty());
+    if !grouped || !abbreviation.chars().all(allowed) {
+        c.emit(&DOC034, path, params());
+        return;
+    }
+    if abbreviation != PRIME_MINISTER && abbreviation.chars().any(char::is_lowercase) {
+        c.emit(
+            &DOC035,
+            path,
+            params().with("expected", abbreviation.to_uppercase()),
+        );
     }
 }
 

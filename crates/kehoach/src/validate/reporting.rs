@@ -1,13 +1,14 @@
 //! Reporting: a schedule that is non-empty, without repeats, in time order; a deadline that
-//! exists in every report's month and leaves at least one working day after the data cut-off
-//! (Nghị định 09/2019, Điều 8 khoản 5); a named recipient.
+//! exists in every report's month and leaves at least one working day from the data cut-off to
+//! the deadline, the deadline day included (Nghị định 09/2019, Điều 8 khoản 5 điểm b); a named
+//! recipient.
 
 use time::{Date, Month};
 
 use super::catalogue::*;
 use super::names::{self, report_last_month};
 use super::{date_word, repeats, word, Checker, Word};
-use crate::calendar::{working_days_between, CUT_OFF_DAY};
+use crate::calendar::{is_working_day, working_days_between, CUT_OFF_DAY};
 use crate::diagnostic::Params;
 use crate::model::iso_date;
 use crate::model::save::JsonName;
@@ -157,7 +158,7 @@ fn deadline(c: &mut Checker) {
             );
             continue;
         };
-        if working_days_between(cut_off, due, &reporting.holidays) == 0 {
+        if working_days_to(cut_off, due, &reporting.holidays) == 0 {
             c.emit_with(
                 &RPT008,
                 path,
@@ -175,6 +176,16 @@ fn deadline(c: &mut Checker) {
     }
 }
 
+/// The working days from the cut-off to the deadline (Nghị định 09/2019, Điều 8 khoản 5 điểm b:
+/// "không ít hơn 01 ngày làm việc tính từ thời điểm kết thúc việc lấy số liệu … đến thời hạn gửi
+/// báo cáo"): after the cut-off day, up to and including the deadline day. A deadline on the
+/// first working day after the cut-off gives one. The day is the plan's, as fixed; a weekend
+/// or a listed holiday is not a working day.
+fn working_days_to(cut_off: Date, deadline: Date, holidays: &[Date]) -> u32 {
+    let last = u32::from(deadline > cut_off && is_working_day(deadline, holidays));
+    working_days_between(cut_off, deadline, holidays) + last
+}
+
 fn holidays(c: &mut Checker) {
     let plan = c.plan;
     for (index, holiday) in plan.implementation.reporting.holidays.iter().enumerate() {
@@ -188,5 +199,40 @@ fn holidays(c: &mut Checker) {
                 vec![date_word("dateText", *holiday)],
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use time::macros::date;
+
+    use super::working_days_to;
+
+    #[test]
+    fn the_deadline_day_counts_and_the_cut_off_day_does_not() {
+        let cut_off = date!(2023 - 06 - 14); // Wednesday
+        assert_eq!(working_days_to(cut_off, cut_off, &[]), 0);
+        assert_eq!(working_days_to(cut_off, date!(2023 - 06 - 15), &[]), 1);
+        assert_eq!(working_days_to(cut_off, date!(2023 - 06 - 20), &[]), 4);
+        // A holiday on the 15th: the 15th gives none, Friday 16th one.
+        let holidays = [date!(2023 - 06 - 15)];
+        assert_eq!(
+            working_days_to(cut_off, date!(2023 - 06 - 15), &holidays),
+            0
+        );
+        assert_eq!(
+            working_days_to(cut_off, date!(2023 - 06 - 16), &holidays),
+            1
+        );
+        // Holidays on the 15th and 16th, then the weekend: Saturday 17th gives none.
+        let holidays = [date!(2023 - 06 - 15), date!(2023 - 06 - 16)];
+        assert_eq!(
+            working_days_to(cut_off, date!(2023 - 06 - 17), &holidays),
+            0
+        );
+        assert_eq!(
+            working_days_to(cut_off, date!(2023 - 06 - 19), &holidays),
+            1
+        );
     }
 }

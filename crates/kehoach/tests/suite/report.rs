@@ -91,11 +91,12 @@ fn the_vietnamese_report_has_the_administrative_form_and_the_shortfalls() {
         "Chưa triển khai 07 hình thức của Kế hoạch",
         "III. NHIỆM VỤ TRỌNG TÂM KỲ TỚI",
         "6 tháng đầu năm 2023",
+        // Nơi nhận on the left beside the signature block on the right, line by line.
         "Nơi nhận:",
-        "Sở Nội vụ (b/c);",
-        "Lưu: VT, VP.",
         "KT. GIÁM ĐỐC",
+        "Sở Nội vụ (b/c);",
         "PHÓ GIÁM ĐỐC",
+        "Lưu: VT, VP.",
         "Dương Minh Tuệ",
     ];
     let mut from = 0;
