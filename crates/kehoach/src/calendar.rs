@@ -28,6 +28,16 @@ pub(crate) fn working_days_between(after: Date, before: Date, holidays: &[Date])
     count
 }
 
+/// The working days from the cut-off to the deadline (Nghị định 09/2019, Điều 8 khoản 5 điểm b:
+/// "không ít hơn 01 ngày làm việc tính từ thời điểm kết thúc việc lấy số liệu … đến thời hạn gửi
+/// báo cáo"): after the cut-off day, up to and including the deadline day. A deadline on the
+/// first working day after the cut-off gives one. The day is the plan's, as fixed; a weekend
+/// or a listed holiday is not a working day.
+pub(crate) fn working_days_to(cut_off: Date, deadline: Date, holidays: &[Date]) -> u32 {
+    let last = u32::from(deadline > cut_off && is_working_day(deadline, holidays));
+    working_days_between(cut_off, deadline, holidays) + last
+}
+
 #[cfg(test)]
 mod tests {
     use time::macros::date;

@@ -12,7 +12,7 @@ use time::Date;
 use tsify::Tsify;
 
 use super::{ymd, PeriodId};
-use crate::calendar::{is_working_day, working_days_between};
+use crate::calendar::{is_working_day, working_days_to};
 use crate::{ReportKind, ReportingRule};
 
 /// Whether a deadline could be worked out.
@@ -70,7 +70,8 @@ pub struct Deadline {
     #[schemars(schema_with = "crate::model::iso_date::option::schema")]
     #[cfg_attr(feature = "typescript", tsify(type = "string", optional))]
     pub due: Option<Date>,
-    /// Working days strictly between the cut-off and the due day.
+    /// Working days after the cut-off day, up to and including the due day (the count of
+    /// Nghị định 09/2019, Điều 8 khoản 5 điểm b, as rule RPT008 counts it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub working_days_after_cut_off: Option<u32>,
     /// Whether at least one working day separates cut-off and deadline (Nghị định 09/2019,
@@ -94,7 +95,7 @@ pub struct Deadline {
 /// rule.deadline_day = Some(18); // Saturday 18 March 2023 …
 /// let due = deadline(&rule, &q1);
 /// assert_eq!(due.due.map(|d| d.to_string()), Some("2023-03-20".into())); // … due Monday 20th
-/// assert_eq!(due.working_days_after_cut_off, Some(3));
+/// assert_eq!(due.working_days_after_cut_off, Some(4)); // 15, 16, 17 and 20 March
 /// ```
 pub fn deadline(rule: &ReportingRule, period: &PeriodId) -> Deadline {
     let report_kind = period.report_kind();
@@ -123,7 +124,7 @@ pub fn deadline(rule: &ReportingRule, period: &PeriodId) -> Deadline {
     }
     let nominal = ymd(cut_off.year(), cut_off.month(), day);
     let due = next_working_day(nominal, &rule.holidays);
-    let gap = working_days_between(cut_off, due, &rule.holidays);
+    let gap = working_days_to(cut_off, due, &rule.holidays);
     deadline.status = DeadlineStatus::Configured;
     deadline.nominal = Some(nominal);
     deadline.due = Some(due);

@@ -8,7 +8,7 @@ use time::{Date, Month};
 use super::catalogue::*;
 use super::names::{self, report_last_month};
 use super::{date_word, repeats, word, Checker, Word};
-use crate::calendar::{is_working_day, working_days_between, CUT_OFF_DAY};
+use crate::calendar::{working_days_to, CUT_OFF_DAY};
 use crate::diagnostic::Params;
 use crate::model::iso_date;
 use crate::model::save::JsonName;
@@ -174,16 +174,6 @@ fn deadline(c: &mut Checker) {
             );
         }
     }
-}
-
-/// The working days from the cut-off to the deadline (Nghị định 09/2019, Điều 8 khoản 5 điểm b:
-/// "không ít hơn 01 ngày làm việc tính từ thời điểm kết thúc việc lấy số liệu … đến thời hạn gửi
-/// báo cáo"): after the cut-off day, up to and including the deadline day. A deadline on the
-/// first working day after the cut-off gives one. The day is the plan's, as fixed; a weekend
-/// or a listed holiday is not a working day.
-fn working_days_to(cut_off: Date, deadline: Date, holidays: &[Date]) -> u32 {
-    let last = u32::from(deadline > cut_off && is_working_day(deadline, holidays));
-    working_days_between(cut_off, deadline, holidays) + last
 }
 
 fn holidays(c: &mut Checker) {

@@ -128,17 +128,25 @@ fn deadlines_count_working_days_and_holidays() {
     let plan = kehoach::Plan::from_json_str(kehoach::examples::LANG_SON_2023).expect("plan");
     let mut rule = plan.implementation.reporting.clone();
     let h1: PeriodId = "2023-H1".parse().expect("id");
-    rule.deadline_day = Some(16);
-    // Cut-off Wednesday 14 June 2023; Thursday 15 is the only working day before Friday 16.
+    rule.deadline_day = Some(15);
+    // Cut-off Wednesday 14 June 2023, due Thursday 15: Nghị định 09/2019 (Điều 8 khoản 5 điểm b)
+    // counts from the cut-off to the deadline, so the deadline day is the one working day.
     let due = deadline(&rule, &h1);
     assert_eq!(due.status, DeadlineStatus::Configured);
     assert_eq!(due.working_days_after_cut_off, Some(1));
     assert_eq!(due.meets_minimum_gap, Some(true));
-    // A holiday on the 15th leaves no working day in between: Nghị định 09/2019 asks for one.
-    rule.holidays = vec![time::macros::date!(2023 - 06 - 15)];
+    // The same day as the cut-off leaves none.
+    rule.deadline_day = Some(14);
     let due = deadline(&rule, &h1);
     assert_eq!(due.working_days_after_cut_off, Some(0));
     assert_eq!(due.meets_minimum_gap, Some(false));
+    // A holiday on the 15th moves the due day to Friday 16th, still one working day.
+    rule.deadline_day = Some(15);
+    rule.holidays = vec![time::macros::date!(2023 - 06 - 15)];
+    let due = deadline(&rule, &h1);
+    assert_eq!(due.due, Some(time::macros::date!(2023 - 06 - 16)));
+    assert_eq!(due.working_days_after_cut_off, Some(1));
+    assert_eq!(due.meets_minimum_gap, Some(true));
     // A day before the cut-off cannot leave a gap either.
     rule.deadline_day = Some(10);
     assert_eq!(deadline(&rule, &h1).meets_minimum_gap, Some(false));
