@@ -21,7 +21,7 @@ pub(crate) fn escape_html(text: &str) -> String {
 
 /// Escapes text for Markdown: characters that would start formatting, and `<`, `>`, `&` as
 /// entities so a viewer that allows raw HTML still shows text, never markup.
-fn escape_markdown(text: &str) -> String {
+pub(crate) fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match c {
