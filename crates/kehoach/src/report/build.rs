@@ -227,12 +227,12 @@ impl Builder<'_> {
             ),
             (Lang::Vi, false) => format!("Kế hoạch {} của {issuer}", lower_first(&doc.subject)),
             (Lang::En, true) => format!(
-                "plan No. {}{} of the {issuer}, “{}”",
+                "plan No. {}{} of {issuer}, “{}”",
                 doc.number.as_str(),
                 date.map_or_else(String::new, |d| format!(" of {d}")),
                 doc.subject
             ),
-            (Lang::En, false) => format!("plan “{}” of the {issuer}", doc.subject),
+            (Lang::En, false) => format!("plan “{}” of {issuer}", doc.subject),
         }
     }
 
@@ -321,7 +321,7 @@ impl Builder<'_> {
                 self.label
             ),
             (Lang::En, ReportPart::Document) => format!(
-                "Pursuant to the {}, the {} reports the results for {} as follows:",
+                "Pursuant to the {}, {} reports the results for {} as follows:",
                 self.plan_citation(),
                 self.issuer(),
                 self.label
@@ -506,7 +506,7 @@ impl Builder<'_> {
             .filter(|unit| **unit != self.plan.implementation.monitoring_unit)
             .map(|unit| {
                 let name = self.unit_name(unit);
-                if name.starts_with("Các ") {
+                if lang == Lang::Vi && name.starts_with("Các ") {
                     lower_first(&name)
                 } else {
                     name
@@ -521,7 +521,7 @@ impl Builder<'_> {
                 monitor
             ),
             Lang::En => format!(
-                "The {} drew up {}, with {} to monitor and follow up its implementation",
+                "{} drew up {}, with {} to monitor and follow up its implementation",
                 self.issuer(),
                 self.plan_short_with_subject(),
                 monitor
