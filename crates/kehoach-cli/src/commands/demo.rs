@@ -83,8 +83,7 @@ pub fn run(args: Args, lang: Lang) -> Result<Outcome, Unusable> {
     };
     let digest =
         kehoach::report::Digest::of_log(&plan, SAMPLE_LOG, evaluation.window.counted, lang);
-    let report =
-        kehoach::report::build_with(&plan, &evaluation, Some(&digest), &report_options);
+    let report = kehoach::report::build_with(&plan, &evaluation, Some(&digest), &report_options);
     out.push_str(&kehoach::report::render_report(&report, format));
     io::write_output(&out, None)?;
     Ok(Outcome::Fine)

@@ -101,8 +101,7 @@ pub fn run(args: Args, lang: Lang) -> Result<Outcome, Unusable> {
     };
     let digest =
         kehoach::report::Digest::of_log(&inputs.plan, &log, evaluation.window.counted, lang);
-    let report =
-        kehoach::report::build_with(&inputs.plan, &evaluation, Some(&digest), &options);
+    let report = kehoach::report::build_with(&inputs.plan, &evaluation, Some(&digest), &options);
     let text = kehoach::report::render_output(&report, &options);
     io::write_output(&text, args.out.as_deref())?;
     Ok(if evaluation.log.has_errors() {
@@ -125,11 +124,14 @@ fn evaluate_text(inputs: &super::evaluate::Inputs, text: &str) -> kehoach::evalu
         &inputs.options,
         &mut print,
     )
-    .unwrap_or_else(|_| kehoach::evaluate::evaluate_log(&inputs.plan, text, &inputs.period, &inputs.options))
+    .unwrap_or_else(|_| {
+        kehoach::evaluate::evaluate_log(&inputs.plan, text, &inputs.period, &inputs.options)
+    })
 }
 
 /// Reads and loads the drafter's narrative, naming the file in the error.
 fn read_narrative(path: &Path) -> Result<Narrative, Unusable> {
     let text = io::read_text(path)?;
-    Narrative::from_json_str(&text).map_err(|error| Unusable(format!("{}: {error}", path.display())))
+    Narrative::from_json_str(&text)
+        .map_err(|error| Unusable(format!("{}: {error}", path.display())))
 }

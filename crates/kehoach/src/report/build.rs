@@ -466,11 +466,7 @@ impl Builder<'_> {
         if !evaluation.quotas.is_empty() {
             item += 1;
             blocks.push(Block::Heading {
-                text: self.heading(
-                    Level::Item,
-                    item,
-                    self.pick("Thực hiện chỉ tiêu", "Quotas"),
-                ),
+                text: self.heading(Level::Item, item, self.pick("Thực hiện chỉ tiêu", "Quotas")),
             });
             for quota in &evaluation.quotas {
                 self.quota_blocks(quota, &mut blocks);
@@ -484,11 +480,7 @@ impl Builder<'_> {
             blocks.extend(self.budget());
         }
         Section {
-            heading: self.heading(
-                Level::Section,
-                1,
-                self.pick("Kết quả thực hiện", "Results"),
-            ),
+            heading: self.heading(Level::Section, 1, self.pick("Kết quả thực hiện", "Results")),
             blocks,
         }
     }
@@ -705,7 +697,11 @@ impl Builder<'_> {
                     Lang::En => format!(
                         "and {} other {}.",
                         count(lang, others),
-                        if others == 1 { "activity" } else { "activities" }
+                        if others == 1 {
+                            "activity"
+                        } else {
+                            "activities"
+                        }
                     ),
                 });
             } else if let Some(last) = items.last_mut() {
@@ -728,7 +724,10 @@ impl Builder<'_> {
                 "Các hình thức chưa thực hiện trong kỳ: {}.",
                 missing.join("; ")
             ),
-            Lang::En => format!("Forms not carried out in the period: {}.", missing.join("; ")),
+            Lang::En => format!(
+                "Forms not carried out in the period: {}.",
+                missing.join("; ")
+            ),
         })
     }
 
@@ -1203,7 +1202,13 @@ impl Builder<'_> {
         let slots: [(&[String], usize, usize, &str, &str); 4] = [
             (&self.narrative.strengths, 2, 1, "Ưu điểm", "Strengths"),
             (&self.narrative.causes, 2, 3, "Nguyên nhân", "Causes"),
-            (&self.narrative.proposals, 4, 0, "Kiến nghị, đề xuất", "Proposals"),
+            (
+                &self.narrative.proposals,
+                4,
+                0,
+                "Kiến nghị, đề xuất",
+                "Proposals",
+            ),
             (&self.narrative.budget, 1, 4, "Kinh phí", "Funding"),
         ];
         for (written, section, item, vi, en) in slots {

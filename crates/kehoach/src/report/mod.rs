@@ -84,7 +84,17 @@ impl std::str::FromStr for ReportFormat {
 
 /// Which part of the report to write.
 #[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, FromJson,
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    FromJson,
     ToJson,
 )]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
