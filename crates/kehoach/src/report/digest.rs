@@ -126,7 +126,7 @@ impl<'p> Collector<'p> {
                     date: activity.date,
                     title: activity.title.clone(),
                     unit: check.unit,
-                    quantities: activity.quantities.clone(),
+                    quantities: activity.quantities,
                     evidence: activity.evidence.clone(),
                 });
             }
