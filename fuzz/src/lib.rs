@@ -341,9 +341,12 @@ pub fn report_request(data: &[u8]) {
     let evaluation = evaluate_log(plan, log, &period, &options.evaluate_options());
     check_evaluation(&evaluation);
     let report = render_log(plan, log, &period, &options);
+    let digest =
+        kehoach::report::Digest::of_log(plan, log, evaluation.window.counted, options.lang);
+    let built = kehoach::report::build_with(plan, &evaluation, Some(&digest), &options);
     assert_eq!(
         report,
-        render(plan, &evaluation, options.format, options.lang),
+        kehoach::report::render_output(&built, &options),
         "render_log renders its own evaluation"
     );
 }

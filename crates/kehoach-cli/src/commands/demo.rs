@@ -76,7 +76,15 @@ pub fn run(args: Args, lang: Lang) -> Result<Outcome, Unusable> {
         "4. Báo cáo quý I năm 2023",
         "4. The Q1 2023 report",
     ));
-    out.push_str(&kehoach::report::render(&plan, &evaluation, format, lang));
+    let report_options = kehoach::report::ReportOptions {
+        format,
+        lang,
+        ..kehoach::report::ReportOptions::default()
+    };
+    let digest =
+        kehoach::report::Digest::of_log(&plan, SAMPLE_LOG, evaluation.window.counted, lang);
+    let report = kehoach::report::build_with(&plan, &evaluation, Some(&digest), &report_options);
+    out.push_str(&kehoach::report::render_report(&report, format));
     io::write_output(&out, None)?;
     Ok(Outcome::Fine)
 }

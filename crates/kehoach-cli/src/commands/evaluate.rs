@@ -49,21 +49,20 @@ pub struct Inputs {
 }
 
 /// Reads plan, period and options; anything unusable is exit 2 with one line.
-fn inputs(
-    plan: &Path,
-    period: &str,
+pub fn inputs(
+    sources: &Sources,
     lang: Lang,
     as_of: Option<&str>,
     window: WindowKind,
 ) -> Result<Inputs, Unusable> {
-    let period: PeriodId = period.parse()?;
+    let period: PeriodId = sources.period.parse()?;
     let as_of = as_of
         .map(|text| {
             kehoach::period::parse_date(text).map_err(|e| Unusable(format!("--as-of: {e}")))
         })
         .transpose()?;
     Ok(Inputs {
-        plan: io::read_plan(plan)?,
+        plan: io::read_plan(&sources.plan)?,
         period,
         options: EvaluateOptions {
             as_of,
@@ -110,7 +109,7 @@ pub fn evaluate_sources(
     as_of: Option<&str>,
     window: WindowKind,
 ) -> Result<(Inputs, Evaluation), Unusable> {
-    let inputs = inputs(&sources.plan, &sources.period, lang, as_of, window)?;
+    let inputs = inputs(sources, lang, as_of, window)?;
     let evaluation = evaluate_file(&inputs, &sources.activities)?;
     Ok((inputs, evaluation))
 }

@@ -1,13 +1,14 @@
 //! `kehoach report PLAN --activities FILE --period ID [--format markdown|html|text|json]
-//! [--lang vi|en] [-o OUT]`
+//! [--lang vi|en] [--signed-on DAY] [--narrative FILE] [--part document|section]
+//! [--recipient LINE]… [--checklist] [-o OUT]`
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use kehoach::period::WindowKind;
-use kehoach::report::ReportFormat;
+use kehoach::report::{Narrative, ReportFormat, ReportOptions, ReportPart};
 use kehoach::Lang;
 
-use super::evaluate::{evaluate_sources, outcome, Sources};
+use super::evaluate::{evaluate_sources, inputs, outcome, Sources};
 use crate::{io, Outcome, Unusable};
 
 /// Arguments of `kehoach report`.
@@ -21,20 +22,102 @@ pub struct Args {
     /// Write the report to this file instead of standard output.
     #[arg(short = 'o', long = "out")]
     out: Option<PathBuf>,
-    /// The report's date and "as of" day, YYYY-MM-DD (default: the window's last day).
+    /// The day figures are counted up to, YYYY-MM-DD (default: the window's last day). Not
+    /// the report's date: see --signed-on.
     #[arg(long)]
     as_of: Option<String>,
     /// The window (Nghị định 09/2019's cut-off by default).
     #[arg(long, value_enum, default_value_t)]
     window: WindowKind,
+    /// The day the report is signed, YYYY-MM-DD, printed in its date line. Without it the
+    /// day is left blank, as in a draft ("Lạng Sơn, ngày    tháng 3 năm 2023").
+    #[arg(long)]
+    signed_on: Option<String>,
+    /// What the drafter wrote, as JSON (`kehoach schema narrative`): strengths, causes,
+    /// proposals, … Without it those sections hold only what the figures show, and the
+    /// checklist names them.
+    #[arg(long)]
+    narrative: Option<PathBuf>,
+    /// The whole document, or its body alone as the section "Công tác thông tin, tuyên
+    /// truyền cải cách hành chính" of the agency's periodic CCHC report.
+    #[arg(long, value_enum, default_value_t)]
+    part: ReportPart,
+    /// A line of the distribution list ("Nơi nhận"), repeated for each line; replaces the
+    /// list drawn from the plan.
+    #[arg(long = "recipient", value_name = "LINE")]
+    recipients: Vec<String>,
+    /// Print the drafter's checklist (what to fill in or check before signing) instead of the
+    /// report.
+    #[arg(long)]
+    checklist: bool,
 }
 
 /// Evaluates the log and writes the report; exit 1 when the log has records that could not
-/// be read (the report is still written, and says so).
+/// be read (the report is still written, and the checklist says so).
 pub fn run(args: Args, lang: Lang) -> Result<Outcome, Unusable> {
-    let (inputs, evaluation) =
-        evaluate_sources(&args.sources, lang, args.as_of.as_deref(), args.window)?;
-    let text = kehoach::report::render(&inputs.plan, &evaluation, args.format, lang);
+    let signed_on = args
+        .signed_on
+        .as_deref()
+        .map(|text| {
+            kehoach::period::parse_date(text).map_err(|e| Unusable(format!("--signed-on: {e}")))
+        })
+        .transpose()?;
+    let narrative = args.narrative.as_deref().map(read_narrative).transpose()?;
+    // The log is read twice: once streamed to evaluate (diagnostics on stderr as found), once
+    // to name the activities. Standard input is read into memory first.
+    let (inputs, evaluation, log) = if args.sources.activities == Path::new("-") {
+        let inputs = inputs(&args.sources, lang, args.as_of.as_deref(), args.window)?;
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin().lock(), &mut text)
+            .map_err(|error| Unusable(format!("cannot read standard input: {error}")))?;
+        let evaluation = evaluate_text(&inputs, &text);
+        (inputs, evaluation, text)
+    } else {
+        let (inputs, evaluation) =
+            evaluate_sources(&args.sources, lang, args.as_of.as_deref(), args.window)?;
+        let text = io::read_text(&args.sources.activities)?;
+        (inputs, evaluation, text)
+    };
+    let options = ReportOptions {
+        format: args.format,
+        lang,
+        as_of: inputs.options.as_of,
+        window: args.window,
+        signed_on,
+        part: args.part,
+        checklist: args.checklist,
+        narrative,
+        recipients: (!args.recipients.is_empty()).then_some(args.recipients),
+    };
+    let digest =
+        kehoach::report::Digest::of_log(&inputs.plan, &log, evaluation.window.counted, lang);
+    let report = kehoach::report::build_with(&inputs.plan, &evaluation, Some(&digest), &options);
+    let text = kehoach::report::render_output(&report, &options);
     io::write_output(&text, args.out.as_deref())?;
     Ok(outcome(&evaluation))
+}
+
+/// Evaluates a log already read, printing each log diagnostic to stderr.
+fn evaluate_text(inputs: &super::evaluate::Inputs, text: &str) -> kehoach::evaluate::Evaluation {
+    let mut stderr = std::io::stderr().lock();
+    let mut print = |diagnostic: &kehoach::Diagnostic| {
+        crate::diagnostics::write_line(&mut stderr, "-", diagnostic);
+    };
+    kehoach::evaluate::evaluate_reader(
+        &inputs.plan,
+        text.as_bytes(),
+        &inputs.period,
+        &inputs.options,
+        &mut print,
+    )
+    .unwrap_or_else(|_| {
+        kehoach::evaluate::evaluate_log(&inputs.plan, text, &inputs.period, &inputs.options)
+    })
+}
+
+/// Reads and loads the drafter's narrative, naming the file in the error.
+fn read_narrative(path: &Path) -> Result<Narrative, Unusable> {
+    let text = io::read_text(path)?;
+    Narrative::from_json_str(&text)
+        .map_err(|error| Unusable(format!("{}: {error}", path.display())))
 }

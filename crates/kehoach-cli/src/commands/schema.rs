@@ -1,4 +1,4 @@
-//! `kehoach schema [plan|activities|evaluation|report]`
+//! `kehoach schema [plan|activities|evaluation|report|narrative]`
 
 use crate::{io, Outcome, Unusable};
 
@@ -17,6 +17,8 @@ enum Kind {
     Activities,
     Evaluation,
     Report,
+    /// The drafter's narrative of a report (`kehoach report --narrative`).
+    Narrative,
 }
 
 /// Prints the schema.
@@ -26,6 +28,7 @@ pub fn run(args: Args) -> Result<Outcome, Unusable> {
         Kind::Activities => kehoach::activity::activities_schema(),
         Kind::Evaluation => kehoach::evaluate::evaluation_schema(),
         Kind::Report => kehoach::report::report_schema(),
+        Kind::Narrative => kehoach::report::Narrative::schema(),
     };
     let mut text = serde_json::to_string_pretty(&schema)?;
     text.push('\n');

@@ -1,39 +1,79 @@
 //! Building the report model from a plan and its evaluation: every sentence, figure and
 //! table cell of the report is decided here.
 
+use super::digest::Digest;
+use super::narrative::filled;
 use super::words::{
     activities, count, counted, header_name, long_date, lower_first, number, pick, quantities,
     short_date, upper_first, verdict,
 };
-use super::{Block, Report, ReportHeader, Section};
+use super::{
+    Block, ChecklistItem, ChecklistKind, Report, ReportHeader, ReportOptions, ReportPart, Section,
+};
 use crate::evaluate::{Evaluation, QuotaEvaluation, QuotaRow, QuotaStatus};
 use crate::period::{
-    deadline, span_short, span_text, Deadline, DeadlineStatus, PeriodKind, WindowKind,
+    deadline, span_short, span_text, Deadline, DeadlineStatus, PeriodId, PeriodKind, WindowKind,
 };
-use crate::{Audience, Form, Lang, Measure, Plan};
+use crate::{Audience, Form, Lang, Measure, PeriodType, Plan};
 
-/// Builds the report of `evaluation` in `lang`.
+/// Builds the report of `evaluation` in `lang`, with the default options and without naming
+/// activities (the evaluation holds only sums: see [`build_with`]).
 pub fn build(plan: &Plan, evaluation: &Evaluation, lang: Lang) -> Report {
+    build_with(
+        plan,
+        evaluation,
+        None,
+        &ReportOptions {
+            lang,
+            ..ReportOptions::default()
+        },
+    )
+}
+
+/// Builds the report of `evaluation`: `digest` names the activities (from the same log),
+/// `options` give the language, the part, the signing date, the drafter's narrative and the
+/// distribution list.
+pub fn build_with(
+    plan: &Plan,
+    evaluation: &Evaluation,
+    digest: Option<&Digest>,
+    options: &ReportOptions,
+) -> Report {
+    let lang = options.lang;
     let builder = Builder {
         plan,
         evaluation,
         lang,
         label: evaluation.period.id.label(lang),
+        digest,
+        narrative: options.narrative.clone().unwrap_or_default(),
+        part: options.part,
+        signed_on: options.signed_on,
+    };
+    let (subject, sections) = match options.part {
+        ReportPart::Document => (builder.subject(), builder.sections()),
+        ReportPart::Section => (builder.section_title(), builder.sections()),
     };
     Report {
         schema_version: crate::SCHEMA_VERSION,
         lang,
         period: evaluation.period.id,
-        date: evaluation.window.as_of,
+        part: options.part,
+        date: options.signed_on,
+        as_of: evaluation.window.as_of,
         header: builder.header(),
         title: pick(lang, "BÁO CÁO", "REPORT").into(),
-        subject: builder.subject(),
+        subject,
         introduction: builder.introduction(),
-        sections: vec![builder.results(), builder.shortcomings(), builder.tasks()],
+        sections,
         closing: builder.closing(),
         recipients_heading: pick(lang, "Nơi nhận:", "Recipients:").into(),
-        recipients: builder.recipients(),
+        recipients: options
+            .recipients
+            .clone()
+            .unwrap_or_else(|| builder.recipients()),
         signature: builder.signature(),
+        checklist: builder.checklist(),
     }
 }
 
@@ -42,6 +82,19 @@ struct Builder<'a> {
     evaluation: &'a Evaluation,
     lang: Lang,
     label: String,
+    digest: Option<&'a Digest>,
+    narrative: super::Narrative,
+    part: ReportPart,
+    signed_on: Option<time::Date>,
+}
+
+/// The three levels of headings: "I.", "1.", "a)" in a document; "1.", "a)", "-" in the
+/// section of a CCHC report, nested one level down.
+#[derive(Clone, Copy)]
+enum Level {
+    Section,
+    Item,
+    Sub,
 }
 
 impl Builder<'_> {
@@ -68,6 +121,23 @@ impl Builder<'_> {
             .map_or_else(|| id.to_string(), |unit| unit.name.clone())
     }
 
+    /// A numbered heading: `number` counts from 1 at its level.
+    fn heading(&self, level: Level, number: usize, text: &str) -> String {
+        let document = self.part == ReportPart::Document;
+        match (level, document) {
+            (Level::Section, true) => format!(
+                "{}. {}",
+                crate::period::roman(u8::try_from(number).unwrap_or(u8::MAX)),
+                crate::text::fold::upper(text)
+            ),
+            (Level::Section, false) | (Level::Item, true) => format!("{number}. {text}"),
+            (Level::Item, false) | (Level::Sub, true) => {
+                format!("{}) {text}", letter(number))
+            }
+            (Level::Sub, false) => format!("- {text}:"),
+        }
+    }
+
     fn header(&self) -> ReportHeader {
         let doc = &self.plan.document;
         let symbol = doc
@@ -75,11 +145,7 @@ impl Builder<'_> {
             .abbreviation
             .as_deref()
             .map_or_else(String::new, |abbreviation| format!("-{abbreviation}"));
-        let place_date = format!(
-            "{}, {}",
-            doc.issued.place,
-            long_date(self.lang, self.evaluation.window.as_of)
-        );
+        let place_date = format!("{}, {}", doc.issued.place, self.date_text());
         ReportHeader {
             parent_body: doc
                 .parent_body
@@ -116,50 +182,74 @@ impl Builder<'_> {
         }
     }
 
-    /// The plan as the report cites it: "Kế hoạch số 11/KH-SVHTTDL ngày 19/01/2023 về …", or
-    /// by its subject alone while it is a draft without a number.
-    fn plan_citation(&self) -> String {
-        let doc = &self.plan.document;
-        let numbered = doc
+    /// The date line's date: the signing day, or a draft's blank day in the month and year of
+    /// the "as of" day (by default the cut-off's last day, when the report is written).
+    fn date_text(&self) -> String {
+        if let Some(date) = self.signed_on {
+            return long_date(self.lang, date);
+        }
+        let as_of = self.evaluation.window.as_of;
+        match self.lang {
+            Lang::Vi => {
+                let month = u8::from(as_of.month());
+                let month = if month < 3 {
+                    format!("{month:02}")
+                } else {
+                    month.to_string()
+                };
+                format!("ngày    tháng {month} năm {}", as_of.year())
+            }
+            Lang::En => format!("…… {} {}", as_of.month(), as_of.year()),
+        }
+    }
+
+    /// Whether the plan has its number (a draft's is blank: "/KH-SVHTTDL").
+    fn plan_numbered(&self) -> bool {
+        self.plan
+            .document
             .number
             .parse()
-            .is_some_and(|parsed| parsed.sequence.is_some());
+            .is_some_and(|parsed| parsed.sequence.is_some())
+    }
+
+    /// The plan as the report cites it, the first time: "Kế hoạch số 11/KH-SVHTTDL ngày
+    /// 19/01/2023 của Sở … về …"; a draft without a number by its title, as the draft it is.
+    fn plan_citation(&self) -> String {
+        let doc = &self.plan.document;
+        let issuer = self.issuer();
         let date = doc.issued.date.map(|date| short_date(self.lang, date));
-        match (self.lang, numbered) {
+        match (self.lang, self.plan_numbered()) {
             (Lang::Vi, true) => format!(
-                "Kế hoạch số {}{} về {}",
+                "Kế hoạch số {}{} của {issuer} về {}",
                 doc.number.as_str(),
                 date.map_or_else(String::new, |d| format!(" ngày {d}")),
                 lower_first(&doc.subject)
             ),
-            (Lang::Vi, false) => format!("Kế hoạch {}", lower_first(&doc.subject)),
+            (Lang::Vi, false) => format!("Kế hoạch {} của {issuer}", lower_first(&doc.subject)),
             (Lang::En, true) => format!(
-                "plan No. {}{} “{}”",
+                "plan No. {}{} of {issuer}, “{}”",
                 doc.number.as_str(),
                 date.map_or_else(String::new, |d| format!(" of {d}")),
                 doc.subject
             ),
-            (Lang::En, false) => format!("plan “{}”", doc.subject),
+            (Lang::En, false) => format!("plan “{}” of {issuer}", doc.subject),
+        }
+    }
+
+    /// The plan mentioned again: "Kế hoạch số 11/KH-SVHTTDL", or "Kế hoạch" for a draft.
+    fn plan_short(&self) -> String {
+        match (self.lang, self.plan_numbered()) {
+            (Lang::Vi, true) => format!("Kế hoạch số {}", self.plan.document.number.as_str()),
+            (Lang::Vi, false) => "Kế hoạch".into(),
+            (Lang::En, true) => format!("plan No. {}", self.plan.document.number.as_str()),
+            (Lang::En, false) => "the plan".into(),
         }
     }
 
     fn introduction(&self) -> Vec<String> {
         let lang = self.lang;
         let window = &self.evaluation.window;
-        let mut paragraphs = vec![match lang {
-            Lang::Vi => format!(
-                "Thực hiện {}, {} báo cáo kết quả thực hiện {} như sau:",
-                self.plan_citation(),
-                self.issuer(),
-                self.label
-            ),
-            Lang::En => format!(
-                "Pursuant to its {}, {} reports the results for {} as follows:",
-                self.plan_citation(),
-                self.issuer(),
-                self.label
-            ),
-        }];
+        let mut paragraphs = vec![self.opening()];
         let range = matches!(self.evaluation.period.id.kind(), PeriodKind::Range);
         let span = span_text(&window.span, lang);
         let mut data = match (window.kind, range, lang) {
@@ -212,10 +302,45 @@ impl Builder<'_> {
                 ),
             });
         }
-        if let Some(sentence) = self.deadline_sentence(&self.evaluation.period.deadline) {
-            paragraphs.push(sentence);
-        }
         paragraphs
+    }
+
+    /// "Thực hiện Kế hoạch số … của …, Sở … báo cáo kết quả thực hiện quý I năm 2023 như
+    /// sau:"; in the section of a CCHC report, the results follow without "báo cáo".
+    fn opening(&self) -> String {
+        match (self.lang, self.part) {
+            (Lang::Vi, ReportPart::Document) => format!(
+                "Thực hiện {}, {} báo cáo kết quả thực hiện {} như sau:",
+                self.plan_citation(),
+                self.issuer(),
+                self.label
+            ),
+            (Lang::Vi, ReportPart::Section) => format!(
+                "Thực hiện {}, kết quả công tác thông tin, tuyên truyền cải cách hành chính {} như sau:",
+                self.plan_citation(),
+                self.label
+            ),
+            (Lang::En, ReportPart::Document) => format!(
+                "Pursuant to the {}, {} reports the results for {} as follows:",
+                self.plan_citation(),
+                self.issuer(),
+                self.label
+            ),
+            (Lang::En, ReportPart::Section) => format!(
+                "Pursuant to the {}, administrative reform communication in {} achieved the following:",
+                self.plan_citation(),
+                self.label
+            ),
+        }
+    }
+
+    /// The section title in a CCHC report.
+    fn section_title(&self) -> String {
+        self.pick(
+            "Công tác thông tin, tuyên truyền cải cách hành chính",
+            "Administrative reform information and communication",
+        )
+        .into()
     }
 
     /// "Hạn gửi báo cáo về Sở Nội vụ: ngày 20/03/2023." — or that the plan does not say.
@@ -271,76 +396,209 @@ impl Builder<'_> {
         Some(sentence)
     }
 
+    /// The body: I. results, II. assessment, III. directions for the next period, IV.
+    /// proposals.
+    fn sections(&self) -> Vec<Section> {
+        vec![
+            self.results(),
+            self.assessment(),
+            self.directions(),
+            self.proposals(),
+        ]
+    }
+
+    /// The text of a slot only a person can write, as paragraphs.
+    fn written(items: &[String]) -> Vec<Block> {
+        filled(items)
+            .into_iter()
+            .map(|text| Block::Paragraph { text })
+            .collect()
+    }
+
     fn results(&self) -> Section {
         let evaluation = self.evaluation;
-        let mut blocks = vec![self.overview()];
-        let mut heading_number = 0;
+        let mut blocks = Vec::new();
+        let mut item = 0;
+        item += 1;
+        blocks.push(Block::Heading {
+            text: self.heading(
+                Level::Item,
+                item,
+                self.pick("Công tác chỉ đạo, điều hành", "Direction and coordination"),
+            ),
+        });
+        blocks.extend(self.leadership());
+        item += 1;
+        blocks.push(Block::Heading {
+            text: self.heading(
+                Level::Item,
+                item,
+                self.pick(
+                    "Kết quả theo đối tượng và hình thức",
+                    "Results by audience and form",
+                ),
+            ),
+        });
+        blocks.push(self.overview());
+        let mut sub = 0;
         for audience in &self.plan.audiences {
-            heading_number += 1;
+            sub += 1;
             blocks.push(Block::Heading {
-                text: format!("{heading_number}. {}", audience.heading),
+                text: self.heading(Level::Sub, sub, &audience.heading),
             });
             blocks.push(self.form_table(audience));
+            self.activity_account(audience, &mut blocks);
+        }
+        if let Some(sentence) = self.forms_not_carried_out() {
+            blocks.push(Block::Paragraph { text: sentence });
+        }
+        if self.digest.is_some() {
+            sub += 1;
+            blocks.push(Block::Heading {
+                text: self.heading(
+                    Level::Sub,
+                    sub,
+                    self.pick("Kết quả theo đơn vị", "Results by unit"),
+                ),
+            });
+            blocks.push(self.unit_table());
         }
         if !evaluation.quotas.is_empty() {
-            heading_number += 1;
+            item += 1;
             blocks.push(Block::Heading {
-                text: format!(
-                    "{heading_number}. {}",
-                    self.pick("Thực hiện chỉ tiêu", "Quotas")
-                ),
+                text: self.heading(Level::Item, item, self.pick("Thực hiện chỉ tiêu", "Quotas")),
             });
             for quota in &evaluation.quotas {
                 self.quota_blocks(quota, &mut blocks);
             }
         }
-        heading_number += 1;
-        blocks.push(Block::Heading {
-            text: format!(
-                "{heading_number}. {}",
-                self.pick("Kết quả theo đơn vị", "Results by unit")
-            ),
-        });
-        blocks.push(self.unit_table());
+        if self.plan.budget.is_some() {
+            item += 1;
+            blocks.push(Block::Heading {
+                text: self.heading(Level::Item, item, self.pick("Kinh phí", "Funding")),
+            });
+            blocks.extend(self.budget());
+        }
         Section {
-            heading: self.pick("I. KẾT QUẢ THỰC HIỆN", "I. RESULTS").into(),
+            heading: self.heading(Level::Section, 1, self.pick("Kết quả thực hiện", "Results")),
             blocks,
         }
     }
 
-    /// The opening paragraph of the results: activities, forms used, participants reached.
+    /// I.1: the plan, who carries it out and who monitors it, then what the drafter adds.
+    fn leadership(&self) -> Vec<Block> {
+        let lang = self.lang;
+        let monitor = self.unit_name(&self.plan.implementation.monitoring_unit);
+        let implementers: Vec<String> = self
+            .plan
+            .implementation
+            .responsibilities
+            .iter()
+            .flat_map(|r| r.units.iter())
+            .filter(|unit| **unit != self.plan.implementation.monitoring_unit)
+            .map(|unit| {
+                let name = self.unit_name(unit);
+                if lang == Lang::Vi && name.starts_with("Các ") {
+                    lower_first(&name)
+                } else {
+                    name
+                }
+            })
+            .collect();
+        let mut text = match lang {
+            Lang::Vi => format!(
+                "{} đã xây dựng {}; giao {} theo dõi, đôn đốc việc triển khai thực hiện",
+                self.issuer(),
+                self.plan_short_with_subject(),
+                monitor
+            ),
+            Lang::En => format!(
+                "{} drew up {}, with {} to monitor and follow up its implementation",
+                self.issuer(),
+                self.plan_short_with_subject(),
+                monitor
+            ),
+        };
+        if !implementers.is_empty() {
+            text.push_str(&match lang {
+                Lang::Vi => format!(
+                    "; {} triển khai thực hiện theo nhiệm vụ được giao",
+                    implementers.join(", ")
+                ),
+                Lang::En => format!("; {} to carry it out", implementers.join(", ")),
+            });
+        }
+        text.push('.');
+        let mut blocks = vec![Block::Paragraph { text }];
+        blocks.extend(Self::written(&self.narrative.leadership));
+        blocks
+    }
+
+    /// The plan named with its subject, without issuer: "Kế hoạch tuyên truyền … năm 2023".
+    fn plan_short_with_subject(&self) -> String {
+        let subject = lower_first(&self.plan.document.subject);
+        match (self.lang, self.plan_numbered()) {
+            (Lang::Vi, true) => format!(
+                "Kế hoạch số {} về {subject}",
+                self.plan.document.number.as_str()
+            ),
+            (Lang::Vi, false) => format!("Kế hoạch {subject}"),
+            (Lang::En, true) => format!(
+                "plan No. {} “{}”",
+                self.plan.document.number.as_str(),
+                self.plan.document.subject
+            ),
+            (Lang::En, false) => format!("the plan “{}”", self.plan.document.subject),
+        }
+    }
+
+    /// I.4: funding as the plan provides it, then what the drafter writes.
+    fn budget(&self) -> Vec<Block> {
+        let written = Self::written(&self.narrative.budget);
+        if !written.is_empty() {
+            return written;
+        }
+        let Some(budget) = &self.plan.budget else {
+            return Vec::new();
+        };
+        vec![Block::Paragraph {
+            text: match self.lang {
+                Lang::Vi => format!(
+                    "Kinh phí thực hiện nhiệm vụ thông tin, tuyên truyền cải cách hành chính được bố trí theo {} trong dự toán ngân sách năm {}, theo quy định của {}.",
+                    self.plan_short(),
+                    budget.fiscal_year,
+                    budget.legal_frame
+                ),
+                Lang::En => format!(
+                    "Communication is funded as {} provides, in the {} budget estimate, under the {}.",
+                    self.plan_short(),
+                    budget.fiscal_year,
+                    budget.legal_frame
+                ),
+            },
+        }]
+    }
+
+    /// The opening sentence of the results: activities and forms used. Only like with like:
+    /// activities are counted, quantities are left to each form's row.
     fn overview(&self) -> Block {
         let lang = self.lang;
         let evaluation = self.evaluation;
         let total_forms = evaluation.forms.len();
         let done = total_forms - evaluation.forms_without_activity.len().min(total_forms);
-        let participants: u32 = evaluation
-            .forms
-            .iter()
-            .filter_map(|form| form.totals.quantities.participants)
-            .fold(0u32, u32::saturating_add);
-        let reached = (participants > 0).then(|| match lang {
-            Lang::Vi => format!(
-                ", thu hút {} lượt người tham gia",
-                number(lang, participants)
-            ),
-            Lang::En => format!(", reaching {} participants", number(lang, participants)),
-        });
         Block::Paragraph {
             text: match lang {
                 Lang::Vi => format!(
-                    "Trong kỳ báo cáo, đã thực hiện {} tuyên truyền thuộc {}/{} hình thức của Kế hoạch{}.",
+                    "Trong kỳ báo cáo, đã thực hiện {} tuyên truyền thuộc {}/{} hình thức của Kế hoạch.",
                     activities(lang, evaluation.log.counted),
                     count(lang, u32::try_from(done).unwrap_or(u32::MAX)),
                     count(lang, u32::try_from(total_forms).unwrap_or(u32::MAX)),
-                    reached.unwrap_or_default()
                 ),
                 Lang::En => format!(
-                    "In the period, {} were carried out under {} of the plan's {} forms{}.",
+                    "In the period, {} were carried out under {} of the plan's {} forms.",
                     activities(lang, evaluation.log.counted),
                     count(lang, u32::try_from(done).unwrap_or(u32::MAX)),
                     count(lang, u32::try_from(total_forms).unwrap_or(u32::MAX)),
-                    reached.unwrap_or_default()
                 ),
             },
         }
@@ -361,22 +619,24 @@ impl Builder<'_> {
                     Lang::Vi => name,
                     Lang::En => format!("{name} ({})", totals.kind.english()),
                 };
-                let figures = if totals.totals.activities == 0 {
-                    self.pick("Chưa thực hiện", "Not carried out").to_string()
+                let (done, figures) = if totals.totals.activities == 0 {
+                    (
+                        "—".to_string(),
+                        self.pick("Chưa thực hiện trong kỳ", "Not carried out in the period")
+                            .to_string(),
+                    )
                 } else {
                     let figures = quantities(lang, &totals.totals.quantities);
-                    if figures.is_empty() {
-                        "—".to_string()
-                    } else {
-                        figures
-                    }
+                    (
+                        counted(lang, totals.kind, totals.totals.activities),
+                        if figures.is_empty() {
+                            "—".to_string()
+                        } else {
+                            figures
+                        },
+                    )
                 };
-                vec![
-                    (index + 1).to_string(),
-                    name,
-                    counted(lang, totals.kind, totals.totals.activities),
-                    figures,
-                ]
+                vec![(index + 1).to_string(), name, done, figures]
             })
             .collect();
         Block::Table {
@@ -390,17 +650,118 @@ impl Builder<'_> {
         }
     }
 
-    /// What each unit did.
+    /// The main activities of each form of one audience: date, title, unit, figures and proof,
+    /// at most [`super::SHOWN_PER_FORM`] a form, then how many others.
+    fn activity_account(&self, audience: &Audience, blocks: &mut Vec<Block>) {
+        let Some(digest) = self.digest else { return };
+        let lang = self.lang;
+        for ((_, form), form_digest) in self.plan.forms().zip(&digest.forms) {
+            if form_digest.total == 0 || !audience.forms.iter().any(|f| f.id == form.id) {
+                continue;
+            }
+            blocks.push(Block::Paragraph {
+                text: format!(
+                    "{} ({}):",
+                    form.name,
+                    counted(lang, form.kind, form_digest.total)
+                ),
+            });
+            let mut items: Vec<String> = form_digest
+                .shown
+                .iter()
+                .map(|entry| {
+                    let mut details = Vec::new();
+                    if let Some(unit) = entry.unit.and_then(|u| self.plan.units.get(u)) {
+                        details.push(unit.name.clone());
+                    }
+                    let figures = quantities(lang, &entry.quantities);
+                    if !figures.is_empty() {
+                        details.push(figures);
+                    }
+                    if let Some(evidence) = &entry.evidence {
+                        details.push(evidence.clone());
+                    }
+                    let mut text = format!("{}: {}", short_date(lang, entry.date), entry.title);
+                    if !details.is_empty() {
+                        text.push_str(&format!(" ({})", details.join("; ")));
+                    }
+                    text.push(';');
+                    text
+                })
+                .collect();
+            let shown = u32::try_from(form_digest.shown.len()).unwrap_or(u32::MAX);
+            let others = form_digest.total.saturating_sub(shown);
+            if others > 0 {
+                items.push(match lang {
+                    Lang::Vi => format!("và {} khác.", activities(lang, others)),
+                    Lang::En => format!(
+                        "and {} other {}.",
+                        count(lang, others),
+                        if others == 1 {
+                            "activity"
+                        } else {
+                            "activities"
+                        }
+                    ),
+                });
+            } else if let Some(last) = items.last_mut() {
+                last.pop();
+                last.push('.');
+            }
+            blocks.push(Block::List { items });
+        }
+    }
+
+    /// The forms nothing was done in, said as they are — not a shortfall in a quarter, where
+    /// the plan gives them no time; in the year's report they are listed as shortcomings.
+    fn forms_not_carried_out(&self) -> Option<String> {
+        if self.annual() {
+            return None;
+        }
+        let missing = self.missing_form_names();
+        (!missing.is_empty()).then(|| match self.lang {
+            Lang::Vi => format!(
+                "Các hình thức chưa thực hiện trong kỳ: {}.",
+                missing.join("; ")
+            ),
+            Lang::En => format!(
+                "Forms not carried out in the period: {}.",
+                missing.join("; ")
+            ),
+        })
+    }
+
+    /// Whether the report covers the plan's whole year.
+    fn annual(&self) -> bool {
+        matches!(
+            self.evaluation.period.id.kind(),
+            PeriodKind::Standard(PeriodType::Year)
+        )
+    }
+
+    fn missing_form_names(&self) -> Vec<String> {
+        self.evaluation
+            .forms_without_activity
+            .iter()
+            .map(|id| self.form_name(id))
+            .collect()
+    }
+
+    /// What each unit did, per form: counts of one kind are never added to another's.
     fn unit_table(&self) -> Block {
         let lang = self.lang;
-        let evaluation = self.evaluation;
-        let rows = evaluation
-            .units
+        let forms: Vec<&Form> = self.plan.forms().map(|(_, form)| form).collect();
+        let rows = self
+            .digest
+            .map(|digest| digest.units.as_slice())
+            .unwrap_or_default()
             .iter()
             .enumerate()
-            .map(|(index, unit)| {
-                let name = match &unit.unit {
-                    Some(id) => self.unit_name(id),
+            .filter(|(_, counts)| counts.iter().any(|c| *c > 0))
+            .enumerate()
+            .map(|(row, (index, counts))| {
+                let name = match self.plan.units.get(index) {
+                    Some(unit) => unit.name.clone(),
                     None => self
                         .pick(
                             "Đơn vị không có trong Kế hoạch",
@@ -408,16 +769,18 @@ impl Builder<'_> {
                         )
                         .into(),
                 };
-                let figures = quantities(lang, &unit.totals.quantities);
+                let total: u32 = counts.iter().copied().fold(0, u32::saturating_add);
+                let by_form: Vec<String> = forms
+                    .iter()
+                    .zip(counts)
+                    .filter(|(_, c)| **c > 0)
+                    .map(|(form, c)| format!("{}: {}", form.name, counted(lang, form.kind, *c)))
+                    .collect();
                 vec![
-                    (index + 1).to_string(),
+                    (row + 1).to_string(),
                     name,
-                    activities(lang, unit.totals.activities),
-                    if figures.is_empty() {
-                        "—".into()
-                    } else {
-                        figures
-                    },
+                    activities(lang, total),
+                    by_form.join("; "),
                 ]
             })
             .collect();
@@ -426,7 +789,7 @@ impl Builder<'_> {
                 ("TT", "No."),
                 ("Đơn vị", "Unit"),
                 ("Số hoạt động", "Activities"),
-                ("Kết quả cụ thể", "Figures"),
+                ("Theo hình thức", "By form"),
             ]),
             rows,
         }
@@ -584,29 +947,85 @@ impl Builder<'_> {
         text
     }
 
-    fn shortcomings(&self) -> Section {
+    /// II. Đánh giá chung: strengths, shortcomings, causes.
+    fn assessment(&self) -> Section {
+        let mut blocks = Vec::new();
+        blocks.push(Block::Heading {
+            text: self.heading(Level::Item, 1, self.pick("Ưu điểm", "Strengths")),
+        });
+        let strengths = Self::written(&self.narrative.strengths);
+        if strengths.is_empty() {
+            let findings = self.strength_findings();
+            if !findings.is_empty() {
+                blocks.push(Block::List { items: findings });
+            }
+        } else {
+            blocks.extend(strengths);
+        }
+        blocks.push(Block::Heading {
+            text: self.heading(
+                Level::Item,
+                2,
+                self.pick("Tồn tại, hạn chế", "Shortcomings"),
+            ),
+        });
         let mut items = self.quota_shortfalls();
-        items.extend(self.missing_forms());
-        self.log_shortcomings(&mut items);
-        let blocks = if items.is_empty() {
-            vec![Block::Paragraph {
+        if self.annual() {
+            items.extend(self.missing_forms());
+        }
+        items.extend(filled(&self.narrative.limitations));
+        if items.is_empty() {
+            blocks.push(Block::Paragraph {
                 text: self
                     .pick(
-                        "Trong kỳ, các chỉ tiêu và hình thức tuyên truyền của Kế hoạch đều được thực hiện.",
-                        "In the period, every quota was met and every form of the plan carried out.",
+                        "Trong kỳ, các chỉ tiêu của Kế hoạch đều đạt.",
+                        "In the period, every quota of the plan was met.",
                     )
                     .into(),
-            }]
+            });
         } else {
-            vec![Block::List { items }]
-        };
+            blocks.push(Block::List { items });
+        }
+        blocks.push(Block::Heading {
+            text: self.heading(Level::Item, 3, self.pick("Nguyên nhân", "Causes")),
+        });
+        blocks.extend(Self::written(&self.narrative.causes));
         Section {
-            heading: self.pick("II. TỒN TẠI, HẠN CHẾ", "II. SHORTCOMINGS").into(),
+            heading: self.heading(
+                Level::Section,
+                2,
+                self.pick("Đánh giá chung", "General assessment"),
+            ),
             blocks,
         }
     }
 
-    /// The quota rows short of their minimum, past their maximum, or not measurable.
+    /// What the figures show was done well: quota periods met.
+    fn strength_findings(&self) -> Vec<String> {
+        let lang = self.lang;
+        let mut items = Vec::new();
+        for quota in &self.evaluation.quotas {
+            let met: Vec<String> = quota
+                .rows
+                .iter()
+                .filter(|row| row.status == QuotaStatus::Met)
+                .map(|row| self.row_label(row))
+                .collect();
+            if met.is_empty() {
+                continue;
+            }
+            let text = self.quota_text(quota);
+            let text = text.trim_end_matches(['.', ';', ' ']);
+            items.push(match lang {
+                Lang::Vi => format!("Đạt chỉ tiêu “{text}” ({}).", met.join("; ")),
+                Lang::En => format!("The quota “{text}” was met ({}).", met.join("; ")),
+            });
+        }
+        items
+    }
+
+    /// The quota periods over and short of their minimum: anything else (not over, met) is
+    /// not a shortfall.
     fn quota_shortfalls(&self) -> Vec<String> {
         let lang = self.lang;
         let evaluation = self.evaluation;
@@ -614,127 +1033,55 @@ impl Builder<'_> {
         for quota in &evaluation.quotas {
             let form = self.form_name(&quota.form);
             for row in &quota.rows {
+                if row.status != QuotaStatus::Short {
+                    continue;
+                }
                 let place = self.row_place(row);
                 let reached = format!(
                     "{}/{}",
                     self.achieved(quota, row),
                     self.required(quota, row)
                 );
-                let item = match (row.status, lang) {
-                    (QuotaStatus::Short, Lang::Vi) => format!(
+                items.push(match lang {
+                    Lang::Vi => format!(
                         "{place}: {form} đạt {reached}, chưa đạt chỉ tiêu (thiếu {}).",
                         count(lang, row.shortfall)
                     ),
-                    (QuotaStatus::Short, Lang::En) => format!(
+                    Lang::En => format!(
                         "{place}: {form} reached {reached}, short of the quota by {}.",
                         count(lang, row.shortfall)
                     ),
-                    (QuotaStatus::Exceeded, _) | (QuotaStatus::NotMeasurable, _) => {
-                        format!("{place}: {form} — {}.", verdict(lang, row, quota.max))
-                    }
-                    _ => continue,
-                };
-                items.push(item);
+                });
             }
         }
         items
     }
 
-    /// The plan's forms nothing was done in, when there are any.
+    /// The plan's forms nothing was done in during the year.
     fn missing_forms(&self) -> Option<String> {
         let lang = self.lang;
-        let evaluation = self.evaluation;
-        let missing: Vec<String> = evaluation
-            .forms_without_activity
-            .iter()
-            .map(|id| self.form_name(id))
-            .collect();
+        let missing = self.missing_form_names();
         (!missing.is_empty()).then(|| match lang {
             Lang::Vi => format!(
-                "Chưa triển khai {} hình thức của Kế hoạch: {}.",
+                "Chưa triển khai {} hình thức của Kế hoạch trong năm: {}.",
                 count(lang, u32::try_from(missing.len()).unwrap_or(u32::MAX)),
                 missing.join("; ")
             ),
             Lang::En => format!(
-                "{} of the plan's forms were not carried out: {}.",
+                "{} of the plan's forms were not carried out in the year: {}.",
                 count(lang, u32::try_from(missing.len()).unwrap_or(u32::MAX)),
                 missing.join("; ")
             ),
         })
     }
 
-    /// What of the log was not counted: unmatched forms, duplicates, unreadable lines, days
-    /// outside the plan.
-    fn log_shortcomings(&self, items: &mut Vec<String>) {
-        let lang = self.lang;
-        let log = &self.evaluation.log;
-        if log.unmatched > 0 {
-            let titles: Vec<String> = self
-                .evaluation
-                .unmatched
-                .iter()
-                .take(5)
-                .map(|activity| {
-                    format!("“{}” ({})", activity.title, short_date(lang, activity.date))
-                })
-                .collect();
-            items.push(match lang {
-                Lang::Vi => format!(
-                    "{} ghi theo hình thức không có trong Kế hoạch, không được tính: {}.",
-                    activities(lang, log.unmatched),
-                    titles.join("; ")
-                ),
-                Lang::En => format!(
-                    "{} recorded under forms the plan does not have, not counted: {}.",
-                    activities(lang, log.unmatched),
-                    titles.join("; ")
-                ),
-            });
-        }
-        if log.duplicates > 0 {
-            items.push(match lang {
-                Lang::Vi => format!(
-                    "{} bị ghi trùng minh chứng trong sổ theo dõi, chỉ được tính một lần.",
-                    activities(lang, log.duplicates)
-                ),
-                Lang::En => format!(
-                    "{} recorded twice with the same evidence, counted once.",
-                    activities(lang, log.duplicates)
-                ),
-            });
-        }
-        if log.rejected > 0 {
-            items.push(match lang {
-                Lang::Vi => format!(
-                    "{} dòng, bản ghi trong sổ theo dõi không đọc được, không được tính.",
-                    count(lang, log.rejected)
-                ),
-                Lang::En => format!(
-                    "{} lines or records of the log could not be read and are not counted.",
-                    count(lang, log.rejected)
-                ),
-            });
-        }
-        if log.outside_plan > 0 {
-            items.push(match lang {
-                Lang::Vi => format!(
-                    "{} trong kỳ nằm ngoài thời gian của Kế hoạch, không được tính.",
-                    activities(lang, log.outside_plan)
-                ),
-                Lang::En => format!(
-                    "{} in the period lie outside the plan's time and are not counted.",
-                    activities(lang, log.outside_plan)
-                ),
-            });
-        }
-    }
-
-    fn tasks(&self) -> Section {
+    /// III. Phương hướng, nhiệm vụ <the next period by name>.
+    fn directions(&self) -> Section {
         let quotas = self.evaluation.quotas.iter();
         let mut items: Vec<String> = quotas.map(|quota| self.quota_task(quota)).collect();
         items.extend(self.unused_forms_task());
-        items.extend(self.log_review_task());
         items.extend(self.next_report_task());
+        items.extend(filled(&self.narrative.directions));
         let blocks = if items.is_empty() {
             vec![Block::Paragraph {
                 text: self
@@ -747,15 +1094,248 @@ impl Builder<'_> {
         } else {
             vec![Block::List { items }]
         };
+        let next = next_period_label(&self.evaluation.period.id, self.lang);
         Section {
-            heading: self
-                .pick(
-                    "III. NHIỆM VỤ TRỌNG TÂM KỲ TỚI",
-                    "III. TASKS FOR THE NEXT PERIOD",
-                )
-                .into(),
+            heading: self.heading(
+                Level::Section,
+                3,
+                &match self.lang {
+                    Lang::Vi => format!("Phương hướng, nhiệm vụ {next}"),
+                    Lang::En => format!("Directions and tasks for {next}"),
+                },
+            ),
             blocks,
         }
+    }
+
+    /// IV. Kiến nghị, đề xuất: the drafter's alone.
+    fn proposals(&self) -> Section {
+        Section {
+            heading: self.heading(
+                Level::Section,
+                4,
+                self.pick("Kiến nghị, đề xuất", "Proposals"),
+            ),
+            blocks: Self::written(&self.narrative.proposals),
+        }
+    }
+
+    /// The drafter's checklist: the date, the plan's number, the deadline, the log's problems
+    /// and the slots only a person can write.
+    fn checklist(&self) -> Vec<ChecklistItem> {
+        let mut items = Vec::new();
+        let mut add = |kind, location: &str, message: String| {
+            items.push(ChecklistItem {
+                kind,
+                message,
+                location: location.into(),
+            });
+        };
+        let lang = self.lang;
+        if self.part == ReportPart::Document {
+            add(
+                ChecklistKind::ReportNumber,
+                "header",
+                self.pick(
+                    "Số của báo cáo do văn thư cấp khi phát hành.",
+                    "The records office gives the report its number when it is issued.",
+                )
+                .into(),
+            );
+            if self.signed_on.is_none() {
+                add(
+                    ChecklistKind::SigningDate,
+                    "header",
+                    self.pick(
+                        "Ghi ngày ký vào dòng địa danh, ngày tháng (hoặc chạy lại với --signed-on / signedOn).",
+                        "Fill in the signing day in the date line (or run again with --signed-on / signedOn).",
+                    )
+                    .into(),
+                );
+            }
+        }
+        if !self.plan_numbered() {
+            add(
+                ChecklistKind::PlanNotNumbered,
+                "introduction",
+                match lang {
+                    Lang::Vi => format!(
+                        "Kế hoạch chưa có số, ngày ban hành ({}): câu mở đầu dẫn Kế hoạch theo tên; khi Kế hoạch được ban hành, ghi “Kế hoạch số …, ngày …”.",
+                        self.plan.document.number.as_str()
+                    ),
+                    Lang::En => format!(
+                        "The plan has no number or date yet ({}): the opening cites it by its title; once it is issued, cite its number and date.",
+                        self.plan.document.number.as_str()
+                    ),
+                },
+            );
+        }
+        let deadline = &self.evaluation.period.deadline;
+        if let Some(sentence) = self.deadline_sentence(deadline) {
+            let kind = match deadline.status {
+                DeadlineStatus::InvalidDay => ChecklistKind::DeadlineInvalid,
+                DeadlineStatus::NotConfigured => ChecklistKind::DeadlineNotConfigured,
+                _ if !deadline.in_schedule => ChecklistKind::NotInSchedule,
+                _ => ChecklistKind::Deadline,
+            };
+            add(kind, "deadline", sentence);
+        }
+        for (kind, message) in self.log_notes() {
+            add(kind, "log", message);
+        }
+        for quota in &self.evaluation.quotas {
+            for row in &quota.rows {
+                if row.status == QuotaStatus::NotMeasurable {
+                    add(
+                        ChecklistKind::QuotaNotMeasurable,
+                        self.heading_ref(1, Some(3)).as_str(),
+                        format!(
+                            "{}: {} — {}.",
+                            self.row_place(row),
+                            self.form_name(&quota.form),
+                            verdict(lang, row, quota.max)
+                        ),
+                    );
+                }
+            }
+        }
+        let slots: [(&[String], usize, usize, &str, &str); 4] = [
+            (&self.narrative.strengths, 2, 1, "Ưu điểm", "Strengths"),
+            (&self.narrative.causes, 2, 3, "Nguyên nhân", "Causes"),
+            (
+                &self.narrative.proposals,
+                4,
+                0,
+                "Kiến nghị, đề xuất",
+                "Proposals",
+            ),
+            (&self.narrative.budget, 1, 4, "Kinh phí", "Funding"),
+        ];
+        for (written, section, item, vi, en) in slots {
+            if item == 4 && self.plan.budget.is_none() {
+                continue;
+            }
+            if filled(written).is_empty() {
+                let at = self.heading_ref(section, (item > 0).then_some(item));
+                let name = self.pick(vi, en);
+                add(
+                    ChecklistKind::EmptySection,
+                    &at,
+                    match lang {
+                        Lang::Vi => format!("Mục {at} {name}: cần người soạn viết."),
+                        Lang::En => format!("Section {at} {name}: for the drafter to write."),
+                    },
+                );
+            }
+        }
+        items
+    }
+
+    /// Where a heading is: "II.1" in a document, "1.b" in the section of a CCHC report.
+    fn heading_ref(&self, section: usize, item: Option<usize>) -> String {
+        let section_u8 = u8::try_from(section).unwrap_or(u8::MAX);
+        match (self.part, item) {
+            (ReportPart::Document, None) => crate::period::roman(section_u8).to_string(),
+            (ReportPart::Document, Some(item)) => {
+                format!("{}.{item}", crate::period::roman(section_u8))
+            }
+            (ReportPart::Section, None) => section.to_string(),
+            (ReportPart::Section, Some(item)) => format!("{section}.{}", letter(item)),
+        }
+    }
+
+    /// What of the log was not counted, for the drafter: unmatched forms, duplicates,
+    /// unreadable lines, days outside the plan, and the review that calls for.
+    fn log_notes(&self) -> Vec<(ChecklistKind, String)> {
+        let lang = self.lang;
+        let log = &self.evaluation.log;
+        let mut items = Vec::new();
+        if log.unmatched > 0 {
+            let titles: Vec<String> = self
+                .evaluation
+                .unmatched
+                .iter()
+                .take(5)
+                .map(|activity| {
+                    format!("“{}” ({})", activity.title, short_date(lang, activity.date))
+                })
+                .collect();
+            items.push((
+                ChecklistKind::UnknownForm,
+                match lang {
+                    Lang::Vi => format!(
+                        "{} ghi theo hình thức không có trong Kế hoạch, không được tính: {}.",
+                        activities(lang, log.unmatched),
+                        titles.join("; ")
+                    ),
+                    Lang::En => format!(
+                        "{} recorded under forms the plan does not have, not counted: {}.",
+                        activities(lang, log.unmatched),
+                        titles.join("; ")
+                    ),
+                },
+            ));
+        }
+        if log.duplicates > 0 {
+            items.push((
+                ChecklistKind::DuplicateEvidence,
+                match lang {
+                    Lang::Vi => format!(
+                        "{} bị ghi trùng minh chứng trong sổ theo dõi, chỉ được tính một lần.",
+                        activities(lang, log.duplicates)
+                    ),
+                    Lang::En => format!(
+                        "{} recorded twice with the same evidence, counted once.",
+                        activities(lang, log.duplicates)
+                    ),
+                },
+            ));
+        }
+        if log.rejected > 0 {
+            items.push((
+                ChecklistKind::UnreadableRecords,
+                match lang {
+                    Lang::Vi => format!(
+                        "{} dòng, bản ghi trong sổ theo dõi không đọc được, không được tính.",
+                        count(lang, log.rejected)
+                    ),
+                    Lang::En => format!(
+                        "{} lines or records of the log could not be read and are not counted.",
+                        count(lang, log.rejected)
+                    ),
+                },
+            ));
+        }
+        if log.outside_plan > 0 {
+            items.push((
+                ChecklistKind::OutsidePlan,
+                match lang {
+                    Lang::Vi => format!(
+                        "{} trong kỳ nằm ngoài thời gian của Kế hoạch, không được tính.",
+                        activities(lang, log.outside_plan)
+                    ),
+                    Lang::En => format!(
+                        "{} in the period lie outside the plan's time and are not counted.",
+                        activities(lang, log.outside_plan)
+                    ),
+                },
+            ));
+        }
+        if log.unmatched + log.duplicates + log.rejected > 0 {
+            let monitor = self.unit_name(&self.plan.implementation.monitoring_unit);
+            items.push((
+                ChecklistKind::ReviewLog,
+                match lang {
+                    Lang::Vi => format!(
+                        "{monitor} rà soát sổ theo dõi hoạt động: ghi đúng hình thức, đơn vị và minh chứng của từng hoạt động."
+                    ),
+                    Lang::En => format!(
+                        "{monitor} to review the activity log: the right form, unit and evidence for every activity."
+                    ),
+                },
+            ));
+        }
+        items
     }
 
     /// Keeping to one quota: making up for the periods short, completing those still open.
@@ -827,24 +1407,6 @@ impl Builder<'_> {
         })
     }
 
-    /// Reviewing the log, when some of it was not counted.
-    fn log_review_task(&self) -> Option<String> {
-        let lang = self.lang;
-        let log = &self.evaluation.log;
-        if log.unmatched + log.duplicates + log.rejected == 0 {
-            return None;
-        }
-        let monitor = self.unit_name(&self.plan.implementation.monitoring_unit);
-        Some(match lang {
-            Lang::Vi => format!(
-                "{monitor} rà soát sổ theo dõi hoạt động: ghi đúng hình thức, đơn vị và minh chứng của từng hoạt động."
-            ),
-            Lang::En => format!(
-                "{monitor} to review the activity log: the right form, unit and evidence for every activity."
-            ),
-        })
-    }
-
     /// Preparing the next report, when there is one.
     fn next_report_task(&self) -> Option<String> {
         let lang = self.lang;
@@ -867,7 +1429,8 @@ impl Builder<'_> {
             ),
         };
         if let Some(phrase) = self.deadline_phrase(&deadline(rule, &next)) {
-            item.push_str("; ");
+            let configured = deadline(rule, &next).status == DeadlineStatus::Configured;
+            item.push_str(if configured { "; " } else { " " });
             item.push_str(&phrase);
         }
         item.push('.');
@@ -893,16 +1456,12 @@ impl Builder<'_> {
                     .map(|d| short_date(lang, d))
                     .unwrap_or_default()
             )),
-            (DeadlineStatus::NotConfigured, Lang::Vi) => {
-                Some("hạn gửi: theo quy định của tỉnh (Kế hoạch chưa quy định ngày)".into())
+            (DeadlineStatus::NotConfigured | DeadlineStatus::InvalidDay, Lang::Vi) => {
+                Some("theo quy định".into())
             }
-            (DeadlineStatus::NotConfigured, Lang::En) => {
-                Some("due when the province sets (the plan gives no day: not configured)".into())
+            (DeadlineStatus::NotConfigured | DeadlineStatus::InvalidDay, Lang::En) => {
+                Some("on time".into())
             }
-            (DeadlineStatus::InvalidDay, Lang::Vi) => {
-                Some("hạn gửi: ngày trong Kế hoạch không hợp lệ".into())
-            }
-            (DeadlineStatus::InvalidDay, Lang::En) => Some("due: the plan's day is invalid".into()),
         }
     }
 
@@ -938,20 +1497,45 @@ impl Builder<'_> {
         }
     }
 
+    /// "Nơi nhận" from the plan: the report's recipient "(b/c)", the agency's leaders as the
+    /// plan lists them, and the archive line with the drafting unit and the drafter's initials
+    /// ("Lưu: VT, VP(CTL).").
     fn recipients(&self) -> Vec<String> {
         let recipient = &self.plan.implementation.reporting.recipient.name;
-        let drafter = self
+        let mut lines = vec![format!(
+            "{recipient} {};",
+            self.pick("(b/c)", "(for reporting)")
+        )];
+        for leaders in self
             .plan
-            .unit(&self.plan.implementation.monitoring_unit)
-            .and_then(|unit| unit.abbreviation.as_deref());
-        let archive = match drafter {
-            Some(drafter) => format!("{}: VT, {drafter}.", self.pick("Lưu", "Filed")),
-            None => format!("{}: VT.", self.pick("Lưu", "Filed")),
-        };
-        vec![
-            format!("{recipient} {};", self.pick("(b/c)", "(for reporting)")),
-            archive,
-        ]
+            .document
+            .recipients
+            .iter()
+            .filter(|r| is_leadership(&r.name))
+        {
+            lines.push(format!("{};", leaders.name));
+        }
+        let archive = &self.plan.document.archive;
+        let mut holders: Vec<String> = archive.holders.clone();
+        if holders.is_empty() {
+            holders.push("VT".into());
+            holders.extend(
+                self.plan
+                    .unit(&self.plan.implementation.monitoring_unit)
+                    .and_then(|unit| unit.abbreviation.clone()),
+            );
+        }
+        if let (Some(drafter), Some(last)) = (&archive.drafter, holders.last_mut()) {
+            if holders_len_over_one(last) {
+                last.push_str(&format!("({drafter})"));
+            }
+        }
+        lines.push(format!(
+            "{}: {}.",
+            self.pick("Lưu", "Filed"),
+            holders.join(", ")
+        ));
+        lines
     }
 
     fn signature(&self) -> Vec<String> {
@@ -965,5 +1549,71 @@ impl Builder<'_> {
         }
         lines.push(signature.signer_name.clone());
         lines
+    }
+}
+
+/// Whether a distribution line names the agency's leaders ("GĐ, các PGĐ Sở", "Lãnh đạo Sở").
+fn is_leadership(name: &str) -> bool {
+    let folded = crate::fold(name);
+    ["gđ", "gd,", "gd ", "pgđ", "giám đốc", "lãnh đạo"]
+        .iter()
+        .any(|word| folded.starts_with(word) || folded.contains(&format!(" {word}")))
+}
+
+/// The drafter's initials go after the drafting unit, not after the records office alone.
+fn holders_len_over_one(last: &str) -> bool {
+    last != "VT"
+}
+
+/// "a", "b", … for sub-headings.
+fn letter(number: usize) -> char {
+    u8::try_from(number)
+        .ok()
+        .and_then(|n| n.checked_add(b'a' - 1))
+        .filter(u8::is_ascii_lowercase)
+        .map_or('?', char::from)
+}
+
+/// The period after `period`, by name, for the heading of the directions: after Quý I comes
+/// "quý II năm 2023", after the first half "6 tháng cuối năm 2023", after Quý III or 9 months
+/// "quý IV năm 2023", after the year (or the second half, or Quý IV) "năm 2024".
+pub(crate) fn next_period(period: &PeriodId) -> Option<PeriodId> {
+    let span = period.calendar_span();
+    let year = span.end.year();
+    let id = match period.kind() {
+        PeriodKind::Standard(PeriodType::Year) => format!("{}", year + 1),
+        PeriodKind::Standard(PeriodType::HalfYear) if span.end.month() == time::Month::June => {
+            format!("{year}-H2")
+        }
+        PeriodKind::Standard(PeriodType::Quarter) => {
+            let quarter = (u8::from(span.end.month()) - 1) / 3 + 1;
+            if quarter == 4 {
+                format!("{}", year + 1)
+            } else {
+                format!("{year}-Q{}", quarter + 1)
+            }
+        }
+        PeriodKind::Standard(PeriodType::NineMonths) => format!("{year}-Q4"),
+        PeriodKind::Standard(PeriodType::Month) => {
+            let next = span.end.next_day()?;
+            format!("{}-{:02}", next.year(), u8::from(next.month()))
+        }
+        PeriodKind::Standard(PeriodType::HalfYear) => format!("{}", year + 1),
+        _ => return None,
+    };
+    id.parse().ok()
+}
+
+/// The next period's name; after an explicit range of days, the time after its last day.
+fn next_period_label(period: &PeriodId, lang: Lang) -> String {
+    match next_period(period) {
+        Some(next) => next.label(lang),
+        None => {
+            let end = period.calendar_span().end;
+            match lang {
+                Lang::Vi => format!("sau ngày {}", short_date(lang, end)),
+                Lang::En => format!("after {}", short_date(lang, end)),
+            }
+        }
     }
 }

@@ -21,7 +21,7 @@ pub(crate) fn escape_html(text: &str) -> String {
 
 /// Escapes text for Markdown: characters that would start formatting, and `<`, `>`, `&` as
 /// entities so a viewer that allows raw HTML still shows text, never markup.
-fn escape_markdown(text: &str) -> String {
+pub(crate) fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match c {
@@ -447,7 +447,9 @@ mod tests {
             schema_version: crate::SCHEMA_VERSION,
             lang: crate::Lang::Vi,
             period: "2023-Q1".parse().expect("period"),
-            date: crate::text::date::calendar_date(2023, 3, 14).expect("date"),
+            part: crate::report::ReportPart::Document,
+            date: crate::text::date::calendar_date(2023, 3, 14),
+            as_of: crate::text::date::calendar_date(2023, 3, 14).expect("date"),
             header: ReportHeader {
                 parent_body: Some("UBND TỈNH LẠNG SƠN".into()),
                 issuer: "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH".into(),
@@ -477,6 +479,7 @@ mod tests {
                 "PHÓ GIÁM ĐỐC".into(),
                 "Dương Minh Tuệ".into(),
             ],
+            checklist: Vec::new(),
         }
     }
 

@@ -19,8 +19,11 @@
 //! ```
 
 mod build;
+mod digest;
 mod evaluation_text;
 mod layout;
+mod narrative;
+mod part;
 mod words;
 
 use kehoach_json_derive::{FromJson, ToJson};
@@ -35,9 +38,12 @@ use crate::evaluate::{evaluate_log, EvaluateOptions, Evaluation};
 use crate::period::{PeriodId, WindowKind};
 use crate::{Lang, Plan};
 
-pub use build::build;
+pub use build::{build, build_with};
+pub use digest::{Digest, Entry, FormDigest, SHOWN_PER_FORM};
 pub use evaluation_text::evaluation_text;
 pub use layout::{render_html, render_markdown, render_text};
+pub use narrative::Narrative;
+pub use part::render_checklist;
 
 /// The output formats of a report.
 #[derive(
@@ -76,10 +82,36 @@ impl std::str::FromStr for ReportFormat {
     }
 }
 
-/// What `renderReport` takes besides plan, activities and period. All have defaults.
+/// Which part of the report to write.
 #[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson,
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    FromJson,
+    ToJson,
 )]
+#[cfg_attr(feature = "typescript", derive(Tsify))]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportPart {
+    /// The whole document: header, number, date, body, recipients, signature (the default).
+    #[default]
+    Document,
+    /// The body alone, as the section "Công tác thông tin, tuyên truyền cải cách hành chính"
+    /// of the agency's periodic CCHC report, numbered to nest under it ("1.", "a)"), without
+    /// header, number, date, recipients or signature.
+    Section,
+}
+
+/// What `renderReport` takes besides plan, activities and period. All have defaults.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ReportOptions {
@@ -91,7 +123,8 @@ pub struct ReportOptions {
     #[serde(default)]
     #[cfg_attr(feature = "typescript", tsify(optional))]
     pub lang: Lang,
-    /// The report's date and the evaluation's "as of" day (default: the window's last day).
+    /// The evaluation's "as of" day: figures count up to it (default: the window's last day).
+    /// It is not the report's date: see `signedOn`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -104,13 +137,53 @@ pub struct ReportOptions {
     #[serde(default)]
     #[cfg_attr(feature = "typescript", tsify(optional))]
     pub window: WindowKind,
+    /// The day the report is signed, printed in its date line. Without it the line leaves the
+    /// day blank, as a draft does ("Lạng Sơn, ngày    tháng 3 năm 2023").
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::iso_date::option"
+    )]
+    #[schemars(schema_with = "crate::model::iso_date::option::schema")]
+    #[cfg_attr(feature = "typescript", tsify(type = "string", optional))]
+    pub signed_on: Option<Date>,
+    /// The whole document (default) or the section for the agency's CCHC report.
+    #[serde(default)]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub part: ReportPart,
+    /// Write the drafter's checklist instead of the report (in the format asked; JSON is the
+    /// array of items).
+    #[serde(default)]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub checklist: bool,
+    /// What the drafter wrote: strengths, causes, proposals, … (see [`Narrative`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub narrative: Option<Narrative>,
+    /// The distribution list ("Nơi nhận"), one line each, replacing the one drawn from the
+    /// plan (its report recipient, the agency's leaders, the archive line).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub recipients: Option<Vec<String>>,
 }
 
 impl ReportOptions {
     /// Loads options from JSON text (`{"format": "html", "lang": "en"}`), with the same located
     /// errors as a plan: an unknown key or a bad value names its path.
     pub fn from_json_str(text: &str) -> Result<ReportOptions, crate::LoadError> {
-        crate::model::load::load_json(text, false)
+        let options: ReportOptions = crate::model::load::load_json(text, false)?;
+        if let Some(narrative) = &options.narrative {
+            if narrative.schema_version != crate::SCHEMA_VERSION {
+                return Err(crate::LoadError::at(
+                    "/narrative/schemaVersion",
+                    crate::model::LoadErrorKind::SchemaVersion {
+                        found: narrative.schema_version.to_string(),
+                        supported: crate::SCHEMA_VERSION,
+                    },
+                ));
+            }
+        }
+        Ok(options)
     }
 
     /// The evaluation options these imply.
@@ -135,11 +208,22 @@ pub struct Report {
     /// The period reported on.
     #[cfg_attr(feature = "typescript", tsify(type = "string"))]
     pub period: PeriodId,
-    /// The report's date (the evaluation's "as of" day).
+    /// The whole document, or the section for the agency's CCHC report.
+    pub part: ReportPart,
+    /// The signing date, when given; absent in a draft, whose date line leaves the day blank.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::iso_date::option"
+    )]
+    #[schemars(schema_with = "crate::model::iso_date::option::schema")]
+    #[cfg_attr(feature = "typescript", tsify(type = "string", optional))]
+    pub date: Option<Date>,
+    /// The day figures are counted up to (the evaluation's "as of" day).
     #[serde(with = "crate::model::iso_date")]
     #[schemars(schema_with = "crate::model::iso_date::schema")]
     #[cfg_attr(feature = "typescript", tsify(type = "string"))]
-    pub date: Date,
+    pub as_of: Date,
     /// The header: issuer on the left, national name and motto on the right.
     pub header: ReportHeader,
     /// The kind's name as printed: "BÁO CÁO".
@@ -158,6 +242,57 @@ pub struct Report {
     pub recipients: Vec<String>,
     /// The signature block, line by line ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", name).
     pub signature: Vec<String>,
+    /// The drafter's checklist: what the drafter must do or know before signing. Never part
+    /// of the body.
+    pub checklist: Vec<ChecklistItem>,
+}
+
+/// One note for the drafter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ToJson)]
+#[cfg_attr(feature = "typescript", derive(Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ChecklistItem {
+    /// What kind of note it is.
+    pub kind: ChecklistKind,
+    /// The note, in the report's language.
+    pub message: String,
+    /// Where it applies: a section ("II.1"), "header", "introduction", "recipients" or "log".
+    pub location: String,
+}
+
+/// The kinds of drafter's notes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, ToJson)]
+#[cfg_attr(feature = "typescript", derive(Tsify))]
+#[serde(rename_all = "kebab-case")]
+pub enum ChecklistKind {
+    /// The report is not dated: fill in the day when it is signed.
+    SigningDate,
+    /// The report's number is given by the records office (văn thư) when issued.
+    ReportNumber,
+    /// The plan has no number yet: it is cited by its title.
+    PlanNotNumbered,
+    /// The day the report is due.
+    Deadline,
+    /// The plan sets no day for sending the report.
+    DeadlineNotConfigured,
+    /// The plan's reporting day is not a day of a month.
+    DeadlineInvalid,
+    /// The period is not in the plan's reporting schedule.
+    NotInSchedule,
+    /// Records name a form the plan does not have.
+    UnknownForm,
+    /// Records share their evidence with an earlier one and were counted once.
+    DuplicateEvidence,
+    /// Lines or records of the log could not be read.
+    UnreadableRecords,
+    /// Records in the period lie outside the plan's time.
+    OutsidePlan,
+    /// A quota cannot be measured (a share without the population).
+    QuotaNotMeasurable,
+    /// The log should be reviewed before the report is sent.
+    ReviewLog,
+    /// A section only a person can write is empty.
+    EmptySection,
 }
 
 /// The document header of Nghị định 30/2020.
@@ -221,7 +356,11 @@ pub enum Block {
 }
 
 /// Renders a report in `format` (JSON is the report model, pretty, with a trailing newline).
+/// The section part is a fragment to paste: no page, no header.
 pub fn render_report(report: &Report, format: ReportFormat) -> String {
+    if report.part == ReportPart::Section && format != ReportFormat::Json {
+        return part::render_section(report, format);
+    }
     match format {
         ReportFormat::Markdown => render_markdown(report),
         ReportFormat::Html => render_html(report),
@@ -235,11 +374,29 @@ pub fn render(plan: &Plan, evaluation: &Evaluation, format: ReportFormat, lang: 
     render_report(&build(plan, evaluation, lang), format)
 }
 
-/// Evaluates a log given as text (a JSON array or JSON Lines) and renders its report: the one
-/// path shared by the CLI and the npm package's `renderReport`.
-pub fn render_log(plan: &Plan, log: &str, period: &PeriodId, options: &ReportOptions) -> String {
+/// Evaluates a log given as text (a JSON array or JSON Lines) and builds its report, naming
+/// the activities of the log: the one path shared by the CLI and the npm package.
+pub fn build_log(plan: &Plan, log: &str, period: &PeriodId, options: &ReportOptions) -> Report {
     let evaluation = evaluate_log(plan, log, period, &options.evaluate_options());
-    render(plan, &evaluation, options.format, options.lang)
+    let digest = Digest::of_log(plan, log, evaluation.window.counted, options.lang);
+    build_with(plan, &evaluation, Some(&digest), options)
+}
+
+/// Evaluates a log given as text (a JSON array or JSON Lines) and renders its report — or its
+/// drafter's checklist when `options.checklist` — : the one path shared by the CLI and the npm
+/// package's `renderReport`.
+pub fn render_log(plan: &Plan, log: &str, period: &PeriodId, options: &ReportOptions) -> String {
+    let report = build_log(plan, log, period, options);
+    render_output(&report, options)
+}
+
+/// The report, or its checklist, as `options` ask.
+pub fn render_output(report: &Report, options: &ReportOptions) -> String {
+    if options.checklist {
+        render_checklist(report, options.format)
+    } else {
+        render_report(report, options.format)
+    }
 }
 
 /// The JSON Schema of the report model (`--format json`).

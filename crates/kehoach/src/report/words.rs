@@ -87,12 +87,14 @@ pub(crate) fn activities(lang: Lang, value: u32) -> String {
     counted(lang, FormKind::Other, value)
 }
 
-/// The quantities reported, joined: "85 lượt người, 4 giờ".
+/// The quantities reported, joined: "85 lượt người, 04 giờ". Counts are written as every
+/// count of the report is ([`count`]: "01"…"09" in Vietnamese), so a body never mixes "4 giờ"
+/// with "04 tin, bài".
 pub(crate) fn quantities(lang: Lang, quantities: &Quantities) -> String {
     quantities
         .entries()
         .into_iter()
-        .map(|(key, value)| format!("{} {}", number(lang, value), key.unit_word(lang)))
+        .map(|(key, value)| format!("{} {}", count(lang, value), key.unit_word(lang)))
         .collect::<Vec<_>>()
         .join(", ")
 }

@@ -29,6 +29,7 @@ mod period;
 mod properties;
 mod regressions;
 mod report;
+mod report_sections;
 mod validate_robustness;
 mod validate_rules_doc;
 mod validate_seed;
