@@ -235,7 +235,11 @@ fn the_sample_log_tells_its_story() {
     // Calendar months of 2023 (tin-bai-website, the 08/03 duplicate counted once): January,
     // February, July and October have 3; December is counted to the cut-off day, 14/12,
     // with 2 (06/12, 12/12) and is not over.
-    assert_eq!(short, ["2023-01", "2023-02", "2023-07", "2023-10"], "{months:?}");
+    assert_eq!(
+        short,
+        ["2023-01", "2023-02", "2023-07", "2023-10"],
+        "{months:?}"
+    );
     let achieved: Vec<u32> = months.iter().map(|(_, n, _)| *n).collect();
     assert_eq!(achieved, [3, 3, 5, 4, 4, 4, 3, 5, 5, 3, 5, 2], "{months:?}");
     assert_eq!(
@@ -331,14 +335,28 @@ fn a_year_is_the_sum_of_its_months_under_either_window() {
                         let earlier = &year.quotas[0].rows[month - 2];
                         assert!(rows[0].cut, "{id}: the window cuts the month before");
                         assert_eq!(
-                            (rows[0].period, rows[0].counted, rows[0].achieved, rows[0].status),
-                            (earlier.period, earlier.counted, earlier.achieved, earlier.status),
+                            (
+                                rows[0].period,
+                                rows[0].counted,
+                                rows[0].achieved,
+                                rows[0].status
+                            ),
+                            (
+                                earlier.period,
+                                earlier.counted,
+                                earlier.achieved,
+                                earlier.status
+                            ),
                             "{id}"
                         );
                     }
                     let this = rows.last().expect("a row");
                     assert_eq!(this.period, id);
-                    assert_ne!(this.status, QuotaStatus::Short, "a month not over is never short: {id}");
+                    assert_ne!(
+                        this.status,
+                        QuotaStatus::Short,
+                        "a month not over is never short: {id}"
+                    );
                 } else {
                     let row = &e.quotas[0].rows[0];
                     assert_eq!(

@@ -43,8 +43,11 @@ struct QuotaCounter<'p> {
 ///     "unit": "van-phong", "form": "tin-bai-website", "title": "Tin CCHC", "evidence": "u1"}"#)?;
 /// evaluator.push_activity(0, None, &record, &mut |_| {});
 /// let evaluation = evaluator.finish();
-/// assert_eq!(evaluation.quotas[0].rows[0].achieved, 1);
-/// assert_eq!(evaluation.quotas[0].rows[0].shortfall, 3);
+/// // The window of the March report (15/02 – 14/03) sees calendar February and March.
+/// let march = &evaluation.quotas[0].rows[1];
+/// assert_eq!((march.period.to_string(), march.achieved), ("2023-03".into(), 1));
+/// assert_eq!(march.status, kehoach::evaluate::QuotaStatus::NotOver);
+/// assert_eq!(march.shortfall, 3);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub struct Evaluator<'p> {
