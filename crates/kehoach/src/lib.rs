@@ -110,7 +110,8 @@ pub use model::{fold, nfc, nfd};
 pub use model::{
     Audience, Budget, Channel, Document, DocumentKind, DocumentNumber, Form, FormKind,
     Implementation, IssueDate, LegalBasis, LoadError, LoadErrorKind, Measure, PeriodType, Plan,
-    Quota, QuotaScope, ReportKind, ReportingRule, Responsibility, ToJson, Unit, SCHEMA_VERSION,
+    Quota, QuotaPeriods, QuotaScope, ReportKind, ReportingRule, Responsibility, ToJson, Unit,
+    SCHEMA_VERSION,
 };
 pub use validate::{validate_plan, validate_plan_json};
 

@@ -10,8 +10,8 @@ use super::{
     WindowInfo, MAX_LISTED,
 };
 use crate::activity::{Activity, LogChecker, LogEntry, RecordCheck};
-use crate::period::{deadline, next_report, plan_span, PeriodId, Span};
-use crate::{Diagnostic, Measure, Plan, Quota, QuotaScope};
+use crate::period::{deadline, next_report, plan_span, PeriodId, Span, WindowKind};
+use crate::{Diagnostic, Measure, Plan, Quota, QuotaPeriods, QuotaScope};
 
 /// A quota row being counted.
 struct RowCounter {
@@ -43,8 +43,11 @@ struct QuotaCounter<'p> {
 ///     "unit": "van-phong", "form": "tin-bai-website", "title": "Tin CCHC", "evidence": "u1"}"#)?;
 /// evaluator.push_activity(0, None, &record, &mut |_| {});
 /// let evaluation = evaluator.finish();
-/// assert_eq!(evaluation.quotas[0].rows[0].achieved, 1);
-/// assert_eq!(evaluation.quotas[0].rows[0].shortfall, 3);
+/// // The window of the March report (15/02 – 14/03) sees calendar February and March.
+/// let march = &evaluation.quotas[0].rows[1];
+/// assert_eq!((march.period.to_string(), march.achieved), ("2023-03".into(), 1));
+/// assert_eq!(march.status, kehoach::evaluate::QuotaStatus::NotOver);
+/// assert_eq!(march.shortfall, 3);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub struct Evaluator<'p> {
@@ -77,6 +80,7 @@ impl<'p> Evaluator<'p> {
             as_of,
             period_over: as_of >= span.end,
             cut_sub_periods: CutRule::CountedWhole,
+            quota_periods: plan.implementation.reporting.quota_periods,
         };
         let rule = &plan.implementation.reporting;
         let period_info = PeriodInfo {
@@ -314,6 +318,12 @@ fn note(log: &mut LogSummary, diagnostic: Diagnostic, on_diagnostic: &mut dyn Fn
 
 /// The rows a quota is checked in: its sub-periods that share a day with the window, each
 /// for the agency or for each unit.
+///
+/// With calendar quota periods (the default) the sub-periods are the calendar months,
+/// quarters… of the plan's year, whatever the window: the window picks which of them appear,
+/// not where they start. Sub-periods outside the plan's year appear (as `outside-plan`) only
+/// when the window has none inside it. With reporting-window quota periods they are the
+/// periods of the window's kind, within the plan's span of that kind.
 fn quota_rows(plan: &Plan, quota: &Quota, window: &WindowInfo) -> Vec<RowCounter> {
     let units: Vec<Option<String>> = match quota.scope {
         QuotaScope::Agency => vec![None],
@@ -324,10 +334,25 @@ fn quota_rows(plan: &Plan, quota: &Quota, window: &WindowInfo) -> Vec<RowCounter
             .collect(),
         QuotaScope::EachUnit => quota.units.iter().cloned().map(Some).collect(),
     };
+    let (kind, quota_plan_span) = match window.quota_periods {
+        QuotaPeriods::ReportingWindow => (window.kind, window.plan_span),
+        QuotaPeriods::Calendar => (
+            WindowKind::Calendar,
+            plan_span(plan.year, WindowKind::Calendar),
+        ),
+    };
+    let mut periods = PeriodId::covering(&window.span, quota.period, kind);
+    if window.quota_periods == QuotaPeriods::Calendar
+        && periods
+            .iter()
+            .any(|period| period.window(kind).overlaps(&quota_plan_span))
+    {
+        periods.retain(|period| period.window(kind).overlaps(&quota_plan_span));
+    }
     let mut rows = Vec::new();
-    for period in PeriodId::covering(&window.span, quota.period, window.kind) {
-        let span = period.window(window.kind);
-        let inside_plan = span.intersect(&window.plan_span);
+    for period in periods {
+        let span = period.window(kind);
+        let inside_plan = span.intersect(&quota_plan_span);
         let counted = inside_plan.and_then(|s| up_to(&s, window.as_of));
         for unit in &units {
             rows.push(RowCounter {

@@ -9,12 +9,17 @@
 //! Rules (see `docs/evaluation.md` for why):
 //!
 //! * The window is the period's cut-off window (Nghị định 09/2019) unless the options ask for
-//!   the calendar span; the plan's own span follows the same kind (its cut-off year is
-//!   15 December of the year before to 14 December).
-//! * A quota is checked in each of its sub-periods that share a day with the window (each
-//!   month of a quarter for a monthly quota). A sub-period the window cuts — a month half in an
-//!   explicit range, the year around a quarter — is counted whole: its activities count up to
-//!   the "as of" day wherever the window ends, and it is marked `cut`.
+//!   the calendar span. It decides which activities the report reads (the totals count the
+//!   window within the plan's year of the same kind); it does not move a quota's months.
+//! * A quota is checked in each of its sub-periods that share a day with the window. By
+//!   default (`implementation.reporting.quotaPeriods: "calendar"`) these are the calendar
+//!   months, quarters… of the plan's year: Quý I's window (15/12/2022 – 14/03/2023) shows
+//!   January and February whole and March up to 14 March, and activities of December 2022
+//!   credit no 2023 quota. With `"reporting-window"` they are the periods of the window's kind
+//!   (under the cut-off regime a month runs from the 15th of the month before to the 14th).
+//! * A sub-period the window cuts — March seen from Quý I, a month half in an explicit range,
+//!   the year around a quarter — is counted whole: its activities count up to the "as of" day
+//!   wherever the window ends, and it is marked `cut`.
 //! * A sub-period not over on the "as of" day is `not-over` unless its minimum is already
 //!   reached (`met`) or its maximum already passed (`exceeded`).
 //! * The same evidence recorded twice counts once.
@@ -29,8 +34,12 @@
 //! let q1 = "2023-Q1".parse()?;
 //! let evaluation = evaluate_log(&plan, &log, &q1, &EvaluateOptions::default());
 //! let articles = &evaluation.quotas[0];
-//! assert_eq!(articles.rows.len(), 3); // the three reporting months of Quý I
-//! assert!(articles.rows.iter().all(|row| row.status != QuotaStatus::NotOver));
+//! // January, February and March 2023: calendar months; March is counted up to 14/03.
+//! let rows: Vec<_> = articles.rows.iter().map(|row| (row.achieved, row.status)).collect();
+//! assert_eq!(
+//!     rows,
+//!     [(3, QuotaStatus::Short), (3, QuotaStatus::Short), (2, QuotaStatus::NotOver)]
+//! );
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -46,7 +55,9 @@ use tsify::Tsify;
 
 use crate::activity::{read_log, read_log_str, Activity, LogEntry, Quantities};
 use crate::period::{Deadline, PeriodId, Span, WindowKind};
-use crate::{Diagnostic, FormKind, Lang, Measure, PeriodType, Plan, QuotaScope, Severity};
+use crate::{
+    Diagnostic, FormKind, Lang, Measure, PeriodType, Plan, QuotaPeriods, QuotaScope, Severity,
+};
 
 pub use evaluator::Evaluator;
 
@@ -138,7 +149,8 @@ pub struct WindowInfo {
     pub kind: WindowKind,
     /// The period's window of that kind.
     pub span: Span,
-    /// The plan's year under the same kind.
+    /// The plan's year under the same kind: the totals count activities in it. (Quota rows
+    /// count in the plan's calendar year under calendar quota periods.)
     pub plan_span: Span,
     /// The days whose activities the totals count: window ∩ plan span, up to `asOf`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -152,6 +164,10 @@ pub struct WindowInfo {
     pub period_over: bool,
     /// How a sub-period the window cuts is treated.
     pub cut_sub_periods: CutRule,
+    /// Which periods the quotas were counted in (the plan's
+    /// `implementation.reporting.quotaPeriods`): calendar months and quarters of the plan's
+    /// year, or the reporting windows.
+    pub quota_periods: QuotaPeriods,
 }
 
 /// How a quota's sub-period that the window does not wholly cover is treated.
@@ -201,7 +217,8 @@ pub struct QuotaRow {
     /// The sub-period.
     #[cfg_attr(feature = "typescript", tsify(type = "string"))]
     pub period: PeriodId,
-    /// Its window, of the evaluation's kind.
+    /// Its days: the calendar month, quarter… (calendar quota periods, the default), or its
+    /// window of the evaluation's kind (reporting-window quota periods).
     pub span: Span,
     /// The days counted: the sub-period within the plan's span, up to the "as of" day.
     #[serde(default, skip_serializing_if = "Option::is_none")]

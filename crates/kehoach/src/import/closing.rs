@@ -642,6 +642,7 @@ fn reporting(
             with_cchc_report: false,
             deadline_day: None,
             holidays: Vec::new(),
+            quota_periods: crate::QuotaPeriods::default(),
         };
     };
     let lower = Lower::new(text);
@@ -681,6 +682,7 @@ fn reporting(
         with_cchc_report,
         deadline_day,
         holidays: Vec::new(),
+        quota_periods: crate::QuotaPeriods::default(),
     }
 }
 

@@ -498,6 +498,7 @@ fn empty_implementation() -> Implementation {
             with_cchc_report: false,
             deadline_day: None,
             holidays: Vec::new(),
+            quota_periods: crate::QuotaPeriods::default(),
         },
     }
 }

@@ -18,8 +18,8 @@ pub use document::{
 };
 pub use load::{Expected, Found, LoadError, LoadErrorKind};
 pub use plan::{
-    Audience, Budget, Channel, Form, FormKind, Implementation, Measure, Plan, Quota, QuotaScope,
-    ReportKind, ReportingRule, Responsibility, Unit,
+    Audience, Budget, Channel, Form, FormKind, Implementation, Measure, Plan, Quota, QuotaPeriods,
+    QuotaScope, ReportKind, ReportingRule, Responsibility, Unit,
 };
 pub use save::ToJson;
 

@@ -347,6 +347,51 @@ pub struct ReportingRule {
     #[schemars(schema_with = "super::iso_date::list::schema")]
     #[cfg_attr(feature = "typescript", tsify(type = "string[]", optional))]
     pub holidays: Vec<time::Date>,
+    /// Which months and quarters a periodic quota ("hằng tháng", "hằng quý") is counted in:
+    /// the calendar ones of the plan's year (the default, absent from the JSON), or the
+    /// reporting windows of Nghị định 09/2019 (15th of the month before to the 14th).
+    #[serde(default, skip_serializing_if = "QuotaPeriods::is_calendar")]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
+    pub quota_periods: QuotaPeriods,
+}
+
+/// The periods a quota's "each month", "each quarter"… are counted in.
+///
+/// The cut-off window of a report decides which activities the report reads; it does not
+/// move a quota's months: "hằng tháng" is each calendar month of the plan's year unless the
+/// plan says otherwise.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    FromJson,
+    ToJson,
+)]
+#[cfg_attr(feature = "typescript", derive(Tsify))]
+#[serde(rename_all = "kebab-case")]
+pub enum QuotaPeriods {
+    /// Calendar months, quarters… of the plan's year (January = 1–31 January). A sub-period
+    /// not over on the report's day is `not-over`; activities before the plan's year credit
+    /// no quota.
+    #[default]
+    Calendar,
+    /// The periods of the evaluation's window: under the cut-off regime a month is its
+    /// reporting month (15th of the month before to the 14th).
+    ReportingWindow,
+}
+
+impl QuotaPeriods {
+    /// Whether this is the default, calendar periods.
+    pub fn is_calendar(&self) -> bool {
+        *self == QuotaPeriods::Calendar
+    }
 }
 
 /// The periodic reports of the CCHC regime.

@@ -14,7 +14,7 @@ use crate::evaluate::{Evaluation, QuotaEvaluation, QuotaRow, QuotaStatus};
 use crate::period::{
     deadline, span_short, span_text, Deadline, DeadlineStatus, PeriodId, PeriodKind, WindowKind,
 };
-use crate::{Audience, Form, Lang, Measure, PeriodType, Plan};
+use crate::{Audience, Form, Lang, Measure, PeriodType, Plan, QuotaPeriods};
 
 /// Builds the report of `evaluation` in `lang`, with the default options and without naming
 /// activities (the evaluation holds only sums: see [`build_with`]).
@@ -250,26 +250,7 @@ impl Builder<'_> {
         let lang = self.lang;
         let window = &self.evaluation.window;
         let mut paragraphs = vec![self.opening()];
-        let range = matches!(self.evaluation.period.id.kind(), PeriodKind::Range);
-        let span = span_text(&window.span, lang);
-        let mut data = match (window.kind, range, lang) {
-            (_, true, Lang::Vi) => format!("Số liệu báo cáo tính {span}"),
-            (_, true, Lang::En) => format!("Figures cover the days {span}"),
-            (WindowKind::CutOff, false, Lang::Vi) => format!(
-                "Thời gian chốt số liệu: {span}, theo Nghị định số 09/2019/NĐ-CP của Chính phủ quy định chế độ báo cáo của cơ quan hành chính nhà nước; chỉ tiêu theo tháng, quý được tính theo kỳ báo cáo tương ứng (từ ngày 15 của tháng trước đến ngày 14 của tháng cuối kỳ)"
-            ),
-            (WindowKind::CutOff, false, Lang::En) => format!(
-                "Figures are cut off {span}, as Decree 09/2019/NĐ-CP on reporting by state administrative bodies requires; monthly and quarterly quotas are counted by reporting period (from the 15th of the month before to the 14th of the period's last month)"
-            ),
-            (WindowKind::Calendar, false, Lang::Vi) => format!(
-                "Số liệu tính theo thời gian dương lịch, {span}; chỉ tiêu theo tháng, quý được tính theo tháng, quý dương lịch"
-            ),
-            (WindowKind::Calendar, false, Lang::En) => format!(
-                "Figures follow the calendar, {span}; monthly and quarterly quotas are counted by calendar month and quarter"
-            ),
-        };
-        data.push('.');
-        paragraphs.push(data);
+        paragraphs.push(self.data_window());
         match window.counted {
             None => paragraphs.push(
                 self.pick(
@@ -341,6 +322,112 @@ impl Builder<'_> {
             "Administrative reform information and communication",
         )
         .into()
+    }
+
+    /// The data window, and in one sentence the periods the quotas were counted in:
+    /// "Thời gian chốt số liệu: từ ngày 15/12/2022 đến ngày 14/03/2023, theo Nghị định số
+    /// 09/2019/NĐ-CP …. Chỉ tiêu hằng tháng được tính theo tháng dương lịch của năm 2023;
+    /// tháng 3/2023 tính đến ngày 14/03/2023, chưa hết kỳ."
+    fn data_window(&self) -> String {
+        let lang = self.lang;
+        let window = &self.evaluation.window;
+        let range = matches!(self.evaluation.period.id.kind(), PeriodKind::Range);
+        let span = span_text(&window.span, lang);
+        let mut data = match (window.kind, range, lang) {
+            (_, true, Lang::Vi) => format!("Số liệu báo cáo tính {span}."),
+            (_, true, Lang::En) => format!("Figures cover the days {span}."),
+            (WindowKind::CutOff, false, Lang::Vi) => format!(
+                "Thời gian chốt số liệu: {span}, theo Nghị định số 09/2019/NĐ-CP ngày 24/01/2019 của Chính phủ quy định chế độ báo cáo của cơ quan hành chính nhà nước."
+            ),
+            (WindowKind::CutOff, false, Lang::En) => format!(
+                "Figures are cut off {span}, as Decree No. 09/2019/NĐ-CP of 24 January 2019 on reporting by state administrative bodies requires."
+            ),
+            (WindowKind::Calendar, false, Lang::Vi) => {
+                format!("Số liệu tính theo thời gian dương lịch, {span}.")
+            }
+            (WindowKind::Calendar, false, Lang::En) => {
+                format!("Figures follow the calendar, {span}.")
+            }
+        };
+        if let Some(sentence) = self.quota_periods_sentence() {
+            data.push(' ');
+            data.push_str(&sentence);
+        }
+        data
+    }
+
+    /// Which periods the quotas were counted in, and which of them were not over on the
+    /// report's day; `None` when the plan has no quota row in the period.
+    fn quota_periods_sentence(&self) -> Option<String> {
+        let lang = self.lang;
+        let window = &self.evaluation.window;
+        let mut types: Vec<PeriodType> = Vec::new();
+        let mut open: Vec<PeriodId> = Vec::new();
+        for quota in self.evaluation.quotas.iter().filter(|q| !q.rows.is_empty()) {
+            if !types.contains(&quota.period) {
+                types.push(quota.period);
+            }
+            for row in &quota.rows {
+                let partial = row.counted.is_some() && window.as_of < row.span.end;
+                if partial && row.status != QuotaStatus::OutsidePlan && !open.contains(&row.period)
+                {
+                    open.push(row.period);
+                }
+            }
+        }
+        if types.is_empty() {
+            return None;
+        }
+        let adverbs: Vec<&str> = types
+            .iter()
+            .map(|t| self.pick(t.vietnamese(), t.english()))
+            .collect();
+        let adverbs = adverbs.join(", ");
+        let by_window = window.quota_periods == QuotaPeriods::ReportingWindow
+            && window.kind == WindowKind::CutOff;
+        let year = self.plan.year;
+        let mut sentence = match (by_window, lang) {
+            (true, Lang::Vi) => format!(
+                "Chỉ tiêu {adverbs} được tính theo kỳ báo cáo tương ứng (từ ngày 15 của tháng trước đến ngày 14 của tháng cuối kỳ)"
+            ),
+            (true, Lang::En) => format!(
+                "Quotas set {adverbs} are counted by reporting period (from the 15th of the month before to the 14th of the period's last month)"
+            ),
+            (false, Lang::Vi) => {
+                let nouns: Vec<&str> = types.iter().map(|t| calendar_noun(*t, lang)).collect();
+                format!(
+                    "Chỉ tiêu {adverbs} được tính theo {} dương lịch của năm {year}",
+                    nouns.join(", ")
+                )
+            }
+            (false, Lang::En) => {
+                let nouns: Vec<&str> = types.iter().map(|t| calendar_noun(*t, lang)).collect();
+                format!(
+                    "Quotas set {adverbs} are counted by calendar {} of {year}",
+                    nouns.join(", ")
+                )
+            }
+        };
+        if !open.is_empty() {
+            let labels: Vec<String> = open
+                .iter()
+                .map(|period| match lang {
+                    Lang::Vi => lower_first(&period.short_label(lang)),
+                    Lang::En => period.short_label(lang),
+                })
+                .collect();
+            let as_of = short_date(lang, window.as_of);
+            sentence.push_str(&match lang {
+                Lang::Vi => format!("; {} tính đến ngày {as_of}, chưa hết kỳ", labels.join(", ")),
+                Lang::En => format!(
+                    "; {} {} counted to {as_of}, not over yet",
+                    labels.join(", "),
+                    if labels.len() == 1 { "is" } else { "are" }
+                ),
+            });
+        }
+        sentence.push('.');
+        Some(sentence)
     }
 
     /// "Hạn gửi báo cáo về Sở Nội vụ: ngày 20/03/2023." — or that the plan does not say.
@@ -869,7 +956,11 @@ impl Builder<'_> {
                     format!(
                         "{}{}",
                         row.period.short_label(lang),
-                        if row.cut { " (*)" } else { "" }
+                        if counted_beyond_window(row) {
+                            " (*)"
+                        } else {
+                            ""
+                        }
                     ),
                     span_short(&row.span, lang),
                 ];
@@ -890,7 +981,7 @@ impl Builder<'_> {
             columns: self.columns(&columns),
             rows,
         });
-        if quota.rows.iter().any(|row| row.cut) {
+        if quota.rows.iter().any(counted_beyond_window) {
             blocks.push(Block::Paragraph {
                 text: match lang {
                     Lang::Vi => format!(
@@ -1616,4 +1707,26 @@ fn next_period_label(period: &PeriodId, lang: Lang) -> String {
             }
         }
     }
+}
+
+/// The calendar period a quota of `period_type` is counted in: "tháng", "quarter".
+fn calendar_noun(period_type: PeriodType, lang: Lang) -> &'static str {
+    match (period_type, lang) {
+        (PeriodType::Month, Lang::Vi) => "tháng",
+        (PeriodType::Month, Lang::En) => "month",
+        (PeriodType::Quarter, Lang::Vi) => "quý",
+        (PeriodType::Quarter, Lang::En) => "quarter",
+        (PeriodType::HalfYear, Lang::Vi) => "6 tháng",
+        (PeriodType::HalfYear, Lang::En) => "half-year",
+        (PeriodType::NineMonths, Lang::Vi) => "9 tháng",
+        (PeriodType::NineMonths, Lang::En) => "nine months",
+        (PeriodType::Year, Lang::Vi) => "năm",
+        (PeriodType::Year, Lang::En) => "year",
+    }
+}
+
+/// Whether a row is marked (*): the window cuts its sub-period and it is counted whole. A
+/// sub-period not over yet says how far it is counted in its verdict instead.
+fn counted_beyond_window(row: &QuotaRow) -> bool {
+    row.cut && row.status != QuotaStatus::NotOver
 }

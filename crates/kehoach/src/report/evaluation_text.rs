@@ -44,6 +44,19 @@ fn header(out: &mut String, plan: &Plan, evaluation: &Evaluation, lang: Lang) {
         p("tính đến", "as of"),
         super::words::short_date(lang, window.as_of)
     ));
+    let quota_periods = match window.quota_periods {
+        crate::QuotaPeriods::Calendar => match lang {
+            Lang::Vi => format!("tháng, quý… dương lịch của năm {}", plan.year),
+            Lang::En => format!("calendar months, quarters… of {}", plan.year),
+        },
+        crate::QuotaPeriods::ReportingWindow => {
+            p("theo cửa sổ báo cáo", "the reporting windows").into()
+        }
+    };
+    out.push_str(&format!(
+        "{}: {quota_periods}\n",
+        p("Kỳ chỉ tiêu", "Quota periods")
+    ));
     out.push_str(&format!(
         "{}\n",
         p(

@@ -107,8 +107,14 @@ pub(crate) fn verdict(lang: Lang, row: &QuotaRow, max: Option<u32>) -> String {
         (QuotaStatus::Met, Lang::En) => "Met".into(),
         (QuotaStatus::Short, Lang::Vi) => format!("Chưa đạt (thiếu {short})"),
         (QuotaStatus::Short, Lang::En) => format!("Short by {short}"),
-        (QuotaStatus::NotOver, Lang::Vi) => format!("Chưa hết kỳ (còn thiếu {short})"),
-        (QuotaStatus::NotOver, Lang::En) => format!("Not over yet ({short} to go)"),
+        (QuotaStatus::NotOver, Lang::Vi) => match row.counted {
+            Some(counted) => format!("Chưa hết kỳ (tính đến {})", short_date(lang, counted.end)),
+            None => "Chưa hết kỳ (chưa bắt đầu)".into(),
+        },
+        (QuotaStatus::NotOver, Lang::En) => match row.counted {
+            Some(counted) => format!("Not over (counted to {})", short_date(lang, counted.end)),
+            None => "Not over (not begun)".into(),
+        },
         (QuotaStatus::Exceeded, Lang::Vi) => format!(
             "Vượt mức tối đa ({})",
             max.map_or_else(String::new, |m| count(lang, m))

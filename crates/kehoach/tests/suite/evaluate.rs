@@ -212,7 +212,20 @@ fn the_sample_log_tells_its_story() {
         .filter(|(_, _, status)| *status == QuotaStatus::Short)
         .map(|(id, _, _)| id.as_str())
         .collect();
-    assert_eq!(short, ["2023-02", "2023-07", "2023-10"], "{months:?}");
+    // Calendar months of 2023 (tin-bai-website, the 08/03 duplicate counted once): January,
+    // February, July and October have 3; December is counted to the cut-off day, 14/12,
+    // with 2 (06/12, 12/12) and is not over.
+    assert_eq!(
+        short,
+        ["2023-01", "2023-02", "2023-07", "2023-10"],
+        "{months:?}"
+    );
+    let achieved: Vec<u32> = months.iter().map(|(_, n, _)| *n).collect();
+    assert_eq!(achieved, [3, 3, 5, 4, 4, 4, 3, 5, 5, 3, 5, 2], "{months:?}");
+    assert_eq!(
+        months.last().map(|(_, _, status)| *status),
+        Some(QuotaStatus::NotOver)
+    );
     assert!(
         year.forms_without_activity.is_empty(),
         "every form is used in the year"
@@ -275,25 +288,66 @@ fn every_record_lands_in_one_bucket_for_every_period() {
 
 #[test]
 fn a_year_is_the_sum_of_its_months_under_either_window() {
-    let (plan, log) = sample();
-    for window in [
-        kehoach::period::WindowKind::CutOff,
-        kehoach::period::WindowKind::Calendar,
-    ] {
-        let options = EvaluateOptions {
-            window,
-            ..EvaluateOptions::default()
-        };
-        let year = evaluate_log(&plan, &log, &"2023".parse().expect("id"), &options);
-        let mut months = 0;
-        for month in 1..=12 {
-            let id: PeriodId = format!("2023-{month:02}").parse().expect("id");
-            let e = evaluate_log(&plan, &log, &id, &options);
-            months += e.log.counted;
-            let row = &e.quotas[0].rows[0];
-            assert_eq!(row, &year.quotas[0].rows[month - 1], "{id} {window:?}");
+    use kehoach::period::WindowKind;
+    use kehoach::QuotaPeriods;
+    for quota_periods in [QuotaPeriods::Calendar, QuotaPeriods::ReportingWindow] {
+        let (mut plan, log) = sample();
+        plan.implementation.reporting.quota_periods = quota_periods;
+        for window in [WindowKind::CutOff, WindowKind::Calendar] {
+            let options = EvaluateOptions {
+                window,
+                ..EvaluateOptions::default()
+            };
+            let year = evaluate_log(&plan, &log, &"2023".parse().expect("id"), &options);
+            let mut months = 0;
+            for month in 1..=12 {
+                let id: PeriodId = format!("2023-{month:02}").parse().expect("id");
+                let e = evaluate_log(&plan, &log, &id, &options);
+                months += e.log.counted;
+                let by_cut_off_window =
+                    quota_periods == QuotaPeriods::Calendar && window == WindowKind::CutOff;
+                if by_cut_off_window {
+                    // The month report of m (15/(m−1) – 14/m) sees calendar months m−1 and m;
+                    // m−1 is over and counted whole, so it is the year's row of m−1.
+                    let rows = &e.quotas[0].rows;
+                    if month > 1 {
+                        assert_eq!(rows.len(), 2, "{id}");
+                        let earlier = &year.quotas[0].rows[month - 2];
+                        assert!(rows[0].cut, "{id}: the window cuts the month before");
+                        assert_eq!(
+                            (
+                                rows[0].period,
+                                rows[0].counted,
+                                rows[0].achieved,
+                                rows[0].status
+                            ),
+                            (
+                                earlier.period,
+                                earlier.counted,
+                                earlier.achieved,
+                                earlier.status
+                            ),
+                            "{id}"
+                        );
+                    }
+                    let this = rows.last().expect("a row");
+                    assert_eq!(this.period, id);
+                    assert_ne!(
+                        this.status,
+                        QuotaStatus::Short,
+                        "a month not over is never short: {id}"
+                    );
+                } else {
+                    let row = &e.quotas[0].rows[0];
+                    assert_eq!(
+                        row,
+                        &year.quotas[0].rows[month - 1],
+                        "{id} {window:?} {quota_periods:?}"
+                    );
+                }
+            }
+            assert_eq!(months, year.log.counted, "{window:?}");
         }
-        assert_eq!(months, year.log.counted, "{window:?}");
     }
 }
 

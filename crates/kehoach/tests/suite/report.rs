@@ -88,6 +88,7 @@ fn the_vietnamese_report_has_the_administrative_form_and_the_shortfalls() {
         "BÁO CÁO",
         "Kết quả thực hiện Kế hoạch tuyên truyền cải cách hành chính quý I năm 2023",
         "từ ngày 15/12/2022 đến ngày 14/03/2023",
+        "Chỉ tiêu hằng tháng được tính theo tháng dương lịch của năm 2023; tháng 3/2023 tính đến ngày 14/03/2023, chưa hết kỳ.",
         "I. KẾT QUẢ THỰC HIỆN",
         "1. Công tác chỉ đạo, điều hành",
         "2. Kết quả theo đối tượng và hình thức",
@@ -95,11 +96,14 @@ fn the_vietnamese_report_has_the_administrative_form_and_the_shortfalls() {
         "b) Đối với người dân và doanh nghiệp",
         "Các hình thức chưa thực hiện trong kỳ:",
         "3. Thực hiện chỉ tiêu",
-        "Tháng 2/2023  15/01/2023 – 14/02/2023  04       02         Chưa đạt (thiếu 02)",
+        "Tháng 1/2023  01/01/2023 – 31/01/2023  04       03         Chưa đạt (thiếu 01)",
+        "Tháng 2/2023  01/02/2023 – 28/02/2023  04       03         Chưa đạt (thiếu 01)",
+        "Tháng 3/2023  01/03/2023 – 31/03/2023  04       02         Chưa hết kỳ (tính đến 14/03/2023)",
         "II. ĐÁNH GIÁ CHUNG",
         "1. Ưu điểm",
         "2. Tồn tại, hạn chế",
-        "Tháng 2/2023 (15/01/2023 – 14/02/2023): Đưa tin trên Trang thông tin điện tử của Sở đạt 02/04, chưa đạt chỉ tiêu (thiếu 02).",
+        "Tháng 1/2023 (01/01/2023 – 31/01/2023): Đưa tin trên Trang thông tin điện tử của Sở đạt 03/04, chưa đạt chỉ tiêu (thiếu 01).",
+        "Tháng 2/2023 (01/02/2023 – 28/02/2023): Đưa tin trên Trang thông tin điện tử của Sở đạt 03/04, chưa đạt chỉ tiêu (thiếu 01).",
         "III. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II NĂM 2023",
         "6 tháng đầu năm 2023",
         "IV. KIẾN NGHỊ, ĐỀ XUẤT",
@@ -302,5 +306,73 @@ fn every_period_renders_in_every_format_without_placeholders() {
                 assert!(text.len() > 1000, "{id}: a whole report");
             }
         }
+    }
+}
+
+/// The section of `text` from `from` to `to`.
+fn section<'t>(text: &'t str, from: &str, to: &str) -> &'t str {
+    let start = text.find(from).expect("section start");
+    let end = text[start..].find(to).map_or(text.len(), |at| start + at);
+    &text[start..end]
+}
+
+#[test]
+fn a_month_not_over_is_no_shortcoming_and_the_rule_is_said_once() {
+    let (plan, log) = sample();
+    for (lang, heading, next, rule) in [
+        (
+            Lang::Vi,
+            "2. Tồn tại, hạn chế",
+            "3. Nguyên nhân",
+            "Chỉ tiêu hằng tháng được tính theo tháng dương lịch của năm 2023; tháng 3/2023 tính đến ngày 14/03/2023, chưa hết kỳ.",
+        ),
+        (
+            Lang::En,
+            "2. Shortcomings",
+            "3. Causes",
+            "Quotas set every month are counted by calendar month of 2023; Mar 2023 is counted to 14 March 2023, not over yet.",
+        ),
+    ] {
+        let text = render(&plan, &q1(&plan, &log), ReportFormat::Text, lang);
+        assert_eq!(text.matches(rule).count(), 1, "{text}");
+        let shortcomings = section(&text, heading, next);
+        assert!(!shortcomings.contains("3/2023") && !shortcomings.contains("Mar 2023"));
+        assert!(!text.contains("kỳ báo cáo tương ứng") && !text.contains("by reporting period"));
+    }
+}
+
+#[test]
+fn the_reporting_window_setting_gives_the_old_rows_and_says_so() {
+    let (mut plan, log) = sample();
+    plan.implementation.reporting.quota_periods = kehoach::QuotaPeriods::ReportingWindow;
+    let text = render(&plan, &q1(&plan, &log), ReportFormat::Text, Lang::Vi);
+    for expected in [
+        "Chỉ tiêu hằng tháng được tính theo kỳ báo cáo tương ứng (từ ngày 15 của tháng trước đến ngày 14 của tháng cuối kỳ).",
+        "Tháng 1/2023  15/12/2022 – 14/01/2023  04       04         Đạt",
+        "Tháng 2/2023  15/01/2023 – 14/02/2023  04       02         Chưa đạt (thiếu 02)",
+        "Tháng 3/2023  15/02/2023 – 14/03/2023  04       04         Đạt",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing in:\n{text}");
+    }
+    assert!(!text.contains("dương lịch"));
+}
+
+#[test]
+fn the_year_report_counts_each_calendar_month_of_2023() {
+    let (plan, log) = sample();
+    let year = evaluate_log(
+        &plan,
+        &log,
+        &"2023".parse().expect("id"),
+        &EvaluateOptions::default(),
+    );
+    let text = render(&plan, &year, ReportFormat::Text, Lang::Vi);
+    for expected in [
+        "Tháng 1/2023   01/01/2023 – 31/01/2023  04       03         Chưa đạt (thiếu 01)",
+        "Tháng 3/2023   01/03/2023 – 31/03/2023  04       05         Đạt",
+        "Tháng 12/2023  01/12/2023 – 31/12/2023  04       02         Chưa hết kỳ (tính đến 14/12/2023)",
+        "tháng 12/2023 tính đến ngày 14/12/2023, chưa hết kỳ.",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing in:\n{text}");
     }
 }
