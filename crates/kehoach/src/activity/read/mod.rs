@@ -100,13 +100,20 @@ pub fn read_log<R: BufRead>(
 /// assert_eq!((format, count), (LogFormat::JsonArray, 1));
 /// ```
 pub fn read_log_str(text: &str, lang: Lang, mut each: impl FnMut(LogEntry)) -> LogFormat {
+    read_log_str_once(text, lang, &mut each)
+}
+
+/// [`read_log_str`] compiled once for every caller (evaluation and the report's list of
+/// activities read the same log): the reader is the bulk of the code and one call through a
+/// pointer per record costs nothing next to parsing it.
+fn read_log_str_once(text: &str, lang: Lang, each: &mut dyn FnMut(LogEntry)) -> LogFormat {
     match sniff::array_in_str(text) {
         Some((array, skipped)) => {
-            array::read_array_str(array, skipped, lang, &mut each);
+            array::read_array_str(array, skipped, lang, &mut { each });
             LogFormat::JsonArray
         }
         None => {
-            lines::read_lines_str(text, lang, &mut each);
+            lines::read_lines_str(text, lang, &mut { each });
             LogFormat::JsonLines
         }
     }
