@@ -93,21 +93,8 @@ pub struct Form {
 }
 
 /// The documented set of form kinds.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    FromJson,
-    ToJson,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum FormKind {
@@ -187,9 +174,8 @@ impl FormKind {
 }
 
 /// A channel a form is carried on.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum Channel {
@@ -245,9 +231,8 @@ pub struct Quota {
 }
 
 /// What a quota measures.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum Measure {
@@ -259,9 +244,8 @@ pub enum Measure {
 }
 
 /// Who a quota binds.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum QuotaScope {
@@ -350,21 +334,8 @@ pub struct ReportingRule {
 }
 
 /// The periodic reports of the CCHC regime.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    FromJson,
-    ToJson,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum ReportKind {
