@@ -220,19 +220,25 @@ fn the_sample_log_tells_its_story() {
     assert_eq!(year.log.rejected, 0);
 }
 
+/// The default options under each window: the cut-off window and the calendar.
+fn under_each_window() -> [EvaluateOptions; 2] {
+    [
+        kehoach::period::WindowKind::CutOff,
+        kehoach::period::WindowKind::Calendar,
+    ]
+    .map(|window| EvaluateOptions {
+        window,
+        ..EvaluateOptions::default()
+    })
+}
+
 #[test]
 fn every_record_lands_in_one_bucket_for_every_period() {
     let (plan, log) = sample();
     let custom = "2022-12-01..2023-01-31";
     for id in PERIODS_OF_2023.iter().copied().chain([custom]) {
-        for window in [
-            kehoach::period::WindowKind::CutOff,
-            kehoach::period::WindowKind::Calendar,
-        ] {
-            let options = EvaluateOptions {
-                window,
-                ..EvaluateOptions::default()
-            };
+        for options in under_each_window() {
+            let window = options.window;
             let e = evaluate_log(&plan, &log, &id.parse().expect("id"), &options);
             let l = &e.log;
             assert_eq!(
@@ -258,14 +264,8 @@ fn every_record_lands_in_one_bucket_for_every_period() {
 #[test]
 fn a_year_is_the_sum_of_its_months_under_either_window() {
     let (plan, log) = sample();
-    for window in [
-        kehoach::period::WindowKind::CutOff,
-        kehoach::period::WindowKind::Calendar,
-    ] {
-        let options = EvaluateOptions {
-            window,
-            ..EvaluateOptions::default()
-        };
+    for options in under_each_window() {
+        let window = options.window;
         let year = evaluate_log(&plan, &log, &"2023".parse().expect("id"), &options);
         let mut months = 0;
         for month in 1..=12 {
