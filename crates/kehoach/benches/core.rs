@@ -14,14 +14,6 @@
 //!
 //! `scripts/bench.sh` runs them with bounded times and prints the ratio table.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    reason = "benchmark harness: generated inputs have known shapes, and a failed setup should stop the run"
-)]
-
 #[allow(dead_code)] // Each benchmark binary uses part of the shared generators.
 mod support;
 

@@ -20,21 +20,9 @@ use crate::sorted::SortedList;
 use tsify::Tsify;
 
 /// How serious a finding is.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    FromJson,
-    ToJson,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+// The JSON contract.
+#[derive(Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum Severity {
@@ -75,20 +63,9 @@ impl Severity {
 }
 
 /// The language of messages and reports. Vietnamese is the default.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    FromJson,
-    ToJson,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+// The JSON contract.
+#[derive(Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "kebab-case")]

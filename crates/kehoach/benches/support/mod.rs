@@ -5,6 +5,11 @@
 //! to files, so the criterion figures, the memory measurement of the CLI and the npm
 //! benchmark all read the same data.
 
+#![allow(
+    clippy::indexing_slicing,
+    reason = "the generators index JSON values and arrays whose shapes they built themselves"
+)]
+
 use kehoach::activity::{Activity, Quantities};
 use kehoach::FormKind;
 use serde_json::{json, Value};

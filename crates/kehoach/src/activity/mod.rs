@@ -77,9 +77,9 @@ pub struct Activity {
 ///
 /// The same type holds sums in an evaluation: a quantity no record reported stays absent.
 /// Sums stop at 4 294 967 295 rather than wrap.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+// The JSON contract.
+#[derive(Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Quantities {

@@ -9,7 +9,7 @@ use crate::model::{
 };
 
 use super::lines::{self, Line};
-use super::{codes, excerpt, unique_id, unit, Draft, Findings, Ids};
+use super::{codes, excerpt, no_reporting_rule, unique_id, unit, Draft, Findings, Ids};
 use crate::text::{self, Lower};
 
 const AUTHORITIES: [(&str, SigningAuthority); 5] = [
@@ -633,17 +633,7 @@ fn reporting(
             "/implementation/reporting",
             Params::new(),
         );
-        return ReportingRule {
-            recipient: Body {
-                name: String::new(),
-                abbreviation: None,
-            },
-            schedule: Vec::new(),
-            with_cchc_report: false,
-            deadline_day: None,
-            holidays: Vec::new(),
-            quota_periods: crate::QuotaPeriods::default(),
-        };
+        return no_reporting_rule();
     };
     let lower = Lower::new(text);
     let mut schedule = schedule_named(&lower);

@@ -489,17 +489,22 @@ fn empty_implementation() -> Implementation {
     Implementation {
         responsibilities: Vec::new(),
         monitoring_unit: String::new(),
-        reporting: ReportingRule {
-            recipient: Body {
-                name: String::new(),
-                abbreviation: None,
-            },
-            schedule: Vec::new(),
-            with_cchc_report: false,
-            deadline_day: None,
-            holidays: Vec::new(),
-            quota_periods: crate::QuotaPeriods::default(),
+        reporting: no_reporting_rule(),
+    }
+}
+
+/// The reporting rule when the text states none: no recipient, no schedule.
+fn no_reporting_rule() -> ReportingRule {
+    ReportingRule {
+        recipient: Body {
+            name: String::new(),
+            abbreviation: None,
         },
+        schedule: Vec::new(),
+        with_cchc_report: false,
+        deadline_day: None,
+        holidays: Vec::new(),
+        quota_periods: crate::QuotaPeriods::default(),
     }
 }
 

@@ -54,9 +54,9 @@ pub struct Body {
 
 /// The kinds of document a plan is or cites: the administrative kinds of Nghị định 30/2020
 /// Phụ lục III that plans use, the normative kinds seen in legal bases, and Party documents.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+// The JSON contract.
+#[derive(Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum DocumentKind {
@@ -252,11 +252,8 @@ pub struct IssueDate {
     /// The year of issue; always known, even in a draft.
     pub year: i32,
     /// The full date, once the document is dated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "super::iso_date::option"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(with = "super::iso_date::option")]
     #[schemars(schema_with = "super::iso_date::option::schema")]
     #[cfg_attr(feature = "typescript", tsify(type = "string", optional))]
     pub date: Option<Date>,
@@ -280,9 +277,9 @@ pub struct Signature {
 }
 
 /// Signing notations of Nghị định 30/2020.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+// The JSON contract.
+#[derive(Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum SigningAuthority {
@@ -350,11 +347,8 @@ pub struct LegalBasis {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<DocumentNumber>,
     /// Its date.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "super::iso_date::option"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(with = "super::iso_date::option")]
     #[schemars(schema_with = "super::iso_date::option::schema")]
     #[cfg_attr(feature = "typescript", tsify(type = "string", optional))]
     pub date: Option<Date>,

@@ -29,21 +29,9 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// The kinds of period a quota can be counted over, and a report can cover.
 ///
 /// A quota counted `monthly` is checked in each calendar month of the evaluated period.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize,
-    schemars::JsonSchema,
-    FromJson,
-    ToJson,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+// The JSON contract.
+#[derive(serde::Serialize, serde::Deserialize, schemars::JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum PeriodType {

@@ -16,9 +16,9 @@ use crate::calendar::{is_working_day, working_days_to};
 use crate::{ReportKind, ReportingRule};
 
 /// Whether a deadline could be worked out.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+// The JSON contract.
+#[derive(Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum DeadlineStatus {
@@ -53,20 +53,14 @@ pub struct Deadline {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub day: Option<u8>,
     /// That day in the period's last month (the month's last day when it is shorter).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::model::iso_date::option"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(with = "crate::model::iso_date::option")]
     #[schemars(schema_with = "crate::model::iso_date::option::schema")]
     #[cfg_attr(feature = "typescript", tsify(type = "string", optional))]
     pub nominal: Option<Date>,
     /// The nominal day, moved to the next working day when it is a weekend or holiday.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::model::iso_date::option"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(with = "crate::model::iso_date::option")]
     #[schemars(schema_with = "crate::model::iso_date::option::schema")]
     #[cfg_attr(feature = "typescript", tsify(type = "string", optional))]
     pub due: Option<Date>,

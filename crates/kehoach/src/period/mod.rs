@@ -88,9 +88,9 @@ pub enum PeriodKind {
 }
 
 /// An inclusive span of days.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+// The JSON contract.
+#[derive(Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Span {
@@ -143,20 +143,9 @@ impl Span {
 
 /// Which window of a period selects the activities: the calendar span, or the Nghị định
 /// 09/2019 data cut-off window (15th of the month before to the 14th of the last month).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    FromJson,
-    ToJson,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+// The JSON contract.
+#[derive(Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "kebab-case")]

@@ -1166,7 +1166,7 @@ impl Builder<'_> {
         })
     }
 
-    /// III. Phương hướng, nhiệm vụ <the next period by name>.
+    /// III. Phương hướng, nhiệm vụ, with the next period by name.
     fn directions(&self) -> Section {
         let quotas = self.evaluation.quotas.iter();
         let mut items: Vec<String> = quotas.map(|quota| self.quota_task(quota)).collect();

@@ -8,15 +8,22 @@ pub(crate) fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            c => out.push(c),
+            c => push_entity_or_char(&mut out, c),
         }
     }
     out
+}
+
+/// Pushes `c`, or its entity when it would start HTML markup or an entity (`&`, `<`, `>`).
+fn push_entity_or_char(out: &mut String, c: char) {
+    match c {
+        '&' => out.push_str("&amp;"),
+        '<' => out.push_str("&lt;"),
+        '>' => out.push_str("&gt;"),
+        c => out.push(c),
+    }
 }
 
 /// Escapes text for Markdown: characters that would start formatting, and `<`, `>`, `&` as
@@ -25,15 +32,12 @@ pub(crate) fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
             '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' => {
                 out.push('\\');
                 out.push(c);
             }
             '\n' | '\r' => out.push(' '),
-            c => out.push(c),
+            c => push_entity_or_char(&mut out, c),
         }
     }
     out
@@ -67,31 +71,7 @@ pub fn render_markdown(report: &Report) -> String {
     for section in &report.sections {
         out.push_str(&format!("## {}\n\n", e(&section.heading)));
         for block in &section.blocks {
-            match block {
-                Block::Heading { text } => out.push_str(&format!("### {}\n\n", e(text))),
-                Block::Paragraph { text } => {
-                    out.push_str(&e(text));
-                    out.push_str("\n\n");
-                }
-                Block::List { items } => {
-                    for item in items {
-                        out.push_str(&format!("- {}\n", e(item)));
-                    }
-                    out.push('\n');
-                }
-                Block::Table { columns, rows } => {
-                    let line = |cells: &[String]| {
-                        let cells: Vec<String> = cells.iter().map(|c| e(c)).collect();
-                        format!("| {} |\n", cells.join(" | "))
-                    };
-                    out.push_str(&line(columns));
-                    out.push_str(&format!("|{}\n", "---|".repeat(columns.len())));
-                    for row in rows {
-                        out.push_str(&line(row));
-                    }
-                    out.push('\n');
-                }
-            }
+            markdown_block(&mut out, block, "###");
         }
     }
     out.push_str(&e(&report.closing));
@@ -213,32 +193,7 @@ pub fn render_html(report: &Report) -> String {
     for section in &report.sections {
         out.push_str(&format!("<h2>{}</h2>\n", e(&section.heading)));
         for block in &section.blocks {
-            match block {
-                Block::Heading { text } => out.push_str(&format!("<h3>{}</h3>\n", e(text))),
-                Block::Paragraph { text } => out.push_str(&format!("<p>{}</p>\n", e(text))),
-                Block::List { items } => {
-                    out.push_str("<ul>\n");
-                    for item in items {
-                        out.push_str(&format!("<li>{}</li>\n", e(item)));
-                    }
-                    out.push_str("</ul>\n");
-                }
-                Block::Table { columns, rows } => {
-                    out.push_str("<table class=\"data\">\n<thead><tr>");
-                    for column in columns {
-                        out.push_str(&format!("<th>{}</th>", e(column)));
-                    }
-                    out.push_str("</tr></thead>\n<tbody>\n");
-                    for row in rows {
-                        out.push_str("<tr>");
-                        for cell in row {
-                            out.push_str(&format!("<td>{}</td>", e(cell)));
-                        }
-                        out.push_str("</tr>\n");
-                    }
-                    out.push_str("</tbody>\n</table>\n");
-                }
-            }
+            html_block(&mut out, block, "h3", "<table class=\"data\">");
         }
     }
     out.push_str(&format!("<p>{}</p>\n", e(&report.closing)));
@@ -266,6 +221,87 @@ pub fn render_html(report: &Report) -> String {
 
 /// The width of text in a fixed-width font: one column per character (the text is NFC, where
 /// Vietnamese letters are single characters).
+/// A block of a section in HTML: its headings in `<heading>` (`h3` in the document, `h4` in
+/// the section part), its tables opened with `table_open`.
+pub(crate) fn html_block(out: &mut String, block: &Block, heading: &str, table_open: &str) {
+    let e = escape_html;
+    match block {
+        Block::Heading { text } => out.push_str(&format!("<{heading}>{}</{heading}>\n", e(text))),
+        Block::Paragraph { text } => out.push_str(&format!("<p>{}</p>\n", e(text))),
+        Block::List { items } => {
+            out.push_str("<ul>\n");
+            for item in items {
+                out.push_str(&format!("<li>{}</li>\n", e(item)));
+            }
+            out.push_str("</ul>\n");
+        }
+        Block::Table { columns, rows } => {
+            out.push_str(table_open);
+            out.push_str("\n<thead><tr>");
+            for column in columns {
+                out.push_str(&format!("<th>{}</th>", e(column)));
+            }
+            out.push_str("</tr></thead>\n<tbody>\n");
+            for row in rows {
+                out.push_str("<tr>");
+                for cell in row {
+                    out.push_str(&format!("<td>{}</td>", e(cell)));
+                }
+                out.push_str("</tr>\n");
+            }
+            out.push_str("</tbody>\n</table>\n");
+        }
+    }
+}
+
+/// A block of a section in Markdown, its headings marked `heading` (`###` in the document,
+/// `####` in the section part).
+pub(crate) fn markdown_block(out: &mut String, block: &Block, heading: &str) {
+    let e = escape_markdown;
+    match block {
+        Block::Heading { text } => out.push_str(&format!("{heading} {}\n\n", e(text))),
+        Block::Paragraph { text } => out.push_str(&format!("{}\n\n", e(text))),
+        Block::List { items } => {
+            for item in items {
+                out.push_str(&format!("- {}\n", e(item)));
+            }
+            out.push('\n');
+        }
+        Block::Table { columns, rows } => {
+            let line = |cells: &[String]| {
+                let cells: Vec<String> = cells.iter().map(|c| e(c)).collect();
+                format!("| {} |\n", cells.join(" | "))
+            };
+            out.push_str(&line(columns));
+            out.push_str(&format!("|{}\n", "---|".repeat(columns.len())));
+            for row in rows {
+                out.push_str(&line(row));
+            }
+            out.push('\n');
+        }
+    }
+}
+
+/// A block of a section in plain text: headings as paragraphs, tables drawn in columns.
+pub(crate) fn text_block(out: &mut String, block: &Block) {
+    match block {
+        Block::Heading { text } | Block::Paragraph { text } => {
+            out.push_str(text);
+            out.push_str("\n\n");
+        }
+        Block::List { items } => {
+            for item in items {
+                out.push_str(&format!("- {item}\n"));
+            }
+            out.push('\n');
+        }
+        Block::Table { columns, rows } => {
+            out.push_str(&text_table(columns, rows));
+            out.push('\n');
+        }
+    }
+}
+
 fn width(text: &str) -> usize {
     text.chars().count()
 }
@@ -318,22 +354,7 @@ pub fn render_text(report: &Report) -> String {
         out.push_str(&section.heading);
         out.push_str("\n\n");
         for block in &section.blocks {
-            match block {
-                Block::Heading { text } | Block::Paragraph { text } => {
-                    out.push_str(text);
-                    out.push_str("\n\n");
-                }
-                Block::List { items } => {
-                    for item in items {
-                        out.push_str(&format!("- {item}\n"));
-                    }
-                    out.push('\n');
-                }
-                Block::Table { columns, rows } => {
-                    out.push_str(&text_table(columns, rows));
-                    out.push('\n');
-                }
-            }
+            text_block(&mut out, block);
         }
     }
     out.push_str(&report.closing);

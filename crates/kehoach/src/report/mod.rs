@@ -46,9 +46,9 @@ pub use narrative::Narrative;
 pub use part::render_checklist;
 
 /// The output formats of a report.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, FromJson,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+// The JSON contract.
+#[derive(Serialize, Deserialize, JsonSchema, FromJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "kebab-case")]
@@ -83,20 +83,9 @@ impl std::str::FromStr for ReportFormat {
 }
 
 /// Which part of the report to write.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    FromJson,
-    ToJson,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+// The JSON contract.
+#[derive(Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "kebab-case")]
@@ -125,11 +114,8 @@ pub struct ReportOptions {
     pub lang: Lang,
     /// The evaluation's "as of" day: figures count up to it (default: the window's last day).
     /// It is not the report's date: see `signedOn`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::model::iso_date::option"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(with = "crate::model::iso_date::option")]
     #[schemars(schema_with = "crate::model::iso_date::option::schema")]
     #[cfg_attr(feature = "typescript", tsify(type = "string", optional))]
     pub as_of: Option<Date>,
@@ -139,11 +125,8 @@ pub struct ReportOptions {
     pub window: WindowKind,
     /// The day the report is signed, printed in its date line. Without it the line leaves the
     /// day blank, as a draft does ("Lạng Sơn, ngày    tháng 3 năm 2023").
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::model::iso_date::option"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(with = "crate::model::iso_date::option")]
     #[schemars(schema_with = "crate::model::iso_date::option::schema")]
     #[cfg_attr(feature = "typescript", tsify(type = "string", optional))]
     pub signed_on: Option<Date>,
@@ -211,11 +194,8 @@ pub struct Report {
     /// The whole document, or the section for the agency's CCHC report.
     pub part: ReportPart,
     /// The signing date, when given; absent in a draft, whose date line leaves the day blank.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::model::iso_date::option"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(with = "crate::model::iso_date::option")]
     #[schemars(schema_with = "crate::model::iso_date::option::schema")]
     #[cfg_attr(feature = "typescript", tsify(type = "string", optional))]
     pub date: Option<Date>,

@@ -18,9 +18,9 @@ use tsify::Tsify;
 /// assert_eq!(narrative.strengths.len(), 1);
 /// # Ok::<(), kehoach::LoadError>(())
 /// ```
-#[derive(
-    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
-)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+// The JSON contract.
+#[derive(Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Narrative {

@@ -2,9 +2,9 @@
 //! agency's periodic CCHC report (a fragment to paste, without page, header or signature), and
 //! the drafter's checklist.
 
-use super::layout::{escape_html, escape_markdown, text_table};
+use super::layout::{escape_html, escape_markdown, html_block, markdown_block, text_block};
 use super::words::pick;
-use super::{Block, Report, ReportFormat};
+use super::{Report, ReportFormat};
 
 /// The body of a report built with [`super::ReportPart::Section`]: its subject as the section
 /// title, the introduction, then the sections. HTML is a fragment (no `<html>`, no style).
@@ -20,7 +20,7 @@ pub(crate) fn render_section(report: &Report, format: ReportFormat) -> String {
             for section in &report.sections {
                 out.push_str(&format!("<h3>{}</h3>\n", e(&section.heading)));
                 for block in &section.blocks {
-                    html_block(&mut out, block);
+                    html_block(&mut out, block, "h4", "<table>");
                 }
             }
             out.push_str("</section>\n");
@@ -34,7 +34,7 @@ pub(crate) fn render_section(report: &Report, format: ReportFormat) -> String {
             for section in &report.sections {
                 out.push_str(&format!("### {}\n\n", e(&section.heading)));
                 for block in &section.blocks {
-                    markdown_block(&mut out, block);
+                    markdown_block(&mut out, block, "####");
                 }
             }
         }
@@ -52,81 +52,6 @@ pub(crate) fn render_section(report: &Report, format: ReportFormat) -> String {
         }
     }
     out
-}
-
-fn html_block(out: &mut String, block: &Block) {
-    let e = escape_html;
-    match block {
-        Block::Heading { text } => out.push_str(&format!("<h4>{}</h4>\n", e(text))),
-        Block::Paragraph { text } => out.push_str(&format!("<p>{}</p>\n", e(text))),
-        Block::List { items } => {
-            out.push_str("<ul>\n");
-            for item in items {
-                out.push_str(&format!("<li>{}</li>\n", e(item)));
-            }
-            out.push_str("</ul>\n");
-        }
-        Block::Table { columns, rows } => {
-            out.push_str("<table>\n<thead><tr>");
-            for column in columns {
-                out.push_str(&format!("<th>{}</th>", e(column)));
-            }
-            out.push_str("</tr></thead>\n<tbody>\n");
-            for row in rows {
-                out.push_str("<tr>");
-                for cell in row {
-                    out.push_str(&format!("<td>{}</td>", e(cell)));
-                }
-                out.push_str("</tr>\n");
-            }
-            out.push_str("</tbody>\n</table>\n");
-        }
-    }
-}
-
-fn markdown_block(out: &mut String, block: &Block) {
-    let e = escape_markdown;
-    match block {
-        Block::Heading { text } => out.push_str(&format!("#### {}\n\n", e(text))),
-        Block::Paragraph { text } => out.push_str(&format!("{}\n\n", e(text))),
-        Block::List { items } => {
-            for item in items {
-                out.push_str(&format!("- {}\n", e(item)));
-            }
-            out.push('\n');
-        }
-        Block::Table { columns, rows } => {
-            let line = |cells: &[String]| {
-                let cells: Vec<String> = cells.iter().map(|c| e(c)).collect();
-                format!("| {} |\n", cells.join(" | "))
-            };
-            out.push_str(&line(columns));
-            out.push_str(&format!("|{}\n", "---|".repeat(columns.len())));
-            for row in rows {
-                out.push_str(&line(row));
-            }
-            out.push('\n');
-        }
-    }
-}
-
-fn text_block(out: &mut String, block: &Block) {
-    match block {
-        Block::Heading { text } | Block::Paragraph { text } => {
-            out.push_str(text);
-            out.push_str("\n\n");
-        }
-        Block::List { items } => {
-            for item in items {
-                out.push_str(&format!("- {item}\n"));
-            }
-            out.push('\n');
-        }
-        Block::Table { columns, rows } => {
-            out.push_str(&text_table(columns, rows));
-            out.push('\n');
-        }
-    }
 }
 
 /// The drafter's checklist of a report: a list in text and Markdown, a fragment in HTML, the

@@ -239,14 +239,39 @@ fn arrangement_texts(plan: &Plan, empty: &mut Empty) {
     }
 }
 
-/// STR007 over one list of texts.
-fn repeated_in(c: &mut Checker, base: &str, items: &[String]) {
-    let keyed = items
-        .iter()
-        .enumerate()
-        .filter(|(_, item)| !item.trim().is_empty())
-        .map(|(index, item)| (format!("{base}/{index}"), fold(item), item.as_str()));
-    for (path, first, text) in repeats(keyed) {
+fn repeated_items(c: &mut Checker) {
+    let plan = c.plan;
+    repeated_in(c, "/purposes", "", strs(&plan.purposes));
+    repeated_in(c, "/requirements", "", strs(&plan.requirements));
+    for (index, audience) in plan.audiences.iter().enumerate() {
+        let base = format!("/audiences/{index}/content");
+        repeated_in(c, &base, "", strs(&audience.content));
+    }
+    let responsibilities = plan.implementation.responsibilities.iter();
+    let texts = responsibilities.map(|r| r.text.as_str());
+    repeated_in(c, "/implementation/responsibilities", "/text", texts);
+    let headings = plan.audiences.iter().map(|a| a.heading.as_str());
+    for (path, first, heading) in repeated_texts("/audiences", "/heading", headings) {
+        c.emit(
+            &STR008,
+            path,
+            Params::new().with("heading", heading).with("first", first),
+        );
+    }
+}
+
+fn strs(items: &[String]) -> impl Iterator<Item = &str> {
+    items.iter().map(String::as_str)
+}
+
+/// STR007 over one list of texts, the text of item `index` at `{base}/{index}{suffix}`.
+fn repeated_in<'a>(
+    c: &mut Checker,
+    base: &str,
+    suffix: &str,
+    texts: impl Iterator<Item = &'a str>,
+) {
+    for (path, first, text) in repeated_texts(base, suffix, texts) {
         c.emit(
             &STR007,
             path,
@@ -257,54 +282,18 @@ fn repeated_in(c: &mut Checker, base: &str, items: &[String]) {
     }
 }
 
-fn repeated_items(c: &mut Checker) {
-    let plan = c.plan;
-    repeated_in(c, "/purposes", &plan.purposes);
-    repeated_in(c, "/requirements", &plan.requirements);
-    for (index, audience) in plan.audiences.iter().enumerate() {
-        repeated_in(c, &format!("/audiences/{index}/content"), &audience.content);
-    }
-    let responsibilities = plan
-        .implementation
-        .responsibilities
-        .iter()
+/// The texts that repeat an earlier one once folded, blank ones aside: each with its path
+/// (`{base}/{index}{suffix}`) and the first one's path.
+fn repeated_texts<'a>(
+    base: &str,
+    suffix: &str,
+    texts: impl Iterator<Item = &'a str>,
+) -> Vec<(String, String, &'a str)> {
+    let keyed = texts
         .enumerate()
-        .filter(|(_, r)| !r.text.trim().is_empty())
-        .map(|(index, r)| {
-            (
-                format!("/implementation/responsibilities/{index}/text"),
-                fold(&r.text),
-                r.text.as_str(),
-            )
-        });
-    for (path, first, text) in repeats(responsibilities) {
-        c.emit(
-            &STR007,
-            path,
-            Params::new()
-                .with("text", excerpt(text, 60))
-                .with("first", first),
-        );
-    }
-    let headings = plan
-        .audiences
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| !a.heading.trim().is_empty())
-        .map(|(index, a)| {
-            (
-                format!("/audiences/{index}/heading"),
-                fold(&a.heading),
-                a.heading.as_str(),
-            )
-        });
-    for (path, first, heading) in repeats(headings) {
-        c.emit(
-            &STR008,
-            path,
-            Params::new().with("heading", heading).with("first", first),
-        );
-    }
+        .filter(|(_, text)| !text.trim().is_empty())
+        .map(|(index, text)| (format!("{base}/{index}{suffix}"), fold(text), text));
+    repeats(keyed)
 }
 
 /// STR010 over one list of references, each shown as `entries` gives it.

@@ -12,7 +12,7 @@ use kehoach::period::PeriodId;
 use kehoach::Plan;
 use serde_json::Value;
 
-use crate::support::{read, repo_root, sample};
+use crate::support::{evaluated, read, repo_root, sample, PERIODS_OF_2023};
 
 /// RFC 7396.
 fn merge_patch(target: &mut Value, patch: &Value) {
@@ -195,12 +195,7 @@ fn the_matcher_can_fail() {
 #[test]
 fn the_sample_log_tells_its_story() {
     let (plan, log) = sample();
-    let year = evaluate_log(
-        &plan,
-        &log,
-        &"2023".parse().expect("id"),
-        &EvaluateOptions::default(),
-    );
+    let year = evaluated(&plan, &log, "2023");
     let articles = &year.quotas[0];
     let months: Vec<(String, u32, QuotaStatus)> = articles
         .rows
@@ -238,32 +233,25 @@ fn the_sample_log_tells_its_story() {
     assert_eq!(year.log.rejected, 0);
 }
 
+/// The default options under each window: the cut-off window and the calendar.
+fn under_each_window() -> [EvaluateOptions; 2] {
+    [
+        kehoach::period::WindowKind::CutOff,
+        kehoach::period::WindowKind::Calendar,
+    ]
+    .map(|window| EvaluateOptions {
+        window,
+        ..EvaluateOptions::default()
+    })
+}
+
 #[test]
 fn every_record_lands_in_one_bucket_for_every_period() {
     let (plan, log) = sample();
-    for id in [
-        "2023",
-        "2023-H1",
-        "2023-H2",
-        "2023-9M",
-        "2023-Q1",
-        "2023-Q2",
-        "2023-Q3",
-        "2023-Q4",
-        "2023-01",
-        "2023-06",
-        "2023-12",
-        "2024-Q1",
-        "2022-12-01..2023-01-31",
-    ] {
-        for window in [
-            kehoach::period::WindowKind::CutOff,
-            kehoach::period::WindowKind::Calendar,
-        ] {
-            let options = EvaluateOptions {
-                window,
-                ..EvaluateOptions::default()
-            };
+    let custom = "2022-12-01..2023-01-31";
+    for id in PERIODS_OF_2023.iter().copied().chain([custom]) {
+        for options in under_each_window() {
+            let window = options.window;
             let e = evaluate_log(&plan, &log, &id.parse().expect("id"), &options);
             let l = &e.log;
             assert_eq!(
@@ -354,24 +342,14 @@ fn a_year_is_the_sum_of_its_months_under_either_window() {
 #[test]
 fn a_saved_evaluation_loads_back_equal() {
     let (plan, log) = sample();
-    let e = evaluate_log(
-        &plan,
-        &log,
-        &"2023-Q1".parse().expect("id"),
-        &EvaluateOptions::default(),
-    );
+    let e = evaluated(&plan, &log, "2023-Q1");
     assert_eq!(Evaluation::from_json_str(&e.to_json_string()), Ok(e));
 }
 
 #[test]
 fn the_evaluation_follows_its_schema() {
     let (plan, log) = sample();
-    let e = evaluate_log(
-        &plan,
-        &log,
-        &"2023-Q1".parse().expect("id"),
-        &EvaluateOptions::default(),
-    );
+    let e = evaluated(&plan, &log, "2023-Q1");
     let schema = kehoach::evaluate::evaluation_schema();
     let validator = jsonschema::validator_for(&schema).expect("schema compiles");
     let instance = serde_json::to_value(&e).expect("JSON");

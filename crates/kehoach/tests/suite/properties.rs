@@ -18,6 +18,8 @@ use kehoach::{Lang, Measure, PeriodType, Plan, Quota, QuotaScope, ToJson, Unit};
 use proptest::prelude::*;
 use time::{Date, Duration, Month};
 
+use crate::support::PERIODS_OF_2023;
+
 const UNITS: [&str; 3] = ["van-phong", "phong-don-vi", "phong-nghiep-vu"];
 
 fn date(year: i32, month: Month, day: u8) -> Date {
@@ -119,25 +121,14 @@ fn plan() -> Plan {
 }
 
 fn period_strategy() -> impl Strategy<Value = PeriodId> {
-    prop::sample::select(vec![
-        "2023",
-        "2023-H1",
-        "2023-H2",
-        "2023-9M",
-        "2023-Q1",
-        "2023-Q2",
-        "2023-Q3",
-        "2023-Q4",
-        "2023-01",
+    let mut ids = PERIODS_OF_2023.to_vec();
+    ids.extend([
         "2023-02",
-        "2023-06",
-        "2023-12",
-        "2024-Q1",
         "2022-12",
         "2022-12-01..2023-02-10",
         "2023-03-14..2023-03-15",
-    ])
-    .prop_map(|id| id.parse().expect("a period id"))
+    ]);
+    prop::sample::select(ids).prop_map(|id| id.parse().expect("a period id"))
 }
 
 fn options_strategy() -> impl Strategy<Value = EvaluateOptions> {

@@ -39,10 +39,22 @@ pub fn sample() -> (Plan, String) {
 
 /// The evaluation of `log` for Quý I 2023, with the default options.
 pub fn q1(plan: &Plan, log: &str) -> Evaluation {
+    evaluated(plan, log, "2023-Q1")
+}
+
+/// The evaluation of `log` for the period `id`, with the default options.
+pub fn evaluated(plan: &Plan, log: &str, id: &str) -> Evaluation {
     evaluate_log(
         plan,
         log,
-        &"2023-Q1".parse().expect("id"),
+        &id.parse().expect("id"),
         &EvaluateOptions::default(),
     )
 }
+
+/// A period id of each kind around the sample log's year: the year, its halves, nine months,
+/// quarters, first, middle and last month, and a quarter of the next year.
+pub const PERIODS_OF_2023: &[&str] = &[
+    "2023", "2023-H1", "2023-H2", "2023-9M", "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4", "2023-01",
+    "2023-06", "2023-12", "2024-Q1",
+];
