@@ -1,14 +1,14 @@
-//! `kehoach report PLAN --activities FILE --period ID [--format markdown|html|text|json]
+//! `kehoach report PLAN --activities FILE --period ID [--format markdown|html|text|json|docx]
 //! [--lang vi|en] [-o OUT]`
 
 use std::path::PathBuf;
 
 use kehoach::period::WindowKind;
-use kehoach::report::ReportFormat;
 use kehoach::Lang;
 
 use super::evaluate::{evaluate_file, inputs};
-use crate::{io, Outcome, Unusable};
+use super::output::DocumentFormat;
+use crate::{Outcome, Unusable};
 
 /// Arguments of `kehoach report`.
 #[derive(clap::Args)]
@@ -21,9 +21,9 @@ pub struct Args {
     /// The period: 2023, 2023-H1, 2023-9M, 2023-Q1, 2023-03 or 2023-01-01..2023-03-31.
     #[arg(long)]
     period: String,
-    /// Output format.
+    /// Output format (docx needs -o).
     #[arg(long, value_enum, default_value_t)]
-    format: ReportFormat,
+    format: DocumentFormat,
     /// Write the report to this file instead of standard output.
     #[arg(short = 'o', long = "out")]
     out: Option<PathBuf>,
@@ -46,8 +46,8 @@ pub fn run(args: Args, lang: Lang) -> Result<Outcome, Unusable> {
         args.window,
     )?;
     let evaluation = evaluate_file(&inputs, &args.activities)?;
-    let text = kehoach::report::render(&inputs.plan, &evaluation, args.format, lang);
-    io::write_output(&text, args.out.as_deref())?;
+    let report = kehoach::report::build(&inputs.plan, &evaluation, lang);
+    args.format.write(&report, args.out.as_deref())?;
     Ok(if evaluation.log.has_errors() {
         Outcome::Problems
     } else {

@@ -21,6 +21,7 @@
 mod build;
 mod evaluation_text;
 mod layout;
+mod plan_document;
 mod words;
 
 use kehoach_json_derive::{FromJson, ToJson};
@@ -38,6 +39,7 @@ use crate::{Lang, Plan};
 pub use build::build;
 pub use evaluation_text::evaluation_text;
 pub use layout::{render_html, render_markdown, render_text};
+pub use plan_document::{plan_document, render_plan};
 
 /// The output formats of a report.
 #[derive(
