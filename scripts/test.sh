@@ -19,6 +19,17 @@ RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --workspace --document-private-it
 step "Rust test suites (core, CLI, bindings)"
 cargo test --workspace
 
+step "LibreOffice Writer and poppler for the Word output check (Debian's packages)"
+if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1 || ! command -v python3 >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq libreoffice-writer-nogui poppler-utils python3 >/dev/null
+fi
+soffice --version
+
+step "Word output in a real word processor: .docx -> LibreOffice -> PDF, checked with poppler (PNGs in tests/artifacts/docx)"
+scripts/test-docx.sh
+
 step "fuzzing: every target 30 s from the committed seed corpus (installs cargo-fuzz when missing)"
 scripts/fuzz.sh 30
 

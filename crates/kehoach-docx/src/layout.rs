@@ -304,7 +304,8 @@ fn data_table(columns: &[String], rows: &[Vec<String>]) -> Table {
 fn footer_table(report: &Report) -> Table {
     let mut left = vec![para("Recipients", &report.recipients_heading, |r| {
         r.size(RECIPIENTS_HEADING).bold().italic()
-    })];
+    })
+    .line_spacing(LineSpacing::new().before(AFTER))];
     for line in &report.recipients {
         left.push(plain("Recipients", &format!("- {line}")));
     }
@@ -317,12 +318,18 @@ fn footer_table(report: &Report) -> Table {
                 right.push(Paragraph::new().style("Signature"));
             }
         }
-        right.push(plain("Signature", line));
+        let p = plain("Signature", line);
+        right.push(if index == 0 {
+            p.line_spacing(LineSpacing::new().before(AFTER))
+        } else {
+            p
+        });
     }
     Table::without_borders(vec![TableRow::new(vec![
         cell(LEFT_COLUMN, left),
         cell(RIGHT_COLUMN, right),
-    ])])
+    ])
+    .cant_split()])
     .set_grid(vec![LEFT_COLUMN, RIGHT_COLUMN])
     .width(TEXT_WIDTH, WidthType::Dxa)
     .indent(0)
@@ -395,7 +402,8 @@ pub fn document(report: &Report) -> Result<Vec<u8>, DocxError> {
         }
     }
     if !report.closing.is_empty() {
-        docx = docx.add_paragraph(plain("BodyText", &report.closing));
+        // Kept with the signature block, as a clerk would.
+        docx = docx.add_paragraph(plain("BodyText", &report.closing).keep_next(true));
     }
     docx = docx.add_table(footer_table(report));
     let mut xml = docx.build();
