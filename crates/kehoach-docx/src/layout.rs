@@ -2,8 +2,6 @@
 //!
 //! Units: twips (1/20 pt; 1 mm ≈ 56.7) for lengths, half-points for font sizes.
 
-use std::io::Cursor;
-
 use docx_rs::{
     AlignmentType, BorderType, Docx, Header, HeightRule, LineSpacing, LineSpacingType, PageMargin,
     PageNum, Paragraph, ParagraphBorder, ParagraphBorderPosition, ParagraphBorders, Run, RunFonts,
@@ -408,8 +406,5 @@ pub fn document(report: &Report) -> Result<Vec<u8>, DocxError> {
     docx = docx.add_table(footer_table(report));
     let mut xml = docx.build();
     xml.document = mark_header_rows(xml.document);
-    let mut out = Cursor::new(Vec::new());
-    xml.pack(&mut out)
-        .map_err(|error| DocxError::Package(error.to_string()))?;
-    Ok(out.into_inner())
+    crate::package::pack(xml)
 }

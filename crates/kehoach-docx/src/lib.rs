@@ -21,6 +21,7 @@
 //! ```
 
 mod layout;
+mod package;
 mod text;
 
 use kehoach::period::PeriodId;
