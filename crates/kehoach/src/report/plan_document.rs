@@ -116,7 +116,7 @@ pub fn render_plan(plan: &Plan, format: ReportFormat, lang: Lang) -> Result<Stri
     Ok(render_report(&plan_document(plan, lang)?, format))
 }
 
-/// A căn cứ line: "Căn cứ <citation>;" unless the plan's text already reads so.
+/// A căn cứ line: `Căn cứ <citation>;` unless the plan's text already reads so.
 fn citation(lang: Lang, text: &str) -> String {
     let text = text.trim().trim_end_matches([';', '.']);
     let lead = pick(lang, "Căn cứ", "Pursuant to");
