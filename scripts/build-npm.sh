@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Builds the npm package `kehoach` into bindings/wasm/pkg/ from its three wasm-bindgen crates,
+# Builds the npm package `kehoach` into bindings/wasm/pkg/ from its four wasm-bindgen crates,
 # one WebAssembly module each, so that a page downloads only the parts it uses:
 # bindings/wasm (the main entry `kehoach`: load, evaluate, report), bindings/wasm-validate (the
-# entry `kehoach/validate`) and bindings/wasm-import (the entry `kehoach/import`). Installs the
+# entry `kehoach/validate`), bindings/wasm-import (the entry `kehoach/import`) and
+# bindings/wasm-docx (the entry `kehoach/docx`, Word files). Installs the
 # tools it needs first:
 #   - the wasm32-unknown-unknown target and the standard library's source (rustup): the
 #     modules are built with their own size-optimised std whose panics abort at once
@@ -79,6 +80,7 @@ modules=(
   kehoach_wasm:kehoach_wasm:release
   kehoach_wasm_validate:kehoach_validate:release
   kehoach_wasm_import:kehoach_import:release
+  kehoach_wasm_docx:kehoach_docx:release
 )
 profiles=()
 for module in "${modules[@]}"; do
@@ -162,7 +164,8 @@ done
 echo "wasm total: $total_raw bytes raw, $total_gz bytes gzip (each entry loads its own module)"
 for entry in "index.js index-manual.js kehoach_wasm.js load-wasm.js plan-schema.js" \
   "validate.js validate-manual.js kehoach_validate.js load-wasm.js" \
-  "import.js import-manual.js kehoach_import.js load-wasm.js"; do
+  "import.js import-manual.js kehoach_import.js load-wasm.js" \
+  "docx.js docx-manual.js kehoach_docx.js load-wasm.js"; do
   # shellcheck disable=SC2086 # the entries' file lists split on spaces
   js=$(cd "$pkg" && cat $entry | wc -c)
   echo "js: $js bytes (${entry// / + })"

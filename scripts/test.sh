@@ -19,6 +19,17 @@ RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --workspace --document-private-it
 step "Rust test suites (core, CLI, bindings)"
 cargo test --workspace
 
+step "LibreOffice Writer and poppler for the Word output check (Debian's packages)"
+if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1 || ! command -v python3 >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq libreoffice-writer-nogui poppler-utils python3 >/dev/null
+fi
+soffice --version
+
+step "Word output in a real word processor: .docx -> LibreOffice -> PDF, checked with poppler (PNGs in tests/artifacts/docx)"
+scripts/test-docx.sh
+
 step "fuzzing: every target 30 s from the committed seed corpus (installs cargo-fuzz when missing)"
 scripts/fuzz.sh 30
 
@@ -30,13 +41,21 @@ step "wasm size gate (every shipped module)"
 # its own module, so the gate holds for whatever a page imports one entry at a time; the sizes
 # themselves are in docs/npm-package.md (Size).
 gate_failed=0
-modules=(kehoach_import kehoach_validate kehoach_wasm)
+# kehoach_docx (the Word writer, `kehoach/docx`, loaded only when a page asks for a .docx) has
+# its own, larger gate.
+modules=(kehoach_docx kehoach_import kehoach_validate kehoach_wasm)
 for name in "${modules[@]}"; do
   wasm="bindings/wasm/pkg/${name}_bg.wasm"
   raw=$(wc -c <"$wasm")
   gzipped=$(gzip -9 -c "$wasm" | wc -c)
-  echo "${name}_bg.wasm: $raw bytes raw (gate 250000), $gzipped bytes gzip (gate 100000)"
-  if (( raw > 250000 || gzipped > 100000 )); then
+  raw_gate=250000
+  gzip_gate=100000
+  if [[ "$name" == kehoach_docx ]]; then
+    raw_gate=700000
+    gzip_gate=300000
+  fi
+  echo "${name}_bg.wasm: $raw bytes raw (gate $raw_gate), $gzipped bytes gzip (gate $gzip_gate)"
+  if (( raw > raw_gate || gzipped > gzip_gate )); then
     echo "${name}_bg.wasm is over the size gate" >&2
     gate_failed=1
   fi

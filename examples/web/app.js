@@ -295,7 +295,18 @@ function renderTotals(evaluation) {
 
 function download(format, extension, type) {
   if (!state.plan) return;
-  const blob = new Blob([report(format)], { type });
+  save(new Blob([report(format)], { type }), extension);
+}
+
+/** The Word file: the writer is its own module (kehoach/docx), fetched on the first click only. */
+async function downloadDocx() {
+  if (!state.plan) return;
+  const { reportDocx } = await import("../../bindings/wasm/pkg/docx.js");
+  const bytes = reportDocx(state.plan, state.logText, state.period, { lang: state.lang });
+  save(new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }), "docx");
+}
+
+function save(blob, extension) {
   const link = el("a", { href: URL.createObjectURL(blob), download: `bao-cao-${state.period}.${extension}` });
   document.body.append(link);
   link.click();
@@ -318,6 +329,12 @@ $("plan-file").addEventListener("change", (event) => event.target.files[0] && ta
 $("log-file").addEventListener("change", (event) => event.target.files[0] && takeFile(event.target.files[0], "log"));
 $("download-html").addEventListener("click", () => download("html", "html", "text/html;charset=utf-8"));
 $("download-markdown").addEventListener("click", () => download("markdown", "md", "text/markdown;charset=utf-8"));
+$("download-docx").addEventListener("click", () => {
+  downloadDocx().catch((error) => {
+    console.error(error);
+    $("data-status").textContent = String(error.message ?? error);
+  });
+});
 
 const zone = $("drop-zone");
 zone.addEventListener("dragover", (event) => {

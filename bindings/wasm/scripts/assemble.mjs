@@ -1,8 +1,8 @@
 // Assembles the npm package in bindings/wasm/pkg/ from wasm-bindgen's output.
 //
 // Usage: node scripts/assemble.mjs STAGING_DIR   (run by scripts/build-npm.sh, which has
-// already put the optimised kehoach_wasm_bg.wasm, kehoach_validate_bg.wasm and
-// kehoach_import_bg.wasm in pkg/, their glue in STAGING_DIR, and the plan's schema as the CLI's
+// already put the optimised kehoach_wasm_bg.wasm, kehoach_validate_bg.wasm,
+// kehoach_import_bg.wasm and kehoach_docx_bg.wasm in pkg/, their glue in STAGING_DIR, and the plan's schema as the CLI's
 // `kehoach schema plan` prints it in STAGING_DIR/plan.schema.json)
 //
 // - index.js, validate.js, import.js (for browsers and bundlers: the "browser" and "default"
@@ -52,7 +52,7 @@ function replaceOnce(text, from, to, what) {
 }
 
 // The glue JS, as generated, and the hand-written entries.
-for (const file of ["kehoach_wasm.js", "kehoach_validate.js", "kehoach_import.js"]) {
+for (const file of ["kehoach_wasm.js", "kehoach_validate.js", "kehoach_import.js", "kehoach_docx.js"]) {
   await copyFile(path.join(staging, file), path.join(pkg, file));
 }
 for (const file of ["load-wasm.js", "wasm-source.d.ts"]) {
@@ -126,6 +126,7 @@ ${module.functions}`,
 }
 await secondaryDeclarations("kehoach_validate.d.ts", "validate.d.ts", "Diagnostic");
 await secondaryDeclarations("kehoach_import.d.ts", "import.d.ts", "ImportResult");
+await secondaryDeclarations("kehoach_docx.d.ts", "docx.d.ts", "ReportOptions");
 
 // The entries' JS, from the templates js/entry.js and js/manual.js.
 const manifest = JSON.parse(await readFile(path.join(root, "package.json"), "utf8"));
@@ -169,6 +170,7 @@ const entries = [
   { entry: "kehoach", file: "index", glue: "kehoach_wasm", wasm: "kehoach_wasm_bg.wasm" },
   { entry: "kehoach/validate", file: "validate", glue: "kehoach_validate", wasm: "kehoach_validate_bg.wasm" },
   { entry: "kehoach/import", file: "import", glue: "kehoach_import", wasm: "kehoach_import_bg.wasm" },
+  { entry: "kehoach/docx", file: "docx", glue: "kehoach_docx", wasm: "kehoach_docx_bg.wasm" },
 ];
 for (const { entry, file, glue, wasm } of entries) {
   const main = file === "index";
@@ -273,6 +275,12 @@ if (typeof importPlanText !== "function" || typeof importPlanText("").plan !== "
 }
 if (typeof validatePlan !== "function" || !Array.isArray(validatePlan(importPlanText("").plan))) {
   throw new Error("validate.js does not give validatePlan");
+}
+const { planDocx } = await import(path.join(pkg, "docx.node.js"));
+const examplePlan = await readFile(path.join(root, "../../examples/plans/lang-son-2023.json"), "utf8");
+const sampleDocx = typeof planDocx === "function" ? planDocx(examplePlan) : null;
+if (!(sampleDocx instanceof Uint8Array) || sampleDocx[0] !== 0x50 || sampleDocx[1] !== 0x4b) {
+  throw new Error("docx.js does not give planDocx, or it does not return a ZIP package");
 }
 if (crateVersion !== manifest.version || kehoach.version !== manifest.version) {
   throw new Error(

@@ -12,6 +12,8 @@ import { init, initSync, parsePlan as parseManually, version as manualVersion } 
 import type { WasmSource } from "kehoach/manual";
 import { init as initValidator, validatePlan as validateManually } from "kehoach/validate/manual";
 import { initSync as initImporterSync } from "kehoach/import/manual";
+import { planDocx, reportDocx } from "kehoach/docx";
+import { init as initDocx } from "kehoach/docx/manual";
 
 declare const json: string;
 declare const bytes: Uint8Array;
@@ -44,6 +46,13 @@ const importedPlan: Plan = importedAgain.plan;
 const importedDiagnostics: Diagnostic[] = importPlanText(json).diagnostics;
 validatePlan(importedPlan);
 
+// kehoach/docx: Word files as bytes, from the main entry's types.
+const reportFile: Uint8Array = reportDocx(plan, json, "2023-Q1", { lang: "en", asOf: "2023-03-14" });
+const planFile: Uint8Array = planDocx(importedPlan, { lang: "vi" });
+const loadingDocx: Promise<void> = initDocx();
+// @ts-expect-error: a Word file has one format; renderReport's format option is not taken
+reportDocx(plan, json, "2023-Q1", { format: "html" });
+
 // The manual twins: the same functions and types, and init's sources, without DOM types.
 const loading: Promise<void> = init({ wasm: "https://cdn.example.org/kehoach_wasm_bg.wasm" });
 const loadingValidator: Promise<void> = initValidator();
@@ -73,5 +82,5 @@ const colour = plan.document.colour;
 // @ts-expect-error: version is a constant, not a function
 version();
 
-export { loading, loadingValidator, source, manualDiagnostics, sameVersion };
+export { loading, loadingValidator, source, manualDiagnostics, sameVersion, reportFile, planFile, loadingDocx };
 export { label, schema, wrongNumber, wrongKind, colour, severities, firstParam, importedDiagnostics };

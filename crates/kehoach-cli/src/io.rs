@@ -34,3 +34,18 @@ pub fn write_output(text: &str, out: Option<&Path>) -> Result<(), Unusable> {
         }
     }
 }
+
+/// Writes bytes to `path` through a temporary file in the same directory renamed into place,
+/// so a failed write never leaves half a document under the final name.
+pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), Unusable> {
+    let name = path
+        .file_name()
+        .map_or_else(|| "out".into(), |name| name.to_string_lossy().into_owned());
+    let temp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let result = std::fs::write(&temp, bytes).and_then(|()| std::fs::rename(&temp, path));
+    result.map_err(|error| {
+        // The temporary file may not exist; removing it is best effort.
+        let _ = std::fs::remove_file(&temp);
+        Unusable(format!("cannot write {}: {error}", path.display()))
+    })
+}

@@ -71,6 +71,8 @@ enum Command {
     Demo(commands::demo::Args),
     /// Turn a published plan's plain text into a draft plan (JSON), with diagnostics on stderr.
     Import(commands::import::Args),
+    /// Write the plan itself as a document: Markdown, HTML, text, JSON or Word (.docx).
+    RenderPlan(commands::render_plan::Args),
 }
 
 /// What a command ends with: success, problems in the input, or input that cannot be used.
@@ -110,6 +112,7 @@ fn main() -> ExitCode {
         Command::Report(args) => commands::report::run(args, cli.lang),
         Command::Demo(args) => commands::demo::run(args, cli.lang),
         Command::Import(args) => commands::import::run(args, cli.lang),
+        Command::RenderPlan(args) => commands::render_plan::run(args, cli.lang),
     };
     match result {
         Ok(Outcome::Fine) => ExitCode::SUCCESS,

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { evaluate } from "../../../bindings/wasm/pkg/index.js";
 import { validatePlan } from "../../../bindings/wasm/pkg/validate.js";
+import { zipEntry } from "../../../bindings/wasm/tests/zip.mjs";
 import { startServer } from "../serve.mjs";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -25,6 +26,9 @@ async function open(viewport = { width: 1280, height: 900 }) {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   const opened = await context.newPage();
   const errors = [];
+  // Every URL the page requested, in order: which modules it fetched, and when.
+  opened.fetched = [];
+  opened.on("request", (request) => opened.fetched.push(request.url()));
   opened.on("pageerror", (error) => errors.push(error.message));
   opened.on("console", (message) => message.type() === "error" && errors.push(message.text()));
   opened.on("response", (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
@@ -138,6 +142,22 @@ describe("the dashboard", () => {
     await frame.waitForFunction(() => document.body?.innerText.includes("BÁO CÁO"));
     // Full-page screenshots leave sandboxed frames blank: take the preview on its own.
     await page.locator("#report-preview").screenshot({ path: join(artifacts, "02b-report-preview.png") });
+  });
+
+  test("the report downloads as Word, the Word writer fetched only on that click", async () => {
+    const docxModule = /\/pkg\/(?:docx\.js|docx-manual\.js|kehoach_docx\.js|kehoach_docx_bg\.wasm)$/;
+    assert.deepEqual(page.fetched.filter((url) => docxModule.test(url)), [], "nothing of kehoach/docx before the click");
+    const [docx] = await Promise.all([page.waitForEvent("download"), page.click("#download-docx")]);
+    assert.match(docx.suggestedFilename(), /^bao-cao-2023-Q1\.docx$/);
+    const fetched = page.fetched.filter((url) => docxModule.test(url)).map((url) => url.replace(/^.*\/pkg\//, ""));
+    assert.ok(fetched.includes("docx.js") && fetched.includes("kehoach_docx_bg.wasm"), `fetched on the click: ${fetched}`);
+    const bytes = new Uint8Array(await readFile(await docx.path()));
+    assert.deepEqual([...bytes.subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04], "a ZIP package");
+    const xml = zipEntry(bytes, "word/document.xml");
+    assert.ok(xml, "with word/document.xml");
+    assert.ok(xml.includes("BÁO CÁO"), "holding the report's title");
+    assert.ok(xml.includes("Kết quả thực hiện Kế hoạch tuyên truyền cải cách hành chính quý I năm 2023"), "and its subject");
+    await writeFile(join(artifacts, "bao-cao-2023-Q1.docx"), bytes);
   });
 
   test("the English switch changes the interface", async () => {

@@ -3,6 +3,8 @@
 pub mod demo;
 pub mod evaluate;
 pub mod import;
+pub mod output;
+pub mod render_plan;
 pub mod report;
 pub mod schema;
 pub mod validate;

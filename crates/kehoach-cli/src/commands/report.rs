@@ -1,14 +1,15 @@
-//! `kehoach report PLAN --activities FILE --period ID [--format markdown|html|text|json]
+//! `kehoach report PLAN --activities FILE --period ID [--format markdown|html|text|json|docx]
 //! [--lang vi|en] [--signed-on DAY] [--narrative FILE] [--part document|section]
 //! [--recipient LINE]… [--checklist] [-o OUT]`
 
 use std::path::{Path, PathBuf};
 
 use kehoach::period::WindowKind;
-use kehoach::report::{Narrative, ReportFormat, ReportOptions, ReportPart};
+use kehoach::report::{Narrative, ReportOptions, ReportPart};
 use kehoach::Lang;
 
 use super::evaluate::{evaluate_sources, inputs, outcome, Sources};
+use super::output::DocumentFormat;
 use crate::{io, Outcome, Unusable};
 
 /// Arguments of `kehoach report`.
@@ -16,9 +17,9 @@ use crate::{io, Outcome, Unusable};
 pub struct Args {
     #[command(flatten)]
     sources: Sources,
-    /// Output format.
+    /// Output format (docx needs -o).
     #[arg(long, value_enum, default_value_t)]
-    format: ReportFormat,
+    format: DocumentFormat,
     /// Write the report to this file instead of standard output.
     #[arg(short = 'o', long = "out")]
     out: Option<PathBuf>,
@@ -79,7 +80,8 @@ pub fn run(args: Args, lang: Lang) -> Result<Outcome, Unusable> {
         (inputs, evaluation, text)
     };
     let options = ReportOptions {
-        format: args.format,
+        // The text format the report model is built for; a Word file is rendered from it below.
+        format: args.format.text_format().unwrap_or_default(),
         lang,
         as_of: inputs.options.as_of,
         window: args.window,
@@ -92,8 +94,19 @@ pub fn run(args: Args, lang: Lang) -> Result<Outcome, Unusable> {
     let digest =
         kehoach::report::Digest::of_log(&inputs.plan, &log, evaluation.window.counted, lang);
     let report = kehoach::report::build_with(&inputs.plan, &evaluation, Some(&digest), &options);
-    let text = kehoach::report::render_output(&report, &options);
-    io::write_output(&text, args.out.as_deref())?;
+    if options.checklist {
+        let Some(format) = args.format.text_format() else {
+            return Err(Unusable(
+                "--checklist is printed as markdown, html, text or json, not docx".into(),
+            ));
+        };
+        io::write_output(
+            &kehoach::report::render_checklist(&report, format),
+            args.out.as_deref(),
+        )?;
+    } else {
+        args.format.write(&report, args.out.as_deref())?;
+    }
     Ok(outcome(&evaluation))
 }
 

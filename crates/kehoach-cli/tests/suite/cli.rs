@@ -135,7 +135,12 @@ fn formats_are_the_cores_values_and_an_unknown_one_is_exit_2() {
         (
             vec!["report", "x.json", "--activities", "x", "--period", "2023"],
             "pdf",
-            "markdown, html, text, json",
+            "markdown, html, text, json, docx",
+        ),
+        (
+            vec!["render-plan", "x.json"],
+            "pdf",
+            "markdown, html, text, json, docx",
         ),
         (vec!["demo"], "pdf", "markdown, html, text, json"),
     ] {
@@ -293,4 +298,62 @@ fn the_help_documents_the_diagnostic_line_and_the_shared_options() {
     ] {
         assert!(help.contains(expected), "lacks {expected:?}:\n{help}");
     }
+}
+
+#[test]
+fn word_files_go_to_a_file_only() {
+    let report = [
+        "report",
+        "examples/plans/lang-son-2023.json",
+        "--activities",
+        "examples/activities/lang-son-2023.jsonl",
+        "--period",
+        "2023-Q1",
+        "--format",
+        "docx",
+    ];
+    let output = kehoach(&report);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        output.stdout.is_empty(),
+        "nothing binary on standard output"
+    );
+    assert!(
+        stderr(&output).contains("give -o FILE"),
+        "{}",
+        stderr(&output)
+    );
+    let dir = std::env::temp_dir().join(format!("kehoach-docx-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("report.docx");
+    let output = kehoach(&[&report[..], &["-o", out.to_str().unwrap()]].concat());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let bytes = std::fs::read(&out).unwrap();
+    assert_eq!(&bytes[..4], b"PK\x03\x04");
+    let plan = dir.join("plan.docx");
+    for format in ["docx", "html", "markdown", "text", "json"] {
+        let output = kehoach(&[
+            "render-plan",
+            "examples/plans/lang-son-2023.json",
+            "--format",
+            format,
+            "-o",
+            plan.to_str().unwrap(),
+        ]);
+        assert!(output.status.success(), "{format}: {}", stderr(&output));
+    }
+    let html = kehoach(&[
+        "render-plan",
+        "examples/plans/lang-son-2023.json",
+        "--format",
+        "html",
+    ]);
+    assert!(String::from_utf8_lossy(&html.stdout).contains("KẾ HOẠCH"));
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name())
+        .filter(|name| name.to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -24,6 +24,7 @@ mod evaluation_text;
 mod layout;
 mod narrative;
 mod part;
+mod plan_document;
 mod words;
 
 use kehoach_json_derive::{FromJson, ToJson};
@@ -44,6 +45,7 @@ pub use evaluation_text::evaluation_text;
 pub use layout::{render_html, render_markdown, render_text};
 pub use narrative::Narrative;
 pub use part::render_checklist;
+pub use plan_document::{plan_document, render_plan};
 
 /// The output formats of a report.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
