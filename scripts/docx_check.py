@@ -103,6 +103,26 @@ def find(haystack, needle, start, stop=None):
     return None
 
 
+def find_joined(haystack, needle, start):
+    """Like `find` for a piece whose words the PDF may break inside (a long URL wraps at any
+    character): its letters, spaces left out, as one run of the PDF's letters from `start` on.
+    Index of the word where the run starts; None if absent."""
+    wanted = "".join(needle)
+    if not wanted:
+        return start
+    joined, owner = [], []
+    for index in range(start, len(haystack)):
+        joined.append(haystack[index])
+        owner.extend([index] * len(haystack[index]))
+    at = "".join(joined).find(wanted)
+    return None if at < 0 else owner[at]
+
+
+def locate(haystack, needle, start):
+    found = find(haystack, needle, start)
+    return found if found is not None else find_joined(haystack, needle, start)
+
+
 def pieces(line):
     """A text-report line split into its pieces: table cells and header columns are separated
     by two spaces or more; rules of dashes are layout only."""
@@ -128,19 +148,19 @@ def check_text(name, text_path, words):
     body = [p for line in lines[first_blank:footer_start] for p in pieces(line)]
     footer = [p for line in lines[footer_start:] for p in pieces(line)]
     for piece in header:
-        if find(words, words_of(piece), 0) is None:
+        if locate(words, words_of(piece), 0) is None:
             fail(f"{name}: header text missing from the PDF: {piece!r}")
     cursor = 0
     for piece in body:
-        found = find(words, words_of(piece), cursor)
+        found = locate(words, words_of(piece), cursor)
         if found is None:
-            anywhere = find(words, words_of(piece), 0)
+            anywhere = locate(words, words_of(piece), 0)
             where = "out of order" if anywhere is not None else "missing from the PDF"
             fail(f"{name}: body text {where}: {piece!r}")
         else:
             cursor = found
     for piece in footer:
-        if find(words, words_of(piece), cursor) is None:
+        if locate(words, words_of(piece), cursor) is None:
             fail(f"{name}: text after the body missing from the PDF: {piece!r}")
     return len(header) + len(body) + len(footer)
 

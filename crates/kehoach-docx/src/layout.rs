@@ -218,10 +218,14 @@ fn cell(width: usize, paragraphs: Vec<Paragraph>) -> TableCell {
 fn header_table(report: &Report) -> Table {
     let header = &report.header;
     let mut left = Vec::new();
+    let room = LEFT_COLUMN - 216;
     if let Some(parent) = &header.parent_body {
-        left.push(para("DocumentHeader", parent, |r| r.size(HEADER_SMALL)));
+        let parent = balanced(parent, HEADER_SMALL, room);
+        left.push(para("DocumentHeader", &parent, |r| r.size(HEADER_SMALL)));
     }
-    left.push(para("DocumentHeader", &header.issuer, |r| {
+    // Bold capitals run about a tenth wider than the estimate.
+    let issuer = balanced(&header.issuer, HEADER_SMALL, room * 10 / 11);
+    left.push(para("DocumentHeader", &issuer, |r| {
         r.size(HEADER_SMALL).bold()
     }));
     left.push(rule(LEFT_COLUMN / 3, LEFT_COLUMN - 216));
@@ -247,23 +251,83 @@ fn header_table(report: &Report) -> Table {
     .indent(0)
 }
 
-/// Column widths for a data table, in proportion to the longest text of each column (capped,
-/// so one long cell does not squeeze the rest to nothing).
+/// `text` on one line if it fits `room` twips at `half_points`, else broken in two as a header
+/// is set by hand: before "VÀ" or after a comma where both lines fit ("SỞ VĂN HÓA, THỂ THAO /
+/// VÀ DU LỊCH"), else where the two lines are most even, never leaving one word alone.
+fn balanced(text: &str, half_points: usize, room: usize) -> String {
+    if text_width(text, half_points) <= room {
+        return text.to_string();
+    }
+    let best = text
+        .match_indices(' ')
+        .map(|(at, _)| {
+            let head = text.get(..at).unwrap_or("");
+            let tail = text.get(at + 1..).unwrap_or("");
+            let (left, right) = (text_width(head, half_points), text_width(tail, half_points));
+            let fits = left <= room && right <= room;
+            let natural = tail.starts_with("VÀ ") || head.ends_with(',');
+            // Lower is better: lines that fit first, then a natural break, then evenness.
+            (!fits, !natural, left.abs_diff(right), at)
+        })
+        .min();
+    match best {
+        Some((_, _, _, at)) => format!(
+            "{}\n{}",
+            text.get(..at).unwrap_or(""),
+            text.get(at + 1..).unwrap_or("")
+        ),
+        None => text.to_string(),
+    }
+}
+
+/// Column widths for a data table: each column at least as wide as its longest word (a header
+/// such as "Required" must not break inside the word), the rest in proportion to the longest
+/// text of each column (capped, so one long cell does not squeeze the rest to nothing).
 fn grid(columns: &[String], rows: &[Vec<String>]) -> Vec<usize> {
     let mut weights: Vec<usize> = columns
         .iter()
         .map(|c| c.chars().count().clamp(8, 40))
         .collect();
+    let mut floors: Vec<usize> = columns.iter().map(|c| longest_word(c, true)).collect();
     for row in rows {
-        for (weight, cell) in weights.iter_mut().zip(row) {
-            *weight = (*weight).max(cell.chars().count().clamp(8, 40));
+        for (index, cell) in row.iter().enumerate() {
+            if let Some(weight) = weights.get_mut(index) {
+                *weight = (*weight).max(cell.chars().count().clamp(8, 40));
+            }
+            if let Some(floor) = floors.get_mut(index) {
+                *floor = (*floor).max(longest_word(cell, false));
+            }
         }
     }
-    // Every column gets at least 1 cm; the rest is shared by weight.
+    // Every column gets at least 1 cm and its longest word; the rest is shared by weight.
     const MIN: usize = 567;
-    let spare = TEXT_WIDTH.saturating_sub(MIN * weights.len());
+    let floors: Vec<usize> = floors.into_iter().map(|floor| floor.max(MIN)).collect();
+    let floor_total: usize = floors.iter().sum();
+    if floor_total > TEXT_WIDTH {
+        let total: usize = weights.iter().sum::<usize>().max(1);
+        return weights.iter().map(|w| w * TEXT_WIDTH / total).collect();
+    }
+    let spare = TEXT_WIDTH - floor_total;
     let total: usize = weights.iter().sum::<usize>().max(1);
-    weights.iter().map(|w| MIN + w * spare / total).collect()
+    floors
+        .iter()
+        .zip(&weights)
+        .map(|(floor, w)| floor + w * spare / total)
+        .collect()
+}
+
+/// The width a cell needs for its longest word, with the cell's side margins (twips); a header
+/// is bold, about a tenth wider. URLs and other long tokens are left to wrap.
+fn longest_word(text: &str, bold: bool) -> usize {
+    const CELL_MARGINS: usize = 2 * 115;
+    const LONGEST_KEPT: usize = 2000;
+    let widest = text
+        .split_whitespace()
+        .map(|word| text_width(word, TABLE))
+        .max()
+        .unwrap_or(0);
+    let widest = if bold { widest * 11 / 10 } else { widest };
+    (widest + CELL_MARGINS).min(LONGEST_KEPT)
 }
 
 /// A data table: bordered, its header row marked to repeat on every page (see
@@ -407,4 +471,44 @@ pub fn document(report: &Report) -> Result<Vec<u8>, DocxError> {
     let mut xml = docx.build();
     xml.document = mark_header_rows(xml.document);
     crate::package::pack(xml)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{balanced, grid, text_width, HEADER_SMALL, TEXT_WIDTH};
+
+    #[test]
+    fn a_long_header_line_breaks_where_a_typesetter_would() {
+        let issuer = "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH";
+        let wide = text_width(issuer, HEADER_SMALL);
+        assert_eq!(balanced(issuer, HEADER_SMALL, wide), issuer);
+        let two = balanced(issuer, HEADER_SMALL, wide * 2 / 3);
+        let lines: Vec<&str> = two.split('\n').collect();
+        assert_eq!(lines.len(), 2, "{two}");
+        assert!(
+            lines.iter().all(|line| line.split(' ').count() > 1),
+            "{two}"
+        );
+        assert!(
+            lines[1].starts_with("VÀ ") || lines[0].ends_with(','),
+            "{two}"
+        );
+    }
+
+    #[test]
+    fn a_column_is_never_narrower_than_its_longest_word() {
+        let columns = ["Period", "Days", "Required", "Achieved", "Verdict"].map(String::from);
+        let rows = vec![vec![
+            "Jan 2023".to_string(),
+            "1 Jan 2023 – 31 Jan 2023".to_string(),
+            "4".to_string(),
+            "3".to_string(),
+            "Not over (counted to 14 March 2023), a long verdict that takes room".to_string(),
+        ]];
+        let widths = grid(&columns, &rows);
+        assert!(widths.iter().sum::<usize>() <= TEXT_WIDTH);
+        let required = text_width("Required", super::TABLE) * 11 / 10;
+        assert!(widths[2] > required, "{widths:?}");
+        assert!(widths[3] > required, "{widths:?}");
+    }
 }

@@ -91,6 +91,10 @@ fn document_text(xml: &str) -> String {
                     other => panic!("unexpected entity {other}"),
                 });
             }
+            // A line break inside a paragraph (a header line set in two) reads as a space.
+            quick_xml::events::Event::Empty(element) if element.name().as_ref() == b"w:br" => {
+                out.push(' ');
+            }
             quick_xml::events::Event::Eof => break,
             _ => {}
         }
