@@ -124,7 +124,7 @@ table.header .right{width:60%}
 .issuer .rule,.subject .rule{width:40%}
 .motto .rule{width:100%}
 .number{font-size:13pt;white-space:pre-wrap;padding-top:6pt}
-.place-date{font-size:14pt;font-style:italic;padding-top:6pt}
+.place-date{font-size:14pt;font-style:italic;padding-top:6pt;white-space:pre-wrap}
 h1{font-size:14pt;font-weight:bold;text-align:center;margin:18pt 0 0}
 .subject{font-size:14pt;font-weight:bold;text-align:center;margin:0 0 12pt}
 h2,h3{font-size:14pt;font-weight:bold;text-align:justify;text-indent:1cm;margin:6pt 0 0;page-break-after:avoid;break-after:avoid}
