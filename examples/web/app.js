@@ -1,9 +1,10 @@
 // The dashboard: plan and log in, the kehoach package does the work, the page draws.
 // No number on the page is computed here: diagnostics, evaluation figures and the report all
 // come from the package; the page only lays them out (and scales bars to fit the drawing).
-// The package's main entry and its validator are two wasm modules; the page imports both, and
-// the browser fetches them in parallel.
-import { evaluate, parsePlan, renderReport } from "../../bindings/wasm/pkg/index.js";
+// The package's main entry, its reports and its validator are three wasm modules; the page
+// imports all three, and the browser fetches them in parallel.
+import { evaluate, parsePlan } from "../../bindings/wasm/pkg/index.js";
+import { renderReport } from "../../bindings/wasm/pkg/report.js";
 import { validatePlan } from "../../bindings/wasm/pkg/validate.js";
 import { strings } from "./i18n.js";
 

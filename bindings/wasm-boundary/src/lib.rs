@@ -1,14 +1,15 @@
 //! What the npm package's WebAssembly modules share at the JS boundary: the allocator, reading
-//! arguments (plans and logs as JSON text, options), writing results, and making `Error`s. The
-//! main module (`bindings/wasm`, entry `kehoach`), the validator's (`bindings/wasm-validate`,
-//! `kehoach/validate`) and the importer's (`bindings/wasm-import`, `kehoach/import`) all call
-//! these, so every export reads its arguments and fails in exactly the same way.
+//! arguments (plans and logs as JSON text, periods, options), writing results, and making
+//! `Error`s. Every module (`bindings/wasm` for `kehoach`, `bindings/wasm-report`,
+//! `bindings/wasm-validate`, `bindings/wasm-import`, `bindings/wasm-docx`) calls these, so
+//! every export reads its arguments and fails in exactly the same way.
 //!
 //! A library without `#[wasm_bindgen]` exports: each module exports only its own functions
 //! (depending on one module's crate from another would re-export that crate's functions).
 //! Nothing here may panic (see `bindings/wasm/src/lib.rs`).
 
 use js_sys::{Error, Reflect, JSON};
+use kehoach::period::PeriodId;
 use kehoach::{Lang, LoadError, Plan, ToJson};
 use wasm_bindgen::prelude::*;
 
@@ -103,4 +104,51 @@ pub fn input_error(argument: &str, error: &LoadError) -> JsValue {
         let _ = Reflect::set(&thrown, &JsValue::from_str(key), &value);
     }
     thrown.into()
+}
+
+/// What every export that evaluates a log takes (`evaluate`, `renderReport`, `reportDocx`):
+/// the plan, the log as JSON text, the period, and the options read by `parse` (their defaults
+/// when absent, `undefined` or `null`).
+pub struct LogInputs<O> {
+    /// The plan.
+    pub plan: Plan,
+    /// The activity log, as JSON text (an array or JSON Lines).
+    pub log: String,
+    /// The period.
+    pub period: PeriodId,
+    /// The options.
+    pub options: O,
+}
+
+/// Reads [`LogInputs`], throwing an `Error` that names the argument at fault.
+pub fn log_inputs<O: Default>(
+    plan: &JsValue,
+    activities: &JsValue,
+    period: &JsValue,
+    options: Option<JsValue>,
+    parse: fn(&str) -> Result<O, LoadError>,
+) -> Result<LogInputs<O>, JsValue> {
+    let plan = load_plan(plan)?;
+    let log = json_text(activities, "activities")?;
+    let period = load_period(period)?;
+    let options = match options.filter(|o| !o.is_undefined() && !o.is_null()) {
+        Some(options) => parse(&json_text(&options, "options")?)
+            .map_err(|error| input_error("options", &error))?,
+        None => O::default(),
+    };
+    Ok(LogInputs {
+        plan,
+        log,
+        period,
+        options,
+    })
+}
+
+/// Reads a period id, throwing an `Error` that says what is wrong with it.
+fn load_period(period: &JsValue) -> Result<PeriodId, JsValue> {
+    let text = period
+        .as_string()
+        .ok_or_else(|| js_error("period: expected a period id such as \"2023-Q1\""))?;
+    text.parse::<PeriodId>()
+        .map_err(|error| js_error(&format!("period: {error}")))
 }

@@ -7,9 +7,8 @@
 //! page imports `kehoach/docx` when the user asks for the file. This crate only translates; the
 //! documents are the core's report model laid out by `kehoach_docx`.
 
-use kehoach::period::PeriodId;
 use kehoach::report::ReportOptions;
-use kehoach_wasm_boundary::{input_error, js_error, json_text, lang_option, load_plan};
+use kehoach_wasm_boundary::{js_error, lang_option, load_plan, log_inputs};
 use wasm_bindgen::prelude::*;
 
 /// Evaluates the activities against the plan for the period and returns the report as a .docx
@@ -23,19 +22,14 @@ pub fn report_docx(
     #[wasm_bindgen(unchecked_optional_param_type = "Omit<ReportOptions, \"format\">")]
     options: Option<JsValue>,
 ) -> Result<Vec<u8>, JsValue> {
-    let plan = load_plan(&plan)?;
-    let log = json_text(&activities, "activities")?;
-    let period = period
-        .as_string()
-        .ok_or_else(|| js_error("period: expected a period id such as \"2023-Q1\""))?
-        .parse::<PeriodId>()
-        .map_err(|error| js_error(&format!("period: {error}")))?;
-    let options = match options.filter(|o| !o.is_undefined() && !o.is_null()) {
-        Some(options) => ReportOptions::from_json_str(&json_text(&options, "options")?)
-            .map_err(|error| input_error("options", &error))?,
-        None => ReportOptions::default(),
-    };
-    kehoach_docx::render_log_docx(&plan, &log, &period, &options)
+    let inputs = log_inputs(
+        &plan,
+        &activities,
+        &period,
+        options,
+        ReportOptions::from_json_str,
+    )?;
+    kehoach_docx::render_log_docx(&inputs.plan, &inputs.log, &inputs.period, &inputs.options)
         .map_err(|error| js_error(&error.to_string()))
 }
 

@@ -52,7 +52,7 @@ function replaceOnce(text, from, to, what) {
 }
 
 // The glue JS, as generated, and the hand-written entries.
-for (const file of ["kehoach_wasm.js", "kehoach_validate.js", "kehoach_import.js", "kehoach_docx.js"]) {
+for (const file of ["kehoach_wasm.js", "kehoach_report.js", "kehoach_validate.js", "kehoach_import.js", "kehoach_docx.js"]) {
   await copyFile(path.join(staging, file), path.join(pkg, file));
 }
 for (const file of ["load-wasm.js", "wasm-source.d.ts"]) {
@@ -124,6 +124,7 @@ export type { ${named.join(", ")} };
 ${module.functions}`,
   );
 }
+await secondaryDeclarations("kehoach_report.d.ts", "report.d.ts", "ReportOptions");
 await secondaryDeclarations("kehoach_validate.d.ts", "validate.d.ts", "Diagnostic");
 await secondaryDeclarations("kehoach_import.d.ts", "import.d.ts", "ImportResult");
 await secondaryDeclarations("kehoach_docx.d.ts", "docx.d.ts", "ReportOptions");
@@ -168,6 +169,7 @@ function forCondition(text, condition) {
 
 const entries = [
   { entry: "kehoach", file: "index", glue: "kehoach_wasm", wasm: "kehoach_wasm_bg.wasm" },
+  { entry: "kehoach/report", file: "report", glue: "kehoach_report", wasm: "kehoach_report_bg.wasm" },
   { entry: "kehoach/validate", file: "validate", glue: "kehoach_validate", wasm: "kehoach_validate_bg.wasm" },
   { entry: "kehoach/import", file: "import", glue: "kehoach_import", wasm: "kehoach_import_bg.wasm" },
   { entry: "kehoach/docx", file: "docx", glue: "kehoach_docx", wasm: "kehoach_docx_bg.wasm" },

@@ -1,7 +1,8 @@
 //! WebAssembly bindings of kehoach, published as the npm package `kehoach`: the main entry
-//! (loading plans, evaluating logs, rendering reports). The validator (`kehoach/validate`) and
-//! the importer (`kehoach/import`) are modules of their own (`bindings/wasm-validate`,
-//! `bindings/wasm-import`), so a page downloads only the parts it uses.
+//! (loading plans, evaluating logs). Reports (`kehoach/report`), the validator
+//! (`kehoach/validate`), the importer (`kehoach/import`) and Word files (`kehoach/docx`) are
+//! modules of their own (`bindings/wasm-report`, …), so a page downloads only the parts it
+//! uses.
 //!
 //! This crate only translates: JS values in, core calls, plain JS objects out. No rule, number
 //! or message is decided here. Every export follows the same three steps, each done by one
@@ -24,9 +25,7 @@
 //! `unchecked_return_type` because they take and return `JsValue`.
 
 use kehoach::evaluate::EvaluateOptions;
-use kehoach::period::PeriodId;
-use kehoach::report::ReportOptions;
-use kehoach_wasm_boundary::{input_error, js_error, json_text, load_plan, to_js};
+use kehoach_wasm_boundary::{load_plan, log_inputs, to_js};
 use wasm_bindgen::prelude::*;
 
 /// The version of kehoach, e.g. `"0.1.0"` (a constant in the package: `js/index.js` calls this
@@ -62,7 +61,7 @@ pub fn evaluate(
     #[wasm_bindgen(unchecked_param_type = "string")] period: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "EvaluateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let (plan, log, period, options) = log_inputs(
+    let inputs = log_inputs(
         &plan,
         &activities,
         &period,
@@ -70,54 +69,9 @@ pub fn evaluate(
         EvaluateOptions::from_json_str,
     )?;
     to_js(&kehoach::evaluate::evaluate_log(
-        &plan, &log, &period, &options,
+        &inputs.plan,
+        &inputs.log,
+        &inputs.period,
+        &inputs.options,
     ))
-}
-
-/// Renders the periodic report (Markdown by default; `"html"`, `"text"` or `"json"`) in
-/// Vietnamese (default) or English, from the same inputs as `evaluate`.
-#[wasm_bindgen(js_name = "renderReport")]
-pub fn render_report(
-    #[wasm_bindgen(unchecked_param_type = "Plan | string")] plan: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Activity[] | string")] activities: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "string")] period: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "ReportOptions")] options: Option<JsValue>,
-) -> Result<String, JsValue> {
-    let (plan, log, period, options) = log_inputs(
-        &plan,
-        &activities,
-        &period,
-        options,
-        ReportOptions::from_json_str,
-    )?;
-    Ok(kehoach::report::render_log(&plan, &log, &period, &options))
-}
-
-/// The inputs `evaluate` and `renderReport` share: the plan, the log as JSON text, the period,
-/// and the options read by `parse` (their defaults when absent, `undefined` or `null`).
-fn log_inputs<O: Default>(
-    plan: &JsValue,
-    activities: &JsValue,
-    period: &JsValue,
-    options: Option<JsValue>,
-    parse: fn(&str) -> Result<O, kehoach::LoadError>,
-) -> Result<(kehoach::Plan, String, PeriodId, O), JsValue> {
-    let plan = load_plan(plan)?;
-    let log = json_text(activities, "activities")?;
-    let period = load_period(period)?;
-    let options = match options.filter(|o| !o.is_undefined() && !o.is_null()) {
-        Some(options) => parse(&json_text(&options, "options")?)
-            .map_err(|error| input_error("options", &error))?,
-        None => O::default(),
-    };
-    Ok((plan, log, period, options))
-}
-
-/// Reads a period id, throwing an `Error` that says what is wrong with it.
-fn load_period(period: &JsValue) -> Result<PeriodId, JsValue> {
-    let text = period
-        .as_string()
-        .ok_or_else(|| js_error("period: expected a period id such as \"2023-Q1\""))?;
-    text.parse::<PeriodId>()
-        .map_err(|error| js_error(&format!("period: {error}")))
 }

@@ -12,6 +12,9 @@ import { init, initSync, parsePlan as parseManually, version as manualVersion } 
 import type { WasmSource } from "kehoach/manual";
 import { init as initValidator, validatePlan as validateManually } from "kehoach/validate/manual";
 import { initSync as initImporterSync } from "kehoach/import/manual";
+import { renderReport } from "kehoach/report";
+import type { ReportOptions } from "kehoach/report";
+import { init as initReport } from "kehoach/report/manual";
 import { planDocx, reportDocx } from "kehoach/docx";
 import { init as initDocx } from "kehoach/docx/manual";
 
@@ -45,6 +48,14 @@ const importedAgain: ImportedResult = imported;
 const importedPlan: Plan = importedAgain.plan;
 const importedDiagnostics: Diagnostic[] = importPlanText(json).diagnostics;
 validatePlan(importedPlan);
+
+// kehoach/report: the report or its checklist as text, options typed by the main entry's types.
+const sectionOptions: ReportOptions = { format: "text", lang: "vi", part: "section", signedOn: "2023-03-20" };
+const section: string = renderReport(plan, json, "2023-Q1", sectionOptions);
+const checklist: string = renderReport(plan, json, "2023-Q1", { format: "json", checklist: true });
+const loadingReport: Promise<void> = initReport();
+// @ts-expect-error: the report's part is "document" or "section"
+renderReport(plan, json, "2023-Q1", { part: "appendix" });
 
 // kehoach/docx: Word files as bytes, from the main entry's types.
 const reportFile: Uint8Array = reportDocx(plan, json, "2023-Q1", { lang: "en", asOf: "2023-03-14" });
@@ -83,4 +94,5 @@ const colour = plan.document.colour;
 version();
 
 export { loading, loadingValidator, source, manualDiagnostics, sameVersion, reportFile, planFile, loadingDocx };
+export { section, checklist, loadingReport };
 export { label, schema, wrongNumber, wrongKind, colour, severities, firstParam, importedDiagnostics };

@@ -8,7 +8,8 @@ import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { evaluate, renderReport } from "../pkg/index.js";
+import { evaluate } from "../pkg/index.js";
+import { renderReport } from "../pkg/report.js";
 import { example, repo } from "./helpers.mjs";
 import { cli, vectors } from "./vectors.mjs";
 

@@ -7,17 +7,20 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 
 import * as kehoach from "../pkg/index.node.js";
+import * as reporter from "../pkg/report.node.js";
 import * as validator from "../pkg/validate.node.js";
 import * as importer from "../pkg/import.node.js";
 import * as docx from "../pkg/docx.node.js";
 import * as kehoachBrowser from "../pkg/index.js";
 import * as kehoachManual from "../pkg/index-manual.js";
+import * as reporterManual from "../pkg/report-manual.js";
 import * as validatorManual from "../pkg/validate-manual.js";
 import * as importerManual from "../pkg/import-manual.js";
 import * as docxManual from "../pkg/docx-manual.js";
 import { pkg } from "./helpers.mjs";
 
 const dts = await readFile(new URL("index.d.ts", pkg), "utf8");
+const reportDts = await readFile(new URL("report.d.ts", pkg), "utf8");
 const validateDts = await readFile(new URL("validate.d.ts", pkg), "utf8");
 const importDts = await readFile(new URL("import.d.ts", pkg), "utf8");
 const docxDts = await readFile(new URL("docx.d.ts", pkg), "utf8");
@@ -31,6 +34,7 @@ function declaredValues(text) {
 /** What importing an entry loads: the entry, its glue, the shared loader (and the schema). */
 const entries = [
   { name: "kehoach", file: "index", files: ["index.js", "index.node.js", "index-manual.js", "kehoach_wasm.js", "load-wasm.js", "plan-schema.js"], module: "kehoach_wasm" },
+  { name: "kehoach/report", file: "report", files: ["report.js", "report.node.js", "report-manual.js", "kehoach_report.js", "load-wasm.js"], module: "kehoach_report" },
   { name: "kehoach/validate", file: "validate", files: ["validate.js", "validate.node.js", "validate-manual.js", "kehoach_validate.js", "load-wasm.js"], module: "kehoach_validate" },
   { name: "kehoach/import", file: "import", files: ["import.js", "import.node.js", "import-manual.js", "kehoach_import.js", "load-wasm.js"], module: "kehoach_import" },
   { name: "kehoach/docx", file: "docx", files: ["docx.js", "docx.node.js", "docx-manual.js", "kehoach_docx.js", "load-wasm.js"], module: "kehoach_docx" },
@@ -38,10 +42,12 @@ const entries = [
 
 test("runtime exports and declared values are the same names", () => {
   assert.deepEqual(Object.keys(kehoach).sort(), declaredValues(dts));
-  assert.deepEqual(Object.keys(kehoach).sort(), ["evaluate", "parsePlan", "planSchema", "renderReport", "version"]);
-  for (const entry of [kehoach, validator, importer, docx]) {
+  assert.deepEqual(Object.keys(kehoach).sort(), ["evaluate", "parsePlan", "planSchema", "version"]);
+  for (const entry of [kehoach, reporter, validator, importer, docx]) {
     assert.ok(!("initSync" in entry) && !("default" in entry), "glue init is private");
   }
+  assert.deepEqual(Object.keys(reporter).sort(), declaredValues(reportDts));
+  assert.deepEqual(Object.keys(reporter), ["renderReport"]);
   assert.deepEqual(Object.keys(validator).sort(), declaredValues(validateDts));
   assert.deepEqual(Object.keys(validator), ["validatePlan"]);
   assert.deepEqual(Object.keys(importer).sort(), declaredValues(importDts));
@@ -61,7 +67,7 @@ test("each entry loads only its own module: no entry names another's files", asy
   }
   for (const file of ["index.js", "index.node.js", "index-manual.js", "kehoach_wasm.js", "load-wasm.js", "plan-schema.js"]) {
     const source = await readFile(new URL(file, pkg), "utf8");
-    assert.doesNotMatch(source, /["'`][^"'`]*\/(?:validate|import|docx)\.js/, `${file} names a secondary entry`);
+    assert.doesNotMatch(source, /["'`][^"'`]*\/(?:report|validate|import|docx)\.js/, `${file} names a secondary entry`);
   }
 });
 
@@ -94,10 +100,11 @@ test("export conditions: types first, Node files for node, browser files for bro
 test("the manual twins: the same functions plus init and initSync, which throw a clear error before loading", async () => {
   assert.deepEqual(Object.keys(kehoachBrowser).sort(), Object.keys(kehoach).sort());
   assert.deepEqual(Object.keys(kehoachManual).sort(), [...Object.keys(kehoach), "init", "initSync"].sort());
+  assert.deepEqual(Object.keys(reporterManual).sort(), ["init", "initSync", "renderReport"]);
   assert.deepEqual(Object.keys(validatorManual).sort(), ["init", "initSync", "validatePlan"]);
   assert.deepEqual(Object.keys(importerManual).sort(), ["importPlanText", "init", "initSync"]);
   assert.deepEqual(Object.keys(docxManual).sort(), ["init", "initSync", "planDocx", "reportDocx"]);
-  for (const manual of ["index", "validate", "import", "docx"]) {
+  for (const manual of ["index", "report", "validate", "import", "docx"]) {
     const text = await readFile(new URL(`${manual}-manual.d.ts`, pkg), "utf8");
     assert.match(text, new RegExp(`^export \\* from "\\./${manual}\\.js";$`, "m"));
     assert.match(text, /^export function init\(options\?: InitOptions\): Promise<void>;$/m);
@@ -108,8 +115,8 @@ test("the manual twins: the same functions plus init and initSync, which throw a
   assert.equal(kehoachManual.version, kehoach.version);
 });
 
-test("kehoach/validate, kehoach/import and kehoach/docx declare no types of their own: they are the main entry's", () => {
-  for (const text of [validateDts, importDts, docxDts]) {
+test("kehoach/report, kehoach/validate, kehoach/import and kehoach/docx declare no types of their own: they are the main entry's", () => {
+  for (const text of [reportDts, validateDts, importDts, docxDts]) {
     assert.doesNotMatch(text, /^export (?:interface|type) \w/m);
   }
   assert.match(validateDts, /^import type \{ Diagnostic, Plan \} from "\.\/index\.js";$/m);
@@ -118,6 +125,7 @@ test("kehoach/validate, kehoach/import and kehoach/docx declare no types of thei
   assert.match(importDts, /^export function importPlanText\(text: string, options\?: \{ lang\?: "vi" \| "en" \}\): ImportResult;$/m);
   assert.match(dts, /^export interface ImportResult \{\n(?:.*\n)*?\s+plan: Plan;\n(?:.*\n)*?\s+diagnostics: Diagnostic\[\];/m);
   assert.match(dts, /^export interface Diagnostic \{/m);
+  assert.match(reportDts, /^export function renderReport\(plan: Plan \| string, activities: Activity\[\] \| string, period: string, options\?: ReportOptions\): string;$/m);
   assert.match(docxDts, /^export function reportDocx\(plan: Plan \| string, activities: Activity\[\] \| string, period: string, options\?: Omit<ReportOptions, "format">\): Uint8Array;$/m);
   assert.match(docxDts, /^export function planDocx\(plan: Plan \| string, options\?: \{ lang\?: "vi" \| "en" \}\): Uint8Array;$/m);
 });
@@ -130,7 +138,7 @@ test("declarations use the generated model types", () => {
   assert.match(dts, /^export function parsePlan\(plan: Plan \| string\): Plan;$/m);
   assert.match(dts, /^export function planSchema\(\): Record<string, unknown>;$/m);
   assert.match(dts, /^export const version: string;$/m);
-  for (const text of [dts, validateDts, importDts, docxDts]) {
+  for (const text of [dts, reportDts, validateDts, importDts, docxDts]) {
     assert.doesNotMatch(text, /:\s*any\b|\bany\[\]|<any>/, "a declaration fell back to any");
   }
 });

@@ -16,6 +16,7 @@ test("the README's JS example runs and gives what its comments say", async () =>
   assert.ok(block, "the README has a js example");
   const code = block[1]
     .replace('from "kehoach/import"', `from ${JSON.stringify(new URL("import.node.js", pkg).href)}`)
+    .replace('from "kehoach/report"', `from ${JSON.stringify(new URL("report.node.js", pkg).href)}`)
     .replace('from "kehoach/validate"', `from ${JSON.stringify(new URL("validate.node.js", pkg).href)}`)
     .replace('from "kehoach"', `from ${JSON.stringify(new URL("index.node.js", pkg).href)}`);
   assert.doesNotMatch(code, /from "kehoach/, "every import of the package was pointed at pkg/");

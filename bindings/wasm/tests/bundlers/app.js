@@ -1,8 +1,9 @@
 // The frontend every bundler case builds (copied into each fresh project as main.js): imports
-// the three entries by name, as a user would, calls every one, and leaves what it got in
+// the four entries by name, as a user would, calls every one, and leaves what it got in
 // `globalThis.kehoachResult` for the test to read. The data is fetched from /data/.
 
-import { evaluate, parsePlan, planSchema, renderReport, version } from "kehoach";
+import { evaluate, parsePlan, planSchema, version } from "kehoach";
+import { renderReport } from "kehoach/report";
 import { validatePlan } from "kehoach/validate";
 import { importPlanText } from "kehoach/import";
 

@@ -342,7 +342,10 @@ test("esbuild, with the README's command line", async () => {
 
 test("esbuild, --loader:.wasm=file and the manual entries, as the README's esbuild-file.js", async () => {
   const rest = app
-    .replace('import { evaluate, parsePlan, planSchema, renderReport, version } from "kehoach";', 'import { evaluate, planSchema, renderReport, version } from "kehoach/manual";')
+    .replace('import { evaluate, parsePlan, planSchema, version } from "kehoach";', 'import { evaluate, planSchema, version } from "kehoach/manual";')
+    .replace('import { renderReport } from "kehoach/report";', `import reportWasm from "kehoach/kehoach_report_bg.wasm";
+import { init as initReport, renderReport } from "kehoach/report/manual";
+await initReport({ wasm: new URL(reportWasm, import.meta.url) });`)
     .replace('import { validatePlan } from "kehoach/validate";', `import validateWasm from "kehoach/kehoach_validate_bg.wasm";
 import { init as initValidate, validatePlan } from "kehoach/validate/manual";
 await initValidate({ wasm: new URL(validateWasm, import.meta.url) });`)
@@ -356,7 +359,7 @@ await initImport({ wasm: new URL(importWasm, import.meta.url) });`);
   }, ["esbuild"]);
   await shell(dir, "npx esbuild main.js --bundle --format=esm --loader:.wasm=file --outdir=dist --log-level=warning");
   const wasm = (await readdir(path.join(dir, "dist"))).filter((file) => file.endsWith(".wasm")).sort();
-  assert.deepEqual(wasm.map((file) => file.replace(/-[A-Z0-9]{8}\.wasm$/, "-HASH.wasm")), ["kehoach_import_bg-HASH.wasm", "kehoach_validate_bg-HASH.wasm", "kehoach_wasm_bg-HASH.wasm"]);
+  assert.deepEqual(wasm.map((file) => file.replace(/-[A-Z0-9]{8}\.wasm$/, "-HASH.wasm")), ["kehoach_import_bg-HASH.wasm", "kehoach_report_bg-HASH.wasm", "kehoach_validate_bg-HASH.wasm", "kehoach_wasm_bg-HASH.wasm"]);
   await weighAndCheck(dir, "esbuild --loader:.wasm=file", "esbuild, --loader:.wasm=file", { publicDir: true });
 });
 
@@ -381,7 +384,7 @@ test("no bundler: a page with the README's import map", async () => {
     const result = await openPage(`http://127.0.0.1:${server.address().port}/`);
     checkResults(result, "no bundler");
     const wasm = result.fetched.filter((file) => file.name.endsWith(".wasm")).map((file) => file.name).sort();
-    assert.deepEqual(wasm, ["/node_modules/kehoach/kehoach_import_bg.wasm", "/node_modules/kehoach/kehoach_validate_bg.wasm", "/node_modules/kehoach/kehoach_wasm_bg.wasm"]);
+    assert.deepEqual(wasm, ["/node_modules/kehoach/kehoach_import_bg.wasm", "/node_modules/kehoach/kehoach_report_bg.wasm", "/node_modules/kehoach/kehoach_validate_bg.wasm", "/node_modules/kehoach/kehoach_wasm_bg.wasm"]);
   } finally {
     server.close();
   }
@@ -398,7 +401,7 @@ const module = await WebAssembly.compileStreaming(fetch(wasm("kehoach_wasm_bg.wa
 const worker = new Worker("worker.js", { type: "module" });
 worker.onmessage = ({ data }) => { globalThis.kehoachResult = data; };
 worker.onerror = (event) => { globalThis.kehoachResult = { failure: "worker: " + event.message }; };
-worker.postMessage({ module, validateUrl: wasm("kehoach_validate_bg.wasm"), importUrl: wasm("kehoach_import_bg.wasm"), data });
+worker.postMessage({ module, reportUrl: wasm("kehoach_report_bg.wasm"), validateUrl: wasm("kehoach_validate_bg.wasm"), importUrl: wasm("kehoach_import_bg.wasm"), data });
 </script>
 `,
   }, ["esbuild"]);
@@ -431,13 +434,16 @@ console.log(JSON.stringify({
 
 test("Node 20: ESM imports by name; CommonJS gets ERR_REQUIRE_ASYNC_MODULE from require(), and await import() or the manual entries work", async () => {
   const dir = await project("node", {
-    "main.mjs": nodeProgram(`import { evaluate, parsePlan, renderReport, version } from "kehoach";
+    "main.mjs": nodeProgram(`import { evaluate, parsePlan, version } from "kehoach";
+import { renderReport } from "kehoach/report";
 import { validatePlan } from "kehoach/validate";
 import { importPlanText } from "kehoach/import";`),
-    "manual.mjs": nodeProgram(`import { evaluate, initSync, parsePlan, renderReport, version } from "kehoach/manual";
+    "manual.mjs": nodeProgram(`import { evaluate, initSync, parsePlan, version } from "kehoach/manual";
+import { initSync as initReportSync, renderReport } from "kehoach/report/manual";
 import { init, validatePlan } from "kehoach/validate/manual";
 import { init as initImport, importPlanText } from "kehoach/import/manual";
 initSync();
+initReportSync();
 await init();
 await initImport({ wasm: await readFile(new URL(import.meta.resolve("kehoach/kehoach_import_bg.wasm"))) });`),
     "main.cjs": `const { readFileSync } = require("node:fs");
@@ -452,7 +458,8 @@ const plan = readFileSync("plan.json", "utf8");
 console.log(JSON.stringify({ codes: validatePlan(plan).map((diagnostic) => diagnostic.code) }));
 main().catch((error) => { console.error(error); process.exitCode = 1; });
 async function main() {
-  const { evaluate, parsePlan, renderReport, version } = await import("kehoach");
+  const { evaluate, parsePlan, version } = await import("kehoach");
+  const { renderReport } = await import("kehoach/report");
   const { importPlanText } = await import("kehoach/import");
   const log = readFileSync("log.jsonl", "utf8");
   const parsed = parsePlan(plan);
