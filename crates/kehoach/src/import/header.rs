@@ -20,7 +20,8 @@ struct State {
 /// Reads the header lines into `draft`.
 pub(crate) fn read(lines: &[Line], draft: &mut Draft, findings: &mut Findings) {
     let mut state = State::default();
-    for line in lines {
+    let lines = join_broken_dates(lines);
+    for line in &lines {
         if line.text.is_empty() {
             if draft.title.is_some() && !state.subject.is_empty() {
                 state.subject_done = true;
@@ -366,6 +367,53 @@ fn announcement(text: &str, line: usize, draft: &mut Draft, findings: &mut Findi
     true
 }
 
+/// Joins a place-and-date line broken in two ("Hà Nội, ngày 22" / "tháng 01 năm 2024"): a line
+/// holding "ngày" without a year, followed by a line starting with "tháng" or "năm". Cells of
+/// the other column may stand between them when a header table was flattened row by row; they
+/// keep their place after the joined line.
+fn join_broken_dates(lines: &[Line]) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut used = vec![false; lines.len()];
+    for (index, line) in lines.iter().enumerate() {
+        if used.get(index).copied().unwrap_or(true) {
+            continue;
+        }
+        let mut line = line.clone();
+        if date_head(&line.text) {
+            let continuation = lines
+                .iter()
+                .enumerate()
+                .skip(index + 1)
+                .filter(|(_, l)| !l.text.is_empty())
+                .take(3)
+                .find(|(_, l)| text::starts_with_any(&l.text, &["tháng", "năm"]));
+            if let Some((at, next)) = continuation {
+                line.text = format!("{} {}", line.text, next.text);
+                if let Some(flag) = used.get_mut(at) {
+                    *flag = true;
+                }
+            }
+        }
+        out.push(line);
+    }
+    out
+}
+
+/// Whether a line is the first half of a broken date: "…, ngày" or "…, ngày 22", no year yet.
+fn date_head(text: &str) -> bool {
+    if text::find_date(text).is_some() {
+        return false;
+    }
+    let words: Vec<String> = text.split_whitespace().map(text::lower).collect();
+    match words.as_slice() {
+        [.., last] if last == "ngày" => true,
+        [.., day_word, day] if day_word == "ngày" => {
+            day.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '…' | '_'))
+        }
+        _ => false,
+    }
+}
+
 /// Page furniture copied with the text: dates of update, view counters, addresses.
 fn is_web_metadata(text: &str) -> bool {
     text::starts_with_any(
@@ -387,9 +435,14 @@ fn is_web_metadata(text: &str) -> bool {
 /// Removes the national name and motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự
 /// do - Hạnh phúc"), which flattened headers run into the place and date.
 fn remove_motto(text: &str, line: usize, findings: &mut Findings) -> String {
-    const MOTTOS: [&str; 6] = [
+    // The national name whole, then its halves: a header table flattened cell by cell prints
+    // "CỘNG HÒA XÃ HỘI" and "CHỦ NGHĨA VIỆT NAM" on lines of their own.
+    const MOTTOS: [&str; 9] = [
         "cộng hòa xã hội chủ nghĩa việt nam",
         "cộng hoà xã hội chủ nghĩa việt nam",
+        "cộng hòa xã hội",
+        "cộng hoà xã hội",
+        "chủ nghĩa việt nam",
         "độc lập - tự do - hạnh phúc",
         "độc lập – tự do – hạnh phúc",
         "độc lập – tự do - hạnh phúc",

@@ -19,6 +19,7 @@ mod activity;
 mod evaluate;
 mod import_forms_of_text;
 mod import_openings;
+mod import_portal;
 mod import_robustness;
 mod import_seed;
 mod import_variants;
