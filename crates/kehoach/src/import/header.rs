@@ -527,7 +527,7 @@ type Printed = (String, usize);
 
 /// The bodies printed in the header: (parent, issuer), each with its line.
 fn header_bodies(draft: &Draft) -> (Option<Printed>, Option<Printed>) {
-    match draft.header_bodies.as_slice() {
+    match joined_bodies(&draft.header_bodies).as_slice() {
         [] => (None, None),
         [(only, line)] => match split_bodies(only) {
             (Some(parent), issuer) => (
@@ -538,6 +538,50 @@ fn header_bodies(draft: &Draft) -> (Option<Printed>, Option<Printed>) {
         },
         [first, .., last] => (Some(first.clone()), Some(last.clone())),
     }
+}
+
+/// The header's bodies with names printed over two cells joined: "ỦY BAN NHÂN DÂN" / "TỈNH
+/// QUẢNG NGÃI", "SỞ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH".
+fn joined_bodies(printed: &[Printed]) -> Vec<Printed> {
+    let mut out: Vec<Printed> = Vec::with_capacity(printed.len());
+    for (text, line) in printed {
+        if let Some(last) = out.last_mut() {
+            if continues_body(&last.0, text) {
+                last.0 = format!("{} {}", last.0, text);
+                continue;
+            }
+        }
+        out.push((text.clone(), *line));
+    }
+    out
+}
+
+/// Whether `next` continues the body name `previous` rather than naming another body.
+fn continues_body(previous: &str, next: &str) -> bool {
+    const COMMITTEES: [&str; 5] = [
+        "ủy ban nhân dân",
+        "uỷ ban nhân dân",
+        "ubnd",
+        "hội đồng nhân dân",
+        "hđnd",
+    ];
+    const LEVELS: [&str; 8] = [
+        "tỉnh",
+        "thành phố",
+        "huyện",
+        "quận",
+        "thị xã",
+        "thị trấn",
+        "xã",
+        "phường",
+    ];
+    let previous_lower = text::lower(previous.trim());
+    let bare_committee = COMMITTEES.contains(&previous_lower.as_str());
+    if bare_committee && text::starts_with_any(next, &LEVELS) {
+        return true;
+    }
+    let open_end = previous_lower.ends_with(',') || previous_lower.ends_with(" và");
+    open_end || text::starts_with_any(next, &["và"])
 }
 
 fn body_name(text: &str) -> String {

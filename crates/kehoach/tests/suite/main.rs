@@ -18,6 +18,7 @@ mod support;
 mod activity;
 mod evaluate;
 mod import_forms_of_text;
+mod import_levels;
 mod import_openings;
 mod import_portal;
 mod import_robustness;
