@@ -556,6 +556,18 @@ fn joined_bodies(printed: &[Printed]) -> Vec<Printed> {
     out
 }
 
+/// The levels of local government, as a committee's name continues ("… tỉnh Quảng Ngãi").
+const LEVELS: [&str; 8] = [
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "thị xã",
+    "thị trấn",
+    "xã",
+    "phường",
+];
+
 /// Whether `next` continues the body name `previous` rather than naming another body.
 fn continues_body(previous: &str, next: &str) -> bool {
     const COMMITTEES: [&str; 5] = [
@@ -564,16 +576,6 @@ fn continues_body(previous: &str, next: &str) -> bool {
         "ubnd",
         "hội đồng nhân dân",
         "hđnd",
-    ];
-    const LEVELS: [&str; 8] = [
-        "tỉnh",
-        "thành phố",
-        "huyện",
-        "quận",
-        "thị xã",
-        "thị trấn",
-        "xã",
-        "phường",
     ];
     let previous_lower = text::lower(previous.trim());
     let bare_committee = COMMITTEES.contains(&previous_lower.as_str());
@@ -601,14 +603,35 @@ pub(crate) fn resolve_issuer(
 ) -> (Body, Option<String>) {
     let abbreviation = text::issuer_abbreviation(number);
     let (_, printed) = header_bodies(draft);
+    let portal = draft.portal.issuer.as_ref();
     let (name, line, guessed_from) = if let Some((text, line)) = printed {
-        (body_name(&text), line, None)
+        match portal {
+            // "ỦY BAN NHÂN DÂN" alone does not say which committee; the portal may.
+            Some((named, portal_line)) if is_bare_committee(&text) => {
+                // "Nơi ban hành: Tỉnh Quảng Ngãi" names the level and place only.
+                let named = if text::starts_with_any(named, &LEVELS) {
+                    let first = named.chars().next().map_or(0, char::len_utf8);
+                    format!(
+                        "{} {}{}",
+                        body_name(&text),
+                        text::lower(text::until(named, first)),
+                        text::from(named, first)
+                    )
+                } else {
+                    named.clone()
+                };
+                return from_portal_issuer(&named, *portal_line, abbreviation, findings);
+            }
+            _ => (body_name(&text), line, None),
+        }
     } else if let Some((text, line)) = &draft.issuer_hint {
         (text.clone(), *line, None)
     } else if let Some((name, line, sentence)) = from_preamble(draft, abbreviation.as_deref()) {
         (name, line, Some(sentence))
     } else if let Some((name, line, sentence)) = from_citation(draft, abbreviation.as_deref()) {
         (name, line, Some(sentence))
+    } else if let Some((named, portal_line)) = portal {
+        return from_portal_issuer(named, *portal_line, abbreviation, findings);
     } else {
         findings.add(&codes::ISSUER_MISSING, 0, "/document/issuer", Params::new());
         return (
@@ -630,6 +653,26 @@ pub(crate) fn resolve_issuer(
         ),
         None => findings.add(&codes::ISSUER_READ, line, "/document/issuer", params),
     }
+    (Body { name, abbreviation }, province)
+}
+
+/// Whether a printed body is a committee without its level and place ("ỦY BAN NHÂN DÂN").
+fn is_bare_committee(text: &str) -> bool {
+    matches!(
+        text::lower(text.trim()).as_str(),
+        "ủy ban nhân dân" | "uỷ ban nhân dân" | "ubnd" | "hội đồng nhân dân" | "hđnd"
+    )
+}
+
+/// The issuer as the portal's "Cơ quan ban hành" names it, reported (IMP038).
+fn from_portal_issuer(
+    named: &str,
+    line: usize,
+    abbreviation: Option<String>,
+    findings: &mut Findings,
+) -> (Body, Option<String>) {
+    let (name, province) = split_province(&body_name(named));
+    super::from_portal(findings, line, "/document/issuer", "cơ quan ban hành", &name);
     (Body { name, abbreviation }, province)
 }
 

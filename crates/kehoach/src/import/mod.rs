@@ -32,6 +32,7 @@ mod form_cues;
 mod header;
 mod legal_bases;
 mod lines;
+mod portal;
 mod quota_sentences;
 #[cfg(test)]
 mod validator_agreement;
@@ -102,7 +103,18 @@ pub fn import_plan_text_in(text: &str, lang: Lang) -> ImportResult {
         };
     }
     let lines = lines::lines(text);
+    let mut findings = Findings::default();
+    let opening = lines
+        .iter()
+        .position(|line| starts_opening(&line.text))
+        .unwrap_or(lines.len());
+    let (lines, portal) = if portal::has_table(&lines, opening) {
+        portal::strip(lines, opening, &mut findings)
+    } else {
+        (lines, portal::Metadata::default())
+    };
     let mut draft = Draft {
+        portal,
         full_text: lines
             .iter()
             .map(|line| line.text.as_str())
@@ -110,7 +122,6 @@ pub fn import_plan_text_in(text: &str, lang: Lang) -> ImportResult {
             .join("\n"),
         ..Draft::default()
     };
-    let mut findings = Findings::default();
     let (header_end, closing_start) = layout(&lines);
     let header_lines = lines.get(..header_end).unwrap_or_default();
     let body_lines = lines.get(header_end..closing_start).unwrap_or_default();
@@ -193,6 +204,8 @@ pub(crate) struct Draft {
     pub archive: Option<(Archive, usize)>,
     pub signature: Option<(Signature, usize)>,
     pub cut_off: bool,
+    /// What a legal portal's metadata table above the document says.
+    pub portal: portal::Metadata,
 }
 
 /// A finding before its message is rendered.
@@ -335,9 +348,14 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
 /// archive) and the plan's year, reporting each that was not found. Takes the signature and
 /// the distribution list out of the draft.
 fn finish_document(draft: &mut Draft, findings: &mut Findings) -> (Document, i32) {
-    let number = match &draft.number {
-        Some((number, _)) => number.clone(),
-        None => {
+    let number = match (&draft.number, &draft.portal.number) {
+        (Some((number, _)), _) => number.clone(),
+        (None, Some((number, line))) => {
+            let number = text::read_number(number).map_or_else(|| number.clone(), |n| n.normal);
+            from_portal(findings, *line, "/document/number", "số, ký hiệu", &number);
+            number
+        }
+        (None, None) => {
             findings.add(&codes::NUMBER_MISSING, 0, "/document/number", Params::new());
             String::new()
         }
@@ -352,6 +370,9 @@ fn finish_document(draft: &mut Draft, findings: &mut Findings) -> (Document, i32
             (String::new(), String::new())
         }
     };
+    if draft.issued.is_none() {
+        draft.issued = portal_issued(draft, findings);
+    }
     let year = header::resolve_year(draft, findings);
     let issued = match &draft.issued {
         Some((issued, _)) => issued.clone(),
@@ -392,9 +413,18 @@ fn finish_document(draft: &mut Draft, findings: &mut Findings) -> (Document, i32
 
 /// The signature block, or an empty one reported missing.
 fn take_signature(draft: &mut Draft, findings: &mut Findings) -> Signature {
-    match draft.signature.take() {
-        Some((signature, _)) => signature,
-        None => {
+    match (draft.signature.take(), &draft.portal.signer) {
+        (Some((signature, _)), _) => signature,
+        (None, Some((name, line))) => {
+            from_portal(findings, *line, "/document/signature/signerName", "người ký", name);
+            Signature {
+                authority: None,
+                head_title: String::new(),
+                signer_title: None,
+                signer_name: name.clone(),
+            }
+        }
+        (None, None) => {
             findings.add(
                 &codes::SIGNATURE_MISSING,
                 0,
@@ -409,6 +439,35 @@ fn take_signature(draft: &mut Draft, findings: &mut Findings) -> Signature {
             }
         }
     }
+}
+
+/// Reports a value taken from the portal's metadata table (IMP038).
+pub(crate) fn from_portal(findings: &mut Findings, line: usize, path: &str, field: &str, value: &str) {
+    findings.add(
+        &codes::FROM_PORTAL,
+        line,
+        path,
+        Params::new()
+            .with("field", field)
+            .with("text", excerpt(value)),
+    );
+}
+
+/// The date of issue from the portal's "Ngày ban hành" ("22/01/2024"), with no place: the
+/// portal does not print one.
+fn portal_issued(draft: &Draft, findings: &mut Findings) -> Option<(IssueDate, usize)> {
+    let (value, line) = draft.portal.issued.as_ref()?;
+    let (_, _, parts) = text::find_date(&format!("ngày {value}"))?;
+    from_portal(findings, *line, "/document/issued", "ngày ban hành", value);
+    Some((
+        IssueDate {
+            place: String::new(),
+            text: value.clone(),
+            year: parts.year,
+            date: parts.date(),
+        },
+        *line,
+    ))
 }
 
 /// The distribution list, or an empty one reported missing.

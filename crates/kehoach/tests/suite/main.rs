@@ -21,6 +21,7 @@ mod import_forms_of_text;
 mod import_levels;
 mod import_openings;
 mod import_portal;
+mod import_portal_metadata;
 mod import_robustness;
 mod import_seed;
 mod import_variants;
