@@ -470,6 +470,15 @@ rule_catalogue! {
         message_vi: "Không tìm thấy căn cứ pháp lý của kinh phí trong văn bản; trường này để trống.",
         message_en: "No legal frame of the budget found in the text; the field is left empty.",
     }
+    NOT_COMMUNICATION("IMP120") {
+        severity: Warning,
+        category: "import-not-found",
+        source: SOURCE,
+        description_vi: "Trích yếu không nói về tuyên truyền",
+        description_en: "The subject is not about communication",
+        message_vi: "Trích yếu \"{subject}\" không nói về thông tin, tuyên truyền: văn bản có thể không phải kế hoạch tuyên truyền (ví dụ kế hoạch cải cách hành chính chung); phần hình thức, chỉ tiêu có thể không có.",
+        message_en: "The subject \"{subject}\" does not mention information or communication: the text may not be a communication plan (e.g. a general administrative-reform plan); forms and quotas may be missing.",
+    }
     NO_PLAN("IMP190") {
         severity: Error,
         category: "import-not-found",

@@ -134,7 +134,9 @@ fn piece(text: &str, line: usize, draft: &mut Draft, state: &mut State, findings
             }
             return;
         }
-        if lines::is_all_caps(text) || lines::starts_with_agency(text) {
+        // One word in capitals ("PK" in binary junk) names no body.
+        let caps_name = lines::is_all_caps(text) && text.split_whitespace().nth(1).is_some();
+        if caps_name || lines::starts_with_agency(text) {
             draft.header_bodies.push((text.to_string(), line));
             return;
         }

@@ -370,6 +370,14 @@ fn finish_document(draft: &mut Draft, findings: &mut Findings) -> (Document, i32
             (String::new(), String::new())
         }
     };
+    if !subject.is_empty() && !is_about_communication(&subject) {
+        findings.add(
+            &codes::NOT_COMMUNICATION,
+            draft.title.as_ref().map_or(0, |(_, line)| *line),
+            "/document/subject",
+            Params::new().with("subject", excerpt(&subject)),
+        );
+    }
     if draft.issued.is_none() {
         draft.issued = portal_issued(draft, findings);
     }
@@ -439,6 +447,15 @@ fn take_signature(draft: &mut Draft, findings: &mut Findings) -> Signature {
             }
         }
     }
+}
+
+/// Whether a subject names communication ("tuyên truyền", "thông tin", "truyền thông", "phổ
+/// biến"): a plan without it is most likely a general plan, not a communication plan.
+fn is_about_communication(subject: &str) -> bool {
+    let lower = text::Lower::new(subject);
+    ["tuyên truyền", "thông tin", "truyền thông", "phổ biến"]
+        .iter()
+        .any(|word| lower.contains(word))
 }
 
 /// Reports a value taken from the portal's metadata table (IMP038).

@@ -19,6 +19,7 @@ mod activity;
 mod evaluate;
 mod import_forms_of_text;
 mod import_levels;
+mod import_not_a_plan;
 mod import_openings;
 mod import_portal;
 mod import_portal_metadata;
