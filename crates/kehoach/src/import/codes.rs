@@ -218,6 +218,15 @@ rule_catalogue! {
         message_vi: "Dòng {line}: \"{label}: {text}\" là bảng thông tin của trang đăng văn bản, không phải nội dung văn bản; chỉ dùng khi đầu văn bản không ghi.",
         message_en: "Line {line}: \"{label}: {text}\" is the publishing site's metadata, not the document's text; used only where the header does not say.",
     }
+    ISSUED_WITH_READ("IMP024") {
+        severity: Info,
+        category: "import-recognised",
+        source: SOURCE,
+        description_vi: "Kế hoạch ban hành kèm theo quyết định",
+        description_en: "Plan issued with a decision",
+        message_vi: "Dòng {line}: kế hoạch \"{text}\"; số, ngày và chữ ký là của quyết định.",
+        message_en: "Line {line}: the plan is \"{text}\"; the number, date and signature are the decision's.",
+    }
     ISSUER_GUESSED("IMP030") {
         severity: Info,
         category: "import-guessed",

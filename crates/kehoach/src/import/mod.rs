@@ -28,6 +28,7 @@
 mod body;
 mod closing;
 mod codes;
+mod decision;
 mod form_cues;
 mod header;
 mod legal_bases;
@@ -124,8 +125,21 @@ pub fn import_plan_text_in(text: &str, lang: Lang) -> ImportResult {
     };
     let (header_end, closing_start) = layout(&lines);
     let header_lines = lines.get(..header_end).unwrap_or_default();
-    let body_lines = lines.get(header_end..closing_start).unwrap_or_default();
-    let closing_lines = lines.get(closing_start..).unwrap_or_default();
+    let (body_lines, closing_lines) =
+        match decision::split(&lines, header_end, closing_start, &mut findings) {
+            Some(parts) => {
+                draft.issued_with = Some(parts.issued_with);
+                (parts.body, parts.closing)
+            }
+            None => (
+                lines
+                    .get(header_end..closing_start)
+                    .unwrap_or_default()
+                    .to_vec(),
+                lines.get(closing_start..).unwrap_or_default().to_vec(),
+            ),
+        };
+    let (body_lines, closing_lines) = (body_lines.as_slice(), closing_lines.as_slice());
     header::read(header_lines, &mut draft, &mut findings);
     let paragraphs = body::paragraphs(body_lines);
     body::read(
@@ -204,6 +218,8 @@ pub(crate) struct Draft {
     pub archive: Option<(Archive, usize)>,
     pub signature: Option<(Signature, usize)>,
     pub cut_off: bool,
+    /// A plan issued with a decision: "Ban hành kèm theo Quyết định số …", and its line.
+    pub issued_with: Option<(String, usize)>,
     /// What a legal portal's metadata table above the document says.
     pub portal: portal::Metadata,
 }
@@ -404,6 +420,7 @@ fn finish_document(draft: &mut Draft, findings: &mut Findings) -> (Document, i32
         },
         |(archive, _)| archive.clone(),
     );
+    let issued_with = draft.issued_with.take().map(|(text, _)| text);
     let document = Document {
         kind: draft.kind.unwrap_or(DocumentKind::Plan),
         parent_body,
@@ -415,6 +432,7 @@ fn finish_document(draft: &mut Draft, findings: &mut Findings) -> (Document, i32
         signature,
         recipients,
         archive,
+        issued_with,
     };
     (document, year)
 }
