@@ -34,7 +34,10 @@ fn is_issued_with(text: &str) -> bool {
 
 /// Whether a line is the annexed plan's title: "KẾ HOẠCH", alone or with its subject.
 fn is_plan_title(text: &str) -> bool {
+    // In capitals: "Kế hoạch số 02/KH-UBND …" in running text is a citation, not a title.
+    let head: Vec<&str> = text.split_whitespace().take(2).collect();
     DocumentKind::from_vietnamese_prefix(text) == Some(DocumentKind::Plan)
+        && lines::is_all_caps(&head.join(" "))
 }
 
 /// Where the annexed plan's repeated header starts: the run of blank and capitalised lines
@@ -141,7 +144,13 @@ pub(crate) fn split(
         no: first.no,
         text: String::new(),
     });
-    body.extend(plan_lines.get(..plan_closing).unwrap_or_default().iter().cloned());
+    body.extend(
+        plan_lines
+            .get(..plan_closing)
+            .unwrap_or_default()
+            .iter()
+            .cloned(),
+    );
     let mut closing: Vec<Line> = lines
         .get(decision_closing..annex_start)
         .unwrap_or_default()

@@ -409,9 +409,9 @@ fn date_head(text: &str) -> bool {
     let words: Vec<String> = text.split_whitespace().map(text::lower).collect();
     match words.as_slice() {
         [.., last] if last == "ngày" => true,
-        [.., day_word, day] if day_word == "ngày" => {
-            day.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '…' | '_'))
-        }
+        [.., day_word, day] if day_word == "ngày" => day
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '…' | '_')),
         _ => false,
     }
 }
@@ -674,7 +674,13 @@ fn from_portal_issuer(
     findings: &mut Findings,
 ) -> (Body, Option<String>) {
     let (name, province) = split_province(&body_name(named));
-    super::from_portal(findings, line, "/document/issuer", "cơ quan ban hành", &name);
+    super::from_portal(
+        findings,
+        line,
+        "/document/issuer",
+        "cơ quan ban hành",
+        &name,
+    );
     (Body { name, abbreviation }, province)
 }
 

@@ -442,7 +442,13 @@ fn take_signature(draft: &mut Draft, findings: &mut Findings) -> Signature {
     match (draft.signature.take(), &draft.portal.signer) {
         (Some((signature, _)), _) => signature,
         (None, Some((name, line))) => {
-            from_portal(findings, *line, "/document/signature/signerName", "người ký", name);
+            from_portal(
+                findings,
+                *line,
+                "/document/signature/signerName",
+                "người ký",
+                name,
+            );
             Signature {
                 authority: None,
                 head_title: String::new(),
@@ -477,7 +483,13 @@ fn is_about_communication(subject: &str) -> bool {
 }
 
 /// Reports a value taken from the portal's metadata table (IMP038).
-pub(crate) fn from_portal(findings: &mut Findings, line: usize, path: &str, field: &str, value: &str) {
+pub(crate) fn from_portal(
+    findings: &mut Findings,
+    line: usize,
+    path: &str,
+    field: &str,
+    value: &str,
+) {
     findings.add(
         &codes::FROM_PORTAL,
         line,

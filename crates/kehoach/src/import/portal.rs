@@ -76,7 +76,11 @@ fn label_with_value(text: &str) -> Option<(Field, &str)> {
 /// Takes the metadata rows out of the lines before `limit` (the start of the document's
 /// opening), reporting each as set aside, and returns the remaining lines and what the rows
 /// say. Lines from `limit` on are kept as they are.
-pub(crate) fn strip(lines: Vec<Line>, limit: usize, findings: &mut Findings) -> (Vec<Line>, Metadata) {
+pub(crate) fn strip(
+    lines: Vec<Line>,
+    limit: usize,
+    findings: &mut Findings,
+) -> (Vec<Line>, Metadata) {
     let mut metadata = Metadata::default();
     let mut out = Vec::with_capacity(lines.len());
     let mut index = 0;

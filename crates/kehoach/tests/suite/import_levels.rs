@@ -106,7 +106,10 @@ fn a_district_and_a_commune() {
     )
     .plan
     .document;
-    assert_eq!(commune.issuer, body("Ủy ban nhân dân xã Tân Lập", Some("UBND")));
+    assert_eq!(
+        commune.issuer,
+        body("Ủy ban nhân dân xã Tân Lập", Some("UBND"))
+    );
     assert_eq!(commune.parent_body, None);
     assert_eq!(commune.issued.place, "Tân Lập");
 }
@@ -129,10 +132,21 @@ fn laws_by_name_wrapped_citations_and_thuc_hien() {
     let law = &bases[0];
     assert_eq!(law.kind, DocumentKind::Law);
     assert_eq!(law.number, None);
-    assert!(law.text.contains("Luật Tổ chức chính quyền địa phương"), "{}", law.text);
+    assert!(
+        law.text.contains("Luật Tổ chức chính quyền địa phương"),
+        "{}",
+        law.text
+    );
     let resolution = &bases[1];
-    assert_eq!(resolution.number.as_ref().map(|n| n.as_str()), Some("76/NQ-CP"));
-    assert!(resolution.text.ends_with("giai đoạn 2021 - 2030"), "{}", resolution.text);
+    assert_eq!(
+        resolution.number.as_ref().map(|n| n.as_str()),
+        Some("76/NQ-CP")
+    );
+    assert!(
+        resolution.text.ends_with("giai đoạn 2021 - 2030"),
+        "{}",
+        resolution.text
+    );
     assert_eq!(
         bases[2].number.as_ref().map(|n| n.as_str()),
         Some("253/KH-BNV")

@@ -68,17 +68,22 @@ fn a_text_cut_mid_word() {
 
 #[test]
 fn empty_and_binary_texts() {
-    let binary: String = (0u8..=255)
-        .cycle()
-        .take(4096)
-        .map(char::from)
-        .collect();
-    for text in ["", "   \n\n\t", "\u{0}\u{1}\u{2}PK\u{3}\u{4}", binary.as_str(), "|||\n---\n|"] {
+    let binary: String = (0u8..=255).cycle().take(4096).map(char::from).collect();
+    for text in [
+        "",
+        "   \n\n\t",
+        "\u{0}\u{1}\u{2}PK\u{3}\u{4}",
+        binary.as_str(),
+        "|||\n---\n|",
+    ] {
         let result = import_plan_text(text);
-        assert!(has(&result, "IMP190"), "{text:?}: {:#?}", result.diagnostics);
+        assert!(
+            has(&result, "IMP190"),
+            "{text:?}: {:#?}",
+            result.diagnostics
+        );
         nothing_invented(&result);
         assert!(result.plan.document.number.as_str().is_empty());
         assert!(result.plan.document.issuer.name.is_empty());
     }
 }
-

@@ -34,7 +34,11 @@ fn a_table_above_a_full_header_changes_nothing() {
     let result = import_plan_text(&text);
     assert_eq!(result.plan, import_plan_text(SEED).plan);
     // Every row set aside and said so; nothing taken from it.
-    assert!(codes(&result, "IMP023").len() >= 7, "{:#?}", result.diagnostics);
+    assert!(
+        codes(&result, "IMP023").len() >= 7,
+        "{:#?}",
+        result.diagnostics
+    );
     assert!(codes(&result, "IMP038").is_empty());
 }
 
@@ -50,20 +54,35 @@ fn a_bare_committee_takes_its_name_from_the_table_and_says_so() {
     let document = &result.plan.document;
     assert_eq!(document.issuer.name, "Ủy ban nhân dân tỉnh Quảng Ngãi");
     assert_eq!(document.number.as_str(), "0156/KH-UBND");
-    assert_eq!(document.issued.date.map(|d| d.to_string()).as_deref(), Some("2024-01-22"));
-    assert_eq!(document.issued.place, "", "the portal prints no place: none is invented");
+    assert_eq!(
+        document.issued.date.map(|d| d.to_string()).as_deref(),
+        Some("2024-01-22")
+    );
+    assert_eq!(
+        document.issued.place, "",
+        "the portal prints no place: none is invented"
+    );
     assert_eq!(document.signature.signer_name, "Trần Văn Minh");
-    let marked: Vec<String> = codes(&result, "IMP038").into_iter().map(|(p, _)| p).collect();
+    let marked: Vec<String> = codes(&result, "IMP038")
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect();
     for path in [
         "/document/number",
         "/document/issuer",
         "/document/issued",
         "/document/signature/signerName",
     ] {
-        assert!(marked.iter().any(|p| p == path), "{path} not marked: {marked:?}");
+        assert!(
+            marked.iter().any(|p| p == path),
+            "{path} not marked: {marked:?}"
+        );
     }
     // The table's "Kế hoạch" cell is not the title line; the document's own is.
-    assert_eq!(document.subject, "Tuyên truyền cải cách hành chính năm 2024");
+    assert_eq!(
+        document.subject,
+        "Tuyên truyền cải cách hành chính năm 2024"
+    );
     assert_eq!(result.plan.year, 2024);
 }
 
