@@ -41,6 +41,11 @@ fn decision(annex: &str) -> String {
     )
 }
 
+/// The seed's body issued with a decision (for the robustness tests).
+pub(crate) fn decision_with_seed() -> String {
+    decision(&seed_parts_without_closing())
+}
+
 #[test]
 fn the_decision_signs_and_the_plan_is_read() {
     let seed = import_plan_text(SEED).plan;

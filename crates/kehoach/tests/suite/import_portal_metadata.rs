@@ -22,7 +22,8 @@ fn codes(result: &ImportResult, code: &str) -> Vec<(String, usize)> {
         .collect()
 }
 
-const TABLE: &str = "| Số hiệu | 0156/KH-UBND | Loại văn bản | Kế hoạch |\n\
+/// A portal's metadata table, as copied with the text.
+pub(crate) const TABLE: &str = "| Số hiệu | 0156/KH-UBND | Loại văn bản | Kế hoạch |\n\
                      |---|---|---|---|\n\
                      | Cơ quan ban hành | Tỉnh Quảng Ngãi | Người ký | Trần Văn Minh |\n\
                      | Ngày ban hành | 22/01/2024 | Ngày hiệu lực | 22/01/2024 |\n\
