@@ -369,8 +369,9 @@ fn announcement(text: &str, line: usize, draft: &mut Draft, findings: &mut Findi
     true
 }
 
-/// Joins a place-and-date line broken in two ("Hà Nội, ngày 22" / "tháng 01 năm 2024"): a line
-/// holding "ngày" without a year, followed by a line starting with "tháng" or "năm". Cells of
+/// Joins a place-and-date line broken in two ("Hà Nội, ngày 22" / "tháng 01 năm 2024", or
+/// "Hà Nội," / "ngày 22 tháng 01 năm 2024"): a line holding "ngày" without a year, followed by
+/// a line starting with "tháng" or "năm"; or a place and a comma, followed by a date. Cells of
 /// the other column may stand between them when a header table was flattened row by row; they
 /// keep their place after the joined line.
 fn join_broken_dates(lines: &[Line]) -> Vec<Line> {
@@ -381,14 +382,24 @@ fn join_broken_dates(lines: &[Line]) -> Vec<Line> {
             continue;
         }
         let mut line = line.clone();
-        if date_head(&line.text) {
-            let continuation = lines
-                .iter()
-                .enumerate()
-                .skip(index + 1)
-                .filter(|(_, l)| !l.text.is_empty())
-                .take(3)
-                .find(|(_, l)| text::starts_with_any(&l.text, &["tháng", "năm"]));
+        if date_head(&line.text) || place_head(&line.text) {
+            // The next line that completes a date with its year ("… năm 2024"), within three.
+            let continuation =
+                lines
+                    .iter()
+                    .enumerate()
+                    .skip(index + 1)
+                    .filter(|(_, l)| !l.text.is_empty())
+                    .take(3)
+                    .find(|(_, l)| {
+                        let starts_date_part =
+                            l.text.chars().next().is_some_and(|c| {
+                                c.is_ascii_digit() || matches!(c, '.' | '…' | '_')
+                            }) || text::starts_with_any(&l.text, &["ngày", "tháng", "năm"]);
+                        starts_date_part
+                            && text::find_date(&format!("{} {}", line.text, l.text))
+                                .is_some_and(|(_, _, parts)| parts.year > 0)
+                    });
             if let Some((at, next)) = continuation {
                 line.text = format!("{} {}", line.text, next.text);
                 if let Some(flag) = used.get_mut(at) {
@@ -401,17 +412,34 @@ fn join_broken_dates(lines: &[Line]) -> Vec<Line> {
     out
 }
 
+/// Whether a line is only a place name before a date on the next line: "Hà Nội,".
+fn place_head(text: &str) -> bool {
+    let Some(place) = text.strip_suffix(',') else {
+        return false;
+    };
+    let (before, place) = split_place(place);
+    before.trim().is_empty() && !place.is_empty() && !lines::is_all_caps(place)
+}
+
 /// Whether a line is the first half of a broken date: "…, ngày" or "…, ngày 22", no year yet.
 fn date_head(text: &str) -> bool {
     if text::find_date(text).is_some() {
         return false;
     }
     let words: Vec<String> = text.split_whitespace().map(text::lower).collect();
+    let blank_or_digits = |w: &String| {
+        w.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '…' | '_'))
+    };
     match words.as_slice() {
         [.., last] if last == "ngày" => true,
-        [.., day_word, day] if day_word == "ngày" => day
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '…' | '_')),
+        [.., day_word, day] if day_word == "ngày" => blank_or_digits(day),
+        [.., day_word, day, month_word] if day_word == "ngày" && month_word == "tháng" => {
+            blank_or_digits(day)
+        }
+        [.., day_word, day, month_word, month] if day_word == "ngày" && month_word == "tháng" => {
+            blank_or_digits(day) && blank_or_digits(month)
+        }
         _ => false,
     }
 }
@@ -887,6 +915,34 @@ mod tests {
             (None, "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN")
         );
         assert_eq!(split_bodies("BỘ NỘI VỤ"), (None, "BỘ NỘI VỤ"));
+    }
+
+    #[test]
+    fn broken_dates_are_joined() {
+        let line = |no: usize, text: &str| Line {
+            no,
+            text: text.to_string(),
+        };
+        for (first, second) in [
+            ("Hà Nội, ngày 22", "tháng 01 năm 2024"),
+            ("Hà Nội, ngày 22 tháng", "01 năm 2024"),
+            ("Hà Nội, ngày 22 tháng 01", "năm 2024"),
+            ("Hà Nội,", "ngày 22 tháng 01 năm 2024"),
+        ] {
+            let joined = join_broken_dates(&[line(1, first), line(2, "|"), line(3, second)]);
+            let texts: Vec<&str> = joined.iter().map(|l| l.text.as_str()).collect();
+            assert_eq!(
+                texts,
+                ["Hà Nội, ngày 22 tháng 01 năm 2024", "|"],
+                "{first} / {second}"
+            );
+        }
+        // A whole date, or a line that is not a date's first half, is left alone.
+        let whole = [
+            line(1, "Hà Nội, ngày 22 tháng 01 năm 2024"),
+            line(2, "năm 2024"),
+        ];
+        assert_eq!(join_broken_dates(&whole), whole.to_vec());
     }
 
     #[test]

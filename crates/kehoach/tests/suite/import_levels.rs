@@ -49,6 +49,18 @@ fn a_ministry_without_parent() {
 }
 
 #[test]
+fn a_place_on_its_own_line_before_the_date() {
+    let document = import(
+        "BỘ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 15/KH-BNV\nĐộc lập - Tự do - Hạnh phúc\n\
+         Hà Nội,\n---------\nngày 22 tháng 01 năm 2024",
+    )
+    .plan
+    .document;
+    assert_eq!(document.issued.place, "Hà Nội");
+    assert_eq!(document.issued.text, "Hà Nội, ngày 22 tháng 01 năm 2024");
+}
+
+#[test]
 fn a_province_printed_in_two_lines() {
     for header in [
         "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 12/KH-UBND\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n\
