@@ -319,6 +319,16 @@ impl Reader<'_> {
 
     fn paragraph(&mut self, para: &Para) {
         let text = para.text.as_str();
+        // A decision's later articles (its effect, who executes it) are not plan data.
+        if text::starts_with_any(text, &["điều 2.", "điều 3.", "điều 4.", "điều 5."]) {
+            self.findings.add(
+                &codes::SKIPPED,
+                para.line,
+                "",
+                Params::new().with("text", excerpt(text)),
+            );
+            return;
+        }
         if !self.in_body {
             if legal_bases::starts_citation(text)
                 || (self.after_citation && legal_bases::continues_citations(text))

@@ -209,6 +209,24 @@ rule_catalogue! {
         message_vi: "Dòng {line}: đơn vị theo dõi \"{unit}\", báo cáo về \"{recipient}\".",
         message_en: "Line {line}: monitored by \"{unit}\", reporting to \"{recipient}\".",
     }
+    PORTAL_READ("IMP023") {
+        severity: Info,
+        category: "import-recognised",
+        source: SOURCE,
+        description_vi: "Bỏ qua bảng thông tin của trang văn bản",
+        description_en: "Portal metadata row set aside",
+        message_vi: "Dòng {line}: \"{label}: {text}\" là bảng thông tin của trang đăng văn bản, không phải nội dung văn bản; chỉ dùng khi đầu văn bản không ghi.",
+        message_en: "Line {line}: \"{label}: {text}\" is the publishing site's metadata, not the document's text; used only where the header does not say.",
+    }
+    ISSUED_WITH_READ("IMP024") {
+        severity: Info,
+        category: "import-recognised",
+        source: SOURCE,
+        description_vi: "Kế hoạch ban hành kèm theo quyết định",
+        description_en: "Plan issued with a decision",
+        message_vi: "Dòng {line}: kế hoạch \"{text}\"; số, ngày và chữ ký là của quyết định.",
+        message_en: "Line {line}: the plan is \"{text}\"; the number, date and signature are the decision's.",
+    }
     ISSUER_GUESSED("IMP030") {
         severity: Info,
         category: "import-guessed",
@@ -280,6 +298,15 @@ rule_catalogue! {
         description_en: "Content and forms not divided by audience",
         message_vi: "Dòng {line}: nội dung và hình thức không chia theo đối tượng; ghi chung cho đối tượng \"{heading}\" (mã \"{id}\").",
         message_en: "Line {line}: content and forms are not divided by audience; they go to one audience \"{heading}\" (id \"{id}\").",
+    }
+    FROM_PORTAL("IMP038") {
+        severity: Info,
+        category: "import-guessed",
+        source: SOURCE,
+        description_vi: "Lấy từ bảng thông tin của trang văn bản",
+        description_en: "Taken from the portal's metadata",
+        message_vi: "Dòng {line}: đầu văn bản không ghi {field}; lấy \"{text}\" từ bảng thông tin của trang đăng văn bản, cần đối chiếu với bản gốc.",
+        message_en: "Line {line}: the header does not state the {field}; \"{text}\" is taken from the publishing site's metadata and should be checked against the original.",
     }
     NOT_PLACED("IMP101") {
         severity: Warning,
@@ -451,6 +478,15 @@ rule_catalogue! {
         description_en: "No legal frame of the budget found",
         message_vi: "Không tìm thấy căn cứ pháp lý của kinh phí trong văn bản; trường này để trống.",
         message_en: "No legal frame of the budget found in the text; the field is left empty.",
+    }
+    NOT_COMMUNICATION("IMP120") {
+        severity: Warning,
+        category: "import-not-found",
+        source: SOURCE,
+        description_vi: "Trích yếu không nói về tuyên truyền",
+        description_en: "The subject is not about communication",
+        message_vi: "Trích yếu \"{subject}\" không nói về thông tin, tuyên truyền: văn bản có thể không phải kế hoạch tuyên truyền (ví dụ kế hoạch cải cách hành chính chung); phần hình thức, chỉ tiêu có thể không có.",
+        message_en: "The subject \"{subject}\" does not mention information or communication: the text may not be a communication plan (e.g. a general administrative-reform plan); forms and quotas may be missing.",
     }
     NO_PLAN("IMP190") {
         severity: Error,

@@ -20,7 +20,8 @@ struct State {
 /// Reads the header lines into `draft`.
 pub(crate) fn read(lines: &[Line], draft: &mut Draft, findings: &mut Findings) {
     let mut state = State::default();
-    for line in lines {
+    let lines = join_broken_dates(lines);
+    for line in &lines {
         if line.text.is_empty() {
             if draft.title.is_some() && !state.subject.is_empty() {
                 state.subject_done = true;
@@ -133,7 +134,9 @@ fn piece(text: &str, line: usize, draft: &mut Draft, state: &mut State, findings
             }
             return;
         }
-        if lines::is_all_caps(text) || lines::starts_with_agency(text) {
+        // One word in capitals ("PK" in binary junk) names no body.
+        let caps_name = lines::is_all_caps(text) && text.split_whitespace().nth(1).is_some();
+        if caps_name || lines::starts_with_agency(text) {
             draft.header_bodies.push((text.to_string(), line));
             return;
         }
@@ -366,6 +369,81 @@ fn announcement(text: &str, line: usize, draft: &mut Draft, findings: &mut Findi
     true
 }
 
+/// Joins a place-and-date line broken in two ("Hà Nội, ngày 22" / "tháng 01 năm 2024", or
+/// "Hà Nội," / "ngày 22 tháng 01 năm 2024"): a line holding "ngày" without a year, followed by
+/// a line starting with "tháng" or "năm"; or a place and a comma, followed by a date. Cells of
+/// the other column may stand between them when a header table was flattened row by row; they
+/// keep their place after the joined line.
+fn join_broken_dates(lines: &[Line]) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut used = vec![false; lines.len()];
+    for (index, line) in lines.iter().enumerate() {
+        if used.get(index).copied().unwrap_or(true) {
+            continue;
+        }
+        let mut line = line.clone();
+        if date_head(&line.text) || place_head(&line.text) {
+            // The next line that completes a date with its year ("… năm 2024"), within three.
+            let continuation =
+                lines
+                    .iter()
+                    .enumerate()
+                    .skip(index + 1)
+                    .filter(|(_, l)| !l.text.is_empty())
+                    .take(3)
+                    .find(|(_, l)| {
+                        let starts_date_part =
+                            l.text.chars().next().is_some_and(|c| {
+                                c.is_ascii_digit() || matches!(c, '.' | '…' | '_')
+                            }) || text::starts_with_any(&l.text, &["ngày", "tháng", "năm"]);
+                        starts_date_part
+                            && text::find_date(&format!("{} {}", line.text, l.text))
+                                .is_some_and(|(_, _, parts)| parts.year > 0)
+                    });
+            if let Some((at, next)) = continuation {
+                line.text = format!("{} {}", line.text, next.text);
+                if let Some(flag) = used.get_mut(at) {
+                    *flag = true;
+                }
+            }
+        }
+        out.push(line);
+    }
+    out
+}
+
+/// Whether a line is only a place name before a date on the next line: "Hà Nội,".
+fn place_head(text: &str) -> bool {
+    let Some(place) = text.strip_suffix(',') else {
+        return false;
+    };
+    let (before, place) = split_place(place);
+    before.trim().is_empty() && !place.is_empty() && !lines::is_all_caps(place)
+}
+
+/// Whether a line is the first half of a broken date: "…, ngày" or "…, ngày 22", no year yet.
+fn date_head(text: &str) -> bool {
+    if text::find_date(text).is_some() {
+        return false;
+    }
+    let words: Vec<String> = text.split_whitespace().map(text::lower).collect();
+    let blank_or_digits = |w: &String| {
+        w.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '…' | '_'))
+    };
+    match words.as_slice() {
+        [.., last] if last == "ngày" => true,
+        [.., day_word, day] if day_word == "ngày" => blank_or_digits(day),
+        [.., day_word, day, month_word] if day_word == "ngày" && month_word == "tháng" => {
+            blank_or_digits(day)
+        }
+        [.., day_word, day, month_word, month] if day_word == "ngày" && month_word == "tháng" => {
+            blank_or_digits(day) && blank_or_digits(month)
+        }
+        _ => false,
+    }
+}
+
 /// Page furniture copied with the text: dates of update, view counters, addresses.
 fn is_web_metadata(text: &str) -> bool {
     text::starts_with_any(
@@ -387,9 +465,14 @@ fn is_web_metadata(text: &str) -> bool {
 /// Removes the national name and motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự
 /// do - Hạnh phúc"), which flattened headers run into the place and date.
 fn remove_motto(text: &str, line: usize, findings: &mut Findings) -> String {
-    const MOTTOS: [&str; 6] = [
+    // The national name whole, then its halves: a header table flattened cell by cell prints
+    // "CỘNG HÒA XÃ HỘI" and "CHỦ NGHĨA VIỆT NAM" on lines of their own.
+    const MOTTOS: [&str; 9] = [
         "cộng hòa xã hội chủ nghĩa việt nam",
         "cộng hoà xã hội chủ nghĩa việt nam",
+        "cộng hòa xã hội",
+        "cộng hoà xã hội",
+        "chủ nghĩa việt nam",
         "độc lập - tự do - hạnh phúc",
         "độc lập – tự do – hạnh phúc",
         "độc lập – tự do - hạnh phúc",
@@ -474,7 +557,7 @@ type Printed = (String, usize);
 
 /// The bodies printed in the header: (parent, issuer), each with its line.
 fn header_bodies(draft: &Draft) -> (Option<Printed>, Option<Printed>) {
-    match draft.header_bodies.as_slice() {
+    match joined_bodies(&draft.header_bodies).as_slice() {
         [] => (None, None),
         [(only, line)] => match split_bodies(only) {
             (Some(parent), issuer) => (
@@ -485,6 +568,52 @@ fn header_bodies(draft: &Draft) -> (Option<Printed>, Option<Printed>) {
         },
         [first, .., last] => (Some(first.clone()), Some(last.clone())),
     }
+}
+
+/// The header's bodies with names printed over two cells joined: "ỦY BAN NHÂN DÂN" / "TỈNH
+/// QUẢNG NGÃI", "SỞ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH".
+fn joined_bodies(printed: &[Printed]) -> Vec<Printed> {
+    let mut out: Vec<Printed> = Vec::with_capacity(printed.len());
+    for (text, line) in printed {
+        if let Some(last) = out.last_mut() {
+            if continues_body(&last.0, text) {
+                last.0 = format!("{} {}", last.0, text);
+                continue;
+            }
+        }
+        out.push((text.clone(), *line));
+    }
+    out
+}
+
+/// The levels of local government, as a committee's name continues ("… tỉnh Quảng Ngãi").
+const LEVELS: [&str; 8] = [
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "thị xã",
+    "thị trấn",
+    "xã",
+    "phường",
+];
+
+/// Whether `next` continues the body name `previous` rather than naming another body.
+fn continues_body(previous: &str, next: &str) -> bool {
+    const COMMITTEES: [&str; 5] = [
+        "ủy ban nhân dân",
+        "uỷ ban nhân dân",
+        "ubnd",
+        "hội đồng nhân dân",
+        "hđnd",
+    ];
+    let previous_lower = text::lower(previous.trim());
+    let bare_committee = COMMITTEES.contains(&previous_lower.as_str());
+    if bare_committee && text::starts_with_any(next, &LEVELS) {
+        return true;
+    }
+    let open_end = previous_lower.ends_with(',') || previous_lower.ends_with(" và");
+    open_end || text::starts_with_any(next, &["và"])
 }
 
 fn body_name(text: &str) -> String {
@@ -504,14 +633,35 @@ pub(crate) fn resolve_issuer(
 ) -> (Body, Option<String>) {
     let abbreviation = text::issuer_abbreviation(number);
     let (_, printed) = header_bodies(draft);
+    let portal = draft.portal.issuer.as_ref();
     let (name, line, guessed_from) = if let Some((text, line)) = printed {
-        (body_name(&text), line, None)
+        match portal {
+            // "ỦY BAN NHÂN DÂN" alone does not say which committee; the portal may.
+            Some((named, portal_line)) if is_bare_committee(&text) => {
+                // "Nơi ban hành: Tỉnh Quảng Ngãi" names the level and place only.
+                let named = if text::starts_with_any(named, &LEVELS) {
+                    let first = named.chars().next().map_or(0, char::len_utf8);
+                    format!(
+                        "{} {}{}",
+                        body_name(&text),
+                        text::lower(text::until(named, first)),
+                        text::from(named, first)
+                    )
+                } else {
+                    named.clone()
+                };
+                return from_portal_issuer(&named, *portal_line, abbreviation, findings);
+            }
+            _ => (body_name(&text), line, None),
+        }
     } else if let Some((text, line)) = &draft.issuer_hint {
         (text.clone(), *line, None)
     } else if let Some((name, line, sentence)) = from_preamble(draft, abbreviation.as_deref()) {
         (name, line, Some(sentence))
     } else if let Some((name, line, sentence)) = from_citation(draft, abbreviation.as_deref()) {
         (name, line, Some(sentence))
+    } else if let Some((named, portal_line)) = portal {
+        return from_portal_issuer(named, *portal_line, abbreviation, findings);
     } else {
         findings.add(&codes::ISSUER_MISSING, 0, "/document/issuer", Params::new());
         return (
@@ -533,6 +683,32 @@ pub(crate) fn resolve_issuer(
         ),
         None => findings.add(&codes::ISSUER_READ, line, "/document/issuer", params),
     }
+    (Body { name, abbreviation }, province)
+}
+
+/// Whether a printed body is a committee without its level and place ("ỦY BAN NHÂN DÂN").
+fn is_bare_committee(text: &str) -> bool {
+    matches!(
+        text::lower(text.trim()).as_str(),
+        "ủy ban nhân dân" | "uỷ ban nhân dân" | "ubnd" | "hội đồng nhân dân" | "hđnd"
+    )
+}
+
+/// The issuer as the portal's "Cơ quan ban hành" names it, reported (IMP038).
+fn from_portal_issuer(
+    named: &str,
+    line: usize,
+    abbreviation: Option<String>,
+    findings: &mut Findings,
+) -> (Body, Option<String>) {
+    let (name, province) = split_province(&body_name(named));
+    super::from_portal(
+        findings,
+        line,
+        "/document/issuer",
+        "cơ quan ban hành",
+        &name,
+    );
     (Body { name, abbreviation }, province)
 }
 
@@ -739,6 +915,34 @@ mod tests {
             (None, "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN")
         );
         assert_eq!(split_bodies("BỘ NỘI VỤ"), (None, "BỘ NỘI VỤ"));
+    }
+
+    #[test]
+    fn broken_dates_are_joined() {
+        let line = |no: usize, text: &str| Line {
+            no,
+            text: text.to_string(),
+        };
+        for (first, second) in [
+            ("Hà Nội, ngày 22", "tháng 01 năm 2024"),
+            ("Hà Nội, ngày 22 tháng", "01 năm 2024"),
+            ("Hà Nội, ngày 22 tháng 01", "năm 2024"),
+            ("Hà Nội,", "ngày 22 tháng 01 năm 2024"),
+        ] {
+            let joined = join_broken_dates(&[line(1, first), line(2, "|"), line(3, second)]);
+            let texts: Vec<&str> = joined.iter().map(|l| l.text.as_str()).collect();
+            assert_eq!(
+                texts,
+                ["Hà Nội, ngày 22 tháng 01 năm 2024", "|"],
+                "{first} / {second}"
+            );
+        }
+        // A whole date, or a line that is not a date's first half, is left alone.
+        let whole = [
+            line(1, "Hà Nội, ngày 22 tháng 01 năm 2024"),
+            line(2, "năm 2024"),
+        ];
+        assert_eq!(join_broken_dates(&whole), whole.to_vec());
     }
 
     #[test]

@@ -28,10 +28,12 @@
 mod body;
 mod closing;
 mod codes;
+mod decision;
 mod form_cues;
 mod header;
 mod legal_bases;
 mod lines;
+mod portal;
 mod quota_sentences;
 #[cfg(test)]
 mod validator_agreement;
@@ -102,7 +104,18 @@ pub fn import_plan_text_in(text: &str, lang: Lang) -> ImportResult {
         };
     }
     let lines = lines::lines(text);
+    let mut findings = Findings::default();
+    let opening = lines
+        .iter()
+        .position(|line| starts_opening(&line.text))
+        .unwrap_or(lines.len());
+    let (lines, portal) = if portal::has_table(&lines, opening) {
+        portal::strip(lines, opening, &mut findings)
+    } else {
+        (lines, portal::Metadata::default())
+    };
     let mut draft = Draft {
+        portal,
         full_text: lines
             .iter()
             .map(|line| line.text.as_str())
@@ -110,11 +123,23 @@ pub fn import_plan_text_in(text: &str, lang: Lang) -> ImportResult {
             .join("\n"),
         ..Draft::default()
     };
-    let mut findings = Findings::default();
     let (header_end, closing_start) = layout(&lines);
     let header_lines = lines.get(..header_end).unwrap_or_default();
-    let body_lines = lines.get(header_end..closing_start).unwrap_or_default();
-    let closing_lines = lines.get(closing_start..).unwrap_or_default();
+    let (body_lines, closing_lines) =
+        match decision::split(&lines, header_end, closing_start, &mut findings) {
+            Some(parts) => {
+                draft.issued_with = Some(parts.issued_with);
+                (parts.body, parts.closing)
+            }
+            None => (
+                lines
+                    .get(header_end..closing_start)
+                    .unwrap_or_default()
+                    .to_vec(),
+                lines.get(closing_start..).unwrap_or_default().to_vec(),
+            ),
+        };
+    let (body_lines, closing_lines) = (body_lines.as_slice(), closing_lines.as_slice());
     header::read(header_lines, &mut draft, &mut findings);
     let paragraphs = body::paragraphs(body_lines);
     body::read(
@@ -193,6 +218,10 @@ pub(crate) struct Draft {
     pub archive: Option<(Archive, usize)>,
     pub signature: Option<(Signature, usize)>,
     pub cut_off: bool,
+    /// A plan issued with a decision: "Ban hành kèm theo Quyết định số …", and its line.
+    pub issued_with: Option<(String, usize)>,
+    /// What a legal portal's metadata table above the document says.
+    pub portal: portal::Metadata,
 }
 
 /// A finding before its message is rendered.
@@ -335,9 +364,14 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
 /// archive) and the plan's year, reporting each that was not found. Takes the signature and
 /// the distribution list out of the draft.
 fn finish_document(draft: &mut Draft, findings: &mut Findings) -> (Document, i32) {
-    let number = match &draft.number {
-        Some((number, _)) => number.clone(),
-        None => {
+    let number = match (&draft.number, &draft.portal.number) {
+        (Some((number, _)), _) => number.clone(),
+        (None, Some((number, line))) => {
+            let number = text::read_number(number).map_or_else(|| number.clone(), |n| n.normal);
+            from_portal(findings, *line, "/document/number", "số, ký hiệu", &number);
+            number
+        }
+        (None, None) => {
             findings.add(&codes::NUMBER_MISSING, 0, "/document/number", Params::new());
             String::new()
         }
@@ -352,6 +386,17 @@ fn finish_document(draft: &mut Draft, findings: &mut Findings) -> (Document, i32
             (String::new(), String::new())
         }
     };
+    if !subject.is_empty() && !is_about_communication(&subject) {
+        findings.add(
+            &codes::NOT_COMMUNICATION,
+            draft.title.as_ref().map_or(0, |(_, line)| *line),
+            "/document/subject",
+            Params::new().with("subject", excerpt(&subject)),
+        );
+    }
+    if draft.issued.is_none() {
+        draft.issued = portal_issued(draft, findings);
+    }
     let year = header::resolve_year(draft, findings);
     let issued = match &draft.issued {
         Some((issued, _)) => issued.clone(),
@@ -375,6 +420,7 @@ fn finish_document(draft: &mut Draft, findings: &mut Findings) -> (Document, i32
         },
         |(archive, _)| archive.clone(),
     );
+    let issued_with = draft.issued_with.take().map(|(text, _)| text);
     let document = Document {
         kind: draft.kind.unwrap_or(DocumentKind::Plan),
         parent_body,
@@ -386,15 +432,31 @@ fn finish_document(draft: &mut Draft, findings: &mut Findings) -> (Document, i32
         signature,
         recipients,
         archive,
+        issued_with,
     };
     (document, year)
 }
 
 /// The signature block, or an empty one reported missing.
 fn take_signature(draft: &mut Draft, findings: &mut Findings) -> Signature {
-    match draft.signature.take() {
-        Some((signature, _)) => signature,
-        None => {
+    match (draft.signature.take(), &draft.portal.signer) {
+        (Some((signature, _)), _) => signature,
+        (None, Some((name, line))) => {
+            from_portal(
+                findings,
+                *line,
+                "/document/signature/signerName",
+                "người ký",
+                name,
+            );
+            Signature {
+                authority: None,
+                head_title: String::new(),
+                signer_title: None,
+                signer_name: name.clone(),
+            }
+        }
+        (None, None) => {
             findings.add(
                 &codes::SIGNATURE_MISSING,
                 0,
@@ -409,6 +471,50 @@ fn take_signature(draft: &mut Draft, findings: &mut Findings) -> Signature {
             }
         }
     }
+}
+
+/// Whether a subject names communication ("tuyên truyền", "thông tin", "truyền thông", "phổ
+/// biến"): a plan without it is most likely a general plan, not a communication plan.
+fn is_about_communication(subject: &str) -> bool {
+    let lower = text::Lower::new(subject);
+    ["tuyên truyền", "thông tin", "truyền thông", "phổ biến"]
+        .iter()
+        .any(|word| lower.contains(word))
+}
+
+/// Reports a value taken from the portal's metadata table (IMP038).
+pub(crate) fn from_portal(
+    findings: &mut Findings,
+    line: usize,
+    path: &str,
+    field: &str,
+    value: &str,
+) {
+    findings.add(
+        &codes::FROM_PORTAL,
+        line,
+        path,
+        Params::new()
+            .with("field", field)
+            .with("text", excerpt(value)),
+    );
+}
+
+/// The date of issue from the portal's "Ngày ban hành" ("22/01/2024"), with no place: the
+/// portal does not print one.
+fn portal_issued(draft: &Draft, findings: &mut Findings) -> Option<(IssueDate, usize)> {
+    let (value, line) = draft.portal.issued.as_ref()?;
+    let (_, _, parts) = text::find_date(&format!("ngày {value}"))?;
+    from_portal(findings, *line, "/document/issued", "ngày ban hành", value);
+    Some((
+        IssueDate {
+            place: String::new(),
+            text: value.clone(),
+            year: parts.year,
+            date: parts.date(),
+        },
+        *line,
+    ))
 }
 
 /// The distribution list, or an empty one reported missing.

@@ -38,6 +38,10 @@ pub struct Document {
     pub recipients: Vec<Recipient>,
     /// The archive line closing the distribution list ("Lưu: VT, VP. (CTL)").
     pub archive: Archive,
+    /// For a plan issued with a decision, the plan's own line "Ban hành kèm theo Quyết định
+    /// số … ngày … của …"; the number, date and signature above are then the decision's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issued_with: Option<String>,
 }
 
 /// An agency, with the abbreviation used in document symbols.

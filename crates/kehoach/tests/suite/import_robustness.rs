@@ -57,6 +57,14 @@ const FRAGMENTS: &[&str] = &[
     "về",
     "Luật",
     "Kế hoạch số",
+    "(Ban hành kèm theo Quyết định số 1/QĐ-X",
+    "KẾ HOẠCH",
+    "Điều 2. ",
+    "| Số hiệu | ",
+    "Ngày ban hành: ",
+    "CHỦ NGHĨA VIỆT NAM",
+    "ỦY BAN NHÂN DÂN\n",
+    ", ngày 22\n",
     "/",
     "-",
     "(",
@@ -189,6 +197,23 @@ fn mutated_plans_never_panic_and_always_give_a_valid_document() {
         let base = [SEED, BNV_2022, SXD_HUE_2021][round % 3];
         let text = mutate(base, &mut rng);
         check(&text);
+    }
+}
+
+#[test]
+fn mutated_portal_layouts_never_panic() {
+    // A decision with its plan, and the seed under a portal's metadata table with its header
+    // flattened cell by cell: the branches of `decision.rs`, `portal.rs` and the header joins.
+    let decision = crate::import_decision::decision_with_seed();
+    let portal = format!(
+        "{}\nỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI\nTỈNH LẠNG SƠN\nCHỦ NGHĨA VIỆT NAM\n\
+         Lạng Sơn, ngày\ntháng 02 năm 2023\n{SEED}",
+        crate::import_portal_metadata::TABLE
+    );
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    for round in 0..240 {
+        let base = [decision.as_str(), portal.as_str()][round % 2];
+        check(&mutate(base, &mut rng));
     }
 }
 

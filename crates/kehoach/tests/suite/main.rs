@@ -17,8 +17,13 @@ mod support;
 
 mod activity;
 mod evaluate;
+mod import_decision;
 mod import_forms_of_text;
+mod import_levels;
+mod import_not_a_plan;
 mod import_openings;
+mod import_portal;
+mod import_portal_metadata;
 mod import_robustness;
 mod import_seed;
 mod import_variants;
