@@ -72,6 +72,16 @@ fn spacing(before: u32, after: u32) -> LineSpacing {
         .line_rule(LineSpacingType::Auto)
 }
 
+/// The body's size, justification and first-line indent (Nghị định 30: 13–14 pt, 1–1.27 cm).
+fn body_paragraph(style: Style) -> Style {
+    style.size(BODY).align(AlignmentType::Both).indent(
+        None,
+        Some(SpecialIndentType::FirstLine(FIRST_LINE)),
+        None,
+        None,
+    )
+}
+
 fn style(id: &str, name: &str) -> Style {
     let base = Style::new(id, StyleType::Paragraph)
         .name(name)
@@ -79,26 +89,10 @@ fn style(id: &str, name: &str) -> Style {
         .fonts(fonts())
         .color("000000");
     match id {
-        "BodyText" => base
-            .size(BODY)
-            .align(AlignmentType::Both)
-            .indent(
-                None,
-                Some(SpecialIndentType::FirstLine(FIRST_LINE)),
-                None,
-                None,
-            )
-            .line_spacing(spacing(0, AFTER)),
-        "Heading1" | "Heading2" => base
-            .size(BODY)
+        // Body text and list items: justified, first line indented, 6 pt after.
+        "BodyText" | "ListDash" => body_paragraph(base).line_spacing(spacing(0, AFTER)),
+        "Heading1" | "Heading2" => body_paragraph(base)
             .bold()
-            .align(AlignmentType::Both)
-            .indent(
-                None,
-                Some(SpecialIndentType::FirstLine(FIRST_LINE)),
-                None,
-                None,
-            )
             .line_spacing(spacing(if id == "Heading1" { AFTER } else { 0 }, AFTER))
             .outline_lvl(if id == "Heading1" { 0 } else { 1 }),
         "Title" => base
@@ -111,16 +105,6 @@ fn style(id: &str, name: &str) -> Style {
             .bold()
             .align(AlignmentType::Center)
             .line_spacing(spacing(0, 0)),
-        "ListDash" => base
-            .size(BODY)
-            .align(AlignmentType::Both)
-            .indent(
-                None,
-                Some(SpecialIndentType::FirstLine(FIRST_LINE)),
-                None,
-                None,
-            )
-            .line_spacing(spacing(0, AFTER)),
         "TableText" | "TableHeading" => {
             let s = base.size(TABLE).line_spacing(spacing(40, 40));
             if id == "TableHeading" {

@@ -1367,50 +1367,44 @@ impl Builder<'_> {
                 },
             ));
         }
-        if log.duplicates > 0 {
-            items.push((
+        // What was left out of the count, each said with its number: (how many, the kind of
+        // note, whether the number counts activities or lines, the sentence in vi and en).
+        let left_out = [
+            (
+                log.duplicates,
                 ChecklistKind::DuplicateEvidence,
-                match lang {
-                    Lang::Vi => format!(
-                        "{} bị ghi trùng minh chứng trong sổ theo dõi, chỉ được tính một lần.",
-                        activities(lang, log.duplicates)
-                    ),
-                    Lang::En => format!(
-                        "{} recorded twice with the same evidence, counted once.",
-                        activities(lang, log.duplicates)
-                    ),
-                },
-            ));
-        }
-        if log.rejected > 0 {
-            items.push((
+                true,
+                "{} bị ghi trùng minh chứng trong sổ theo dõi, chỉ được tính một lần.",
+                "{} recorded twice with the same evidence, counted once.",
+            ),
+            (
+                log.rejected,
                 ChecklistKind::UnreadableRecords,
-                match lang {
-                    Lang::Vi => format!(
-                        "{} dòng, bản ghi trong sổ theo dõi không đọc được, không được tính.",
-                        count(lang, log.rejected)
-                    ),
-                    Lang::En => format!(
-                        "{} lines or records of the log could not be read and are not counted.",
-                        count(lang, log.rejected)
-                    ),
-                },
-            ));
-        }
-        if log.outside_plan > 0 {
-            items.push((
+                false,
+                "{} dòng, bản ghi trong sổ theo dõi không đọc được, không được tính.",
+                "{} lines or records of the log could not be read and are not counted.",
+            ),
+            (
+                log.outside_plan,
                 ChecklistKind::OutsidePlan,
-                match lang {
-                    Lang::Vi => format!(
-                        "{} trong kỳ nằm ngoài thời gian của Kế hoạch, không được tính.",
-                        activities(lang, log.outside_plan)
-                    ),
-                    Lang::En => format!(
-                        "{} in the period lie outside the plan's time and are not counted.",
-                        activities(lang, log.outside_plan)
-                    ),
-                },
-            ));
+                true,
+                "{} trong kỳ nằm ngoài thời gian của Kế hoạch, không được tính.",
+                "{} in the period lie outside the plan's time and are not counted.",
+            ),
+        ];
+        for (number, kind, of_activities, vi, en) in left_out {
+            if number > 0 {
+                let number = if of_activities {
+                    activities(lang, number)
+                } else {
+                    count(lang, number)
+                };
+                let sentence = match lang {
+                    Lang::Vi => vi,
+                    Lang::En => en,
+                };
+                items.push((kind, sentence.replacen("{}", &number, 1)));
+            }
         }
         if log.unmatched + log.duplicates + log.rejected > 0 {
             let monitor = self.unit_name(&self.plan.implementation.monitoring_unit);
