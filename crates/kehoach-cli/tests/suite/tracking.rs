@@ -251,3 +251,57 @@ fn schemas_of_the_tracking_documents() {
         assert_eq!(schema["title"], title);
     }
 }
+
+#[test]
+fn report_options_of_the_signable_report_from_the_command_line() {
+    // The section for the agency's CCHC report: no header, no signature, its own title.
+    let section = kehoach(&on_sample(
+        "report",
+        "2023-Q1",
+        &["--format", "text", "--part", "section"],
+    ));
+    assert_eq!(section.status.code(), Some(0), "{}", stderr(&section));
+    let text = stdout(&section);
+    assert!(text.contains("Công tác thông tin, tuyên truyền cải cách hành chính"), "{text}");
+    assert!(!text.contains("BÁO CÁO") && !text.contains("Nơi nhận:"), "{text}");
+    // The checklist, not the report: what the drafter must do, and none of the body.
+    let checklist = kehoach(&on_sample(
+        "report",
+        "2023-Q1",
+        &["--format", "json", "--checklist"],
+    ));
+    let items: serde_json::Value = serde_json::from_str(&stdout(&checklist)).expect("JSON");
+    let kinds: Vec<&str> = items
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter_map(|item| item["kind"].as_str())
+        .collect();
+    assert!(kinds.contains(&"duplicate-evidence"), "{kinds:?}");
+    assert!(kinds.contains(&"deadline-not-configured"), "{kinds:?}");
+    // The narrative fills the strengths, the signing date fills the date line.
+    let narrative = temp(
+        "narrative.json",
+        r#"{"schemaVersion": 1, "strengths": ["Lãnh đạo Sở quan tâm chỉ đạo sát sao."]}"#,
+    );
+    let signed = kehoach(&on_sample(
+        "report",
+        "2023-Q1",
+        &[
+            "--format",
+            "text",
+            "--narrative",
+            &narrative,
+            "--signed-on",
+            "2023-03-17",
+        ],
+    ));
+    let text = stdout(&signed);
+    assert!(text.contains("Lãnh đạo Sở quan tâm chỉ đạo sát sao."), "{text}");
+    assert!(text.contains("Lạng Sơn, ngày 17 tháng 3 năm 2023"), "{text}");
+    // A narrative that is not one is exit 2 with the file and the JSON Pointer.
+    let bad = temp("bad-narrative.json", r#"{"schemaVersion": 1, "strenghts": []}"#);
+    let output = kehoach(&on_sample("report", "2023-Q1", &["--narrative", &bad]));
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("bad-narrative.json") && stderr(&output).contains("/strenghts"));
+}
