@@ -262,8 +262,14 @@ fn report_options_of_the_signable_report_from_the_command_line() {
     ));
     assert_eq!(section.status.code(), Some(0), "{}", stderr(&section));
     let text = stdout(&section);
-    assert!(text.contains("Công tác thông tin, tuyên truyền cải cách hành chính"), "{text}");
-    assert!(!text.contains("BÁO CÁO") && !text.contains("Nơi nhận:"), "{text}");
+    assert!(
+        text.contains("Công tác thông tin, tuyên truyền cải cách hành chính"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("BÁO CÁO") && !text.contains("Nơi nhận:"),
+        "{text}"
+    );
     // The checklist, not the report: what the drafter must do, and none of the body.
     let checklist = kehoach(&on_sample(
         "report",
@@ -297,11 +303,22 @@ fn report_options_of_the_signable_report_from_the_command_line() {
         ],
     ));
     let text = stdout(&signed);
-    assert!(text.contains("Lãnh đạo Sở quan tâm chỉ đạo sát sao."), "{text}");
-    assert!(text.contains("Lạng Sơn, ngày 17 tháng 3 năm 2023"), "{text}");
+    assert!(
+        text.contains("Lãnh đạo Sở quan tâm chỉ đạo sát sao."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Lạng Sơn, ngày 17 tháng 3 năm 2023"),
+        "{text}"
+    );
     // A narrative that is not one is exit 2 with the file and the JSON Pointer.
-    let bad = temp("bad-narrative.json", r#"{"schemaVersion": 1, "strenghts": []}"#);
+    let bad = temp(
+        "bad-narrative.json",
+        r#"{"schemaVersion": 1, "strenghts": []}"#,
+    );
     let output = kehoach(&on_sample("report", "2023-Q1", &["--narrative", &bad]));
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("bad-narrative.json") && stderr(&output).contains("/strenghts"));
+    assert!(
+        stderr(&output).contains("bad-narrative.json") && stderr(&output).contains("/strenghts")
+    );
 }
