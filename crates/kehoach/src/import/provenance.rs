@@ -143,10 +143,9 @@ fn fields(plan: &Plan) -> Vec<(String, bool)> {
 /// The source and line of one non-empty field, from the findings.
 fn source_of(path: &str, findings: &[Finding]) -> (Source, usize) {
     let line_of = |f: &Finding| f.line;
-    if let Some(f) = findings
-        .iter()
-        .find(|f| f.rule.code == codes::FROM_PORTAL.code && holds(&f.path, path))
-    {
+    if let Some(f) = findings.iter().find(|f| {
+        f.rule.code == codes::FROM_PORTAL.code && (holds(&f.path, path) || holds(path, &f.path))
+    }) {
         return (Source::PortalMetadata, line_of(f));
     }
     let from_cue = |f: &Finding| {
