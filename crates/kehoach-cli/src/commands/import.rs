@@ -1,10 +1,10 @@
-//! `kehoach import TEXT_FILE [-o PLAN] [--lang vi|en]`: a published plan's text → a draft plan.
+//! `kehoach import TEXT_FILE [-o PLAN] [--format text|json] [--lang vi|en]`: a published plan's text → a draft plan.
 
 use std::path::PathBuf;
 
 use kehoach::Lang;
 
-use crate::{io, Outcome, Unusable};
+use crate::{io, Outcome, TextOrJson, Unusable};
 
 /// Arguments of `kehoach import`.
 #[derive(clap::Args)]
@@ -14,6 +14,10 @@ pub struct Args {
     /// Where to write the plan's JSON; standard output when absent.
     #[arg(short, long, value_name = "PLAN")]
     out: Option<PathBuf>,
+    /// Output: the draft plan's JSON (`text`), or the whole import result as JSON (`json`:
+    /// `{ plan, diagnostics, provenance }`). Diagnostics go to standard error either way.
+    #[arg(long, value_enum, default_value_t)]
+    format: TextOrJson,
 }
 
 /// Imports the text, writes the draft plan, and prints the diagnostics on stderr. Exit 1 when
@@ -28,7 +32,11 @@ pub fn run(args: Args, lang: Lang) -> Result<Outcome, Unusable> {
         ))
     })?;
     let result = kehoach::import::import_plan_text_in(&text, lang);
-    io::write_output(&result.plan.to_json_string(), args.out.as_deref())?;
+    let output = match args.format {
+        TextOrJson::Text => result.plan.to_json_string(),
+        TextOrJson::Json => result.to_json_string(),
+    };
+    io::write_output(&output, args.out.as_deref())?;
     crate::diagnostics::write_lines(
         &mut std::io::stderr().lock(),
         &args.text.display().to_string(),

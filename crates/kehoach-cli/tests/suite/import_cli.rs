@@ -118,3 +118,25 @@ fn unreadable_input_exits_2_with_one_line() {
     assert!(stderr.contains("not text"), "{stderr}");
     assert!(output.stdout.is_empty());
 }
+
+#[test]
+fn format_json_prints_the_whole_import_result_with_provenance() {
+    let output = kehoach(&[
+        "import",
+        &fixture("examples/plans/lang-son-2023.seed.txt"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(output.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let expected =
+        kehoach::import::import_plan_text(&read_repo_file("examples/plans/lang-son-2023.seed.txt"))
+            .to_json_string();
+    assert_eq!(stdout, expected);
+    assert!(
+        stdout.contains(
+            "\"path\": \"/document/number\",\n      \"source\": \"text\",\n      \"line\": 3"
+        ),
+        "{stdout}"
+    );
+}

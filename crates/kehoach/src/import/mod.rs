@@ -34,11 +34,13 @@ mod header;
 mod legal_bases;
 mod lines;
 mod portal;
+mod provenance;
 mod quota_sentences;
 #[cfg(test)]
 mod validator_agreement;
 
 pub use codes::RULES;
+pub use provenance::{Provenance, Source};
 
 use kehoach_json_derive::ToJson;
 use schemars::JsonSchema;
@@ -65,9 +67,17 @@ pub struct ImportResult {
     /// Findings in source-line order: `info` for what was recognised or guessed, `warning` for
     /// what could not be placed or was not found, `error` when no plan was found at all.
     pub diagnostics: Vec<Diagnostic>,
+    /// Where each field of the draft came from (read, taken from a portal's metadata, inferred,
+    /// missing), derived from the same findings as `diagnostics`.
+    pub provenance: Vec<Provenance>,
 }
 
 impl ImportResult {
+    /// The result as pretty JSON with a trailing newline (`kehoach import --format json`).
+    pub fn to_json_string(&self) -> String {
+        crate::model::save::to_pretty_json(self)
+    }
+
     /// Whether something could not be placed or was not found (a warning or an error).
     pub fn has_problems(&self) -> bool {
         self.diagnostics
@@ -98,9 +108,11 @@ pub fn import_plan_text_in(text: &str, lang: Lang) -> ImportResult {
         );
         // The draft's own "not found" findings would only repeat that nothing was read.
         let plan = finish(Draft::default(), &mut Findings::default());
+        let provenance = provenance::collect(&plan, &findings.items);
         return ImportResult {
             plan,
             diagnostics: findings.render(lang),
+            provenance,
         };
     }
     let lines = lines::lines(text);
@@ -150,9 +162,11 @@ pub fn import_plan_text_in(text: &str, lang: Lang) -> ImportResult {
     );
     closing::read(closing_lines, &mut draft, &mut findings);
     let plan = finish(draft, &mut findings);
+    let provenance = provenance::collect(&plan, &findings.items);
     ImportResult {
         plan,
         diagnostics: findings.render(lang),
+        provenance,
     }
 }
 

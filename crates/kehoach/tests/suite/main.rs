@@ -24,6 +24,7 @@ mod import_not_a_plan;
 mod import_openings;
 mod import_portal;
 mod import_portal_metadata;
+mod import_provenance;
 mod import_robustness;
 mod import_seed;
 mod import_variants;
