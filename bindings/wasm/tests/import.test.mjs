@@ -50,6 +50,17 @@ test("the CLI's import gives the same plan and diagnostics", () => {
   assert.deepEqual(JSON.parse(stdout), importPlanText(seed).plan);
 });
 
+test("every field says where it came from, as the CLI's --format json says", () => {
+  const result = importPlanText(seed);
+  const number = result.provenance.find((entry) => entry.path === "/document/number");
+  assert.deepEqual(number, { path: "/document/number", source: "text", line: 3 });
+  const kinds = result.provenance.filter((entry) => /^\/audiences\/\d+\/forms\/\d+\/kind$/.test(entry.path));
+  assert.ok(kinds.length > 0 && kinds.every((entry) => entry.source === "inferred"), JSON.stringify(kinds));
+  const { status, stdout } = cli()(["import", seedFile, "--format", "json"]);
+  assert.equal(status, 0);
+  assert.deepEqual(JSON.parse(stdout), result);
+});
+
 test("no text breaks it, and a non-string is an Error", () => {
   for (const text of ["", "\u0000", "Số:", "Căn cứ", "|||", "I.\n1.\na)\n-", "x".repeat(100000)]) {
     const result = importPlanText(text);
