@@ -321,12 +321,7 @@ impl Reader<'_> {
         let text = para.text.as_str();
         // A decision's later articles (its effect, who executes it) are not plan data.
         if text::starts_with_any(text, &["điều 2.", "điều 3.", "điều 4.", "điều 5."]) {
-            self.findings.add(
-                &codes::SKIPPED,
-                para.line,
-                "",
-                Params::new().with("text", excerpt(text)),
-            );
+            self.findings.skipped(para.line, text);
             return;
         }
         if !self.in_body {
@@ -343,12 +338,7 @@ impl Reader<'_> {
             }
             self.after_citation = false;
             if text::starts_with_any(text, &["xét đề nghị", "quyết định"]) {
-                self.findings.add(
-                    &codes::SKIPPED,
-                    para.line,
-                    "",
-                    Params::new().with("text", excerpt(text)),
-                );
+                self.findings.skipped(para.line, text);
                 return;
             }
             if !starts_body(text) {

@@ -108,29 +108,11 @@ pub(crate) fn split(
         Params::new().with("text", excerpt(&issued_with)),
     );
     // The plan's title and subject restate the decision's subject: set aside.
-    for line in lines.get(title..at).unwrap_or_default() {
-        if !line.text.is_empty() {
-            findings.add(
-                &codes::SKIPPED,
-                line.no,
-                "",
-                Params::new().with("text", excerpt(&line.text)),
-            );
-        }
-    }
+    set_aside(lines.get(title..at).unwrap_or_default(), findings);
     let decision_closing = closing_start.clamp(header_end, title);
     // The plan's own header (bodies, national name) printed again above its title.
     let annex_start = annex_header_start(lines, decision_closing, title);
-    for line in lines.get(annex_start..title).unwrap_or_default() {
-        if !line.text.is_empty() {
-            findings.add(
-                &codes::SKIPPED,
-                line.no,
-                "",
-                Params::new().with("text", excerpt(&line.text)),
-            );
-        }
-    }
+    set_aside(lines.get(annex_start..title).unwrap_or_default(), findings);
     let plan_lines = lines.get(body_start..).unwrap_or_default();
     let plan_closing = plan_lines
         .iter()
@@ -159,18 +141,18 @@ pub(crate) fn split(
     if closing.iter().all(|l| l.text.is_empty()) {
         closing.extend(plan_closing_lines.iter().cloned());
     } else {
-        for line in plan_closing_lines.iter().filter(|l| !l.text.is_empty()) {
-            findings.add(
-                &codes::SKIPPED,
-                line.no,
-                "",
-                Params::new().with("text", excerpt(&line.text)),
-            );
-        }
+        set_aside(plan_closing_lines, findings);
     }
     Some(Parts {
         body,
         closing,
         issued_with: (issued_with, first.no),
     })
+}
+
+/// Each line with text, set aside as no part of the plan's data.
+fn set_aside(lines: &[Line], findings: &mut Findings) {
+    for line in lines.iter().filter(|line| !line.text.is_empty()) {
+        findings.skipped(line.no, &line.text);
+    }
 }

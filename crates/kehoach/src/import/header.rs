@@ -29,7 +29,7 @@ pub(crate) fn read(lines: &[Line], draft: &mut Draft, findings: &mut Findings) {
             continue;
         }
         if is_web_metadata(&line.text) {
-            skipped(&line.text, line.no, findings);
+            findings.skipped(line.no, &line.text);
             continue;
         }
         if line.text.chars().all(|c| !c.is_alphanumeric()) {
@@ -57,15 +57,6 @@ pub(crate) fn read(lines: &[Line], draft: &mut Draft, findings: &mut Findings) {
                 .with("subject", draft.subject.clone().unwrap_or_default()),
         );
     }
-}
-
-fn skipped(text: &str, line: usize, findings: &mut Findings) {
-    findings.add(
-        &codes::SKIPPED,
-        line,
-        "",
-        Params::new().with("text", excerpt(text)),
-    );
 }
 
 /// One piece of a header line; a flattened line holds several, read left to right.
@@ -143,14 +134,14 @@ fn piece(text: &str, line: usize, draft: &mut Draft, state: &mut State, findings
     } else if !state.subject_done {
         if is_authority_line(text) {
             state.subject_done = true;
-            skipped(text, line, findings);
+            findings.skipped(line, text);
         } else {
             state.subject.push(text.to_string());
         }
         return;
     }
     if is_authority_line(text) {
-        skipped(text, line, findings);
+        findings.skipped(line, text);
         return;
     }
     findings.add(
@@ -482,7 +473,7 @@ fn remove_motto(text: &str, line: usize, findings: &mut Findings) -> String {
     for motto in MOTTOS {
         let lower = Lower::new(&out);
         if let Some((begin, end)) = lower.find(motto) {
-            skipped(text::sub(&out, begin, end), line, findings);
+            findings.skipped(line, text::sub(&out, begin, end));
             out = format!(
                 "{} {}",
                 text::until(&out, begin).trim_end(),

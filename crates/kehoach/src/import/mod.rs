@@ -254,6 +254,17 @@ pub(crate) struct Findings {
 }
 
 impl Findings {
+    /// Records that the text of `line` was set aside as no part of the plan's data (IMP020),
+    /// quoting it.
+    pub fn skipped(&mut self, line: usize, text: &str) {
+        self.add(
+            &codes::SKIPPED,
+            line,
+            "",
+            Params::new().with("text", excerpt(text)),
+        );
+    }
+
     /// Records a finding of `rule` at source `line` (0 when it concerns no single line).
     pub fn add(
         &mut self,
