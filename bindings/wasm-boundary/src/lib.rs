@@ -10,6 +10,7 @@
 
 use js_sys::{Error, Reflect, JSON};
 use kehoach::period::PeriodId;
+use kehoach::report::ReportOptions;
 use kehoach::{Lang, LoadError, Plan, ToJson};
 use wasm_bindgen::prelude::*;
 
@@ -142,6 +143,22 @@ pub fn log_inputs<O: Default>(
         period,
         options,
     })
+}
+
+/// [`log_inputs`] with report options (`renderReport`, `reportDocx`).
+pub fn report_inputs(
+    plan: &JsValue,
+    activities: &JsValue,
+    period: &JsValue,
+    options: Option<JsValue>,
+) -> Result<LogInputs<ReportOptions>, JsValue> {
+    log_inputs(
+        plan,
+        activities,
+        period,
+        options,
+        ReportOptions::from_json_str,
+    )
 }
 
 /// Reads a period id, throwing an `Error` that says what is wrong with it.

@@ -7,8 +7,7 @@
 //! page imports `kehoach/docx` when the user asks for the file. This crate only translates; the
 //! documents are the core's report model laid out by `kehoach_docx`.
 
-use kehoach::report::ReportOptions;
-use kehoach_wasm_boundary::{js_error, lang_option, load_plan, log_inputs};
+use kehoach_wasm_boundary::{js_error, lang_option, load_plan, report_inputs};
 use wasm_bindgen::prelude::*;
 
 /// Evaluates the activities against the plan for the period and returns the report as a .docx
@@ -22,13 +21,7 @@ pub fn report_docx(
     #[wasm_bindgen(unchecked_optional_param_type = "Omit<ReportOptions, \"format\">")]
     options: Option<JsValue>,
 ) -> Result<Vec<u8>, JsValue> {
-    let inputs = log_inputs(
-        &plan,
-        &activities,
-        &period,
-        options,
-        ReportOptions::from_json_str,
-    )?;
+    let inputs = report_inputs(&plan, &activities, &period, options)?;
     kehoach_docx::render_log_docx(&inputs.plan, &inputs.log, &inputs.period, &inputs.options)
         .map_err(|error| js_error(&error.to_string()))
 }

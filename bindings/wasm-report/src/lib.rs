@@ -6,8 +6,7 @@
 //! a tracking page evaluates on every change but asks for a report now and then: it imports
 //! `kehoach/report` when the user asks. This crate only translates (see `bindings/wasm`).
 
-use kehoach::report::ReportOptions;
-use kehoach_wasm_boundary::log_inputs;
+use kehoach_wasm_boundary::report_inputs;
 use wasm_bindgen::prelude::*;
 
 /// Renders the periodic report (Markdown by default; `"html"`, `"text"` or `"json"`) in
@@ -21,13 +20,7 @@ pub fn render_report(
     #[wasm_bindgen(unchecked_param_type = "string")] period: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "ReportOptions")] options: Option<JsValue>,
 ) -> Result<String, JsValue> {
-    let inputs = log_inputs(
-        &plan,
-        &activities,
-        &period,
-        options,
-        ReportOptions::from_json_str,
-    )?;
+    let inputs = report_inputs(&plan, &activities, &period, options)?;
     Ok(kehoach::report::render_log(
         &inputs.plan,
         &inputs.log,
