@@ -396,6 +396,8 @@ fn body_text(xml: &str, mut numbering: Numbering) -> Result<String, String> {
     let mut paragraphs: Vec<String> = Vec::new();
     let mut num: Option<(Option<String>, u8)> = None;
     let mut in_text = false;
+    // Depth of runs (`w:r`): a `w:tab` outside a run is a tab stop's definition, not text.
+    let mut runs = 0usize;
     // Depth inside elements whose content is not text (mc:Fallback, w:instrText, w:delText).
     let mut skip = 0usize;
     loop {
@@ -414,6 +416,7 @@ fn body_text(xml: &str, mut numbering: Numbering) -> Result<String, String> {
                         num = None;
                     }
                     b"t" => in_text = true,
+                    b"r" => runs += 1,
                     b"tbl" => tables.push(Table::default()),
                     b"tr" => {
                         if let Some(table) = tables.last_mut() {
@@ -433,7 +436,7 @@ fn body_text(xml: &str, mut numbering: Numbering) -> Result<String, String> {
                 if skip > 0 {
                     continue;
                 }
-                let text = paragraphs.last_mut();
+                let text = paragraphs.last_mut().filter(|_| runs > 0);
                 match e.local_name().as_ref() {
                     b"tab" => {
                         if let Some(text) = text {
@@ -490,11 +493,11 @@ fn body_text(xml: &str, mut numbering: Numbering) -> Result<String, String> {
                 }
                 match e.local_name().as_ref() {
                     b"t" => in_text = false,
+                    b"r" => runs = runs.saturating_sub(1),
                     b"numPr" => {
                         if let Some((Some(id), level)) = num.take() {
                             let label = numbering.next_label(&id, level);
-                            if let (Some(label), Some(paragraph)) = (label, paragraphs.last_mut())
-                            {
+                            if let (Some(label), Some(paragraph)) = (label, paragraphs.last_mut()) {
                                 paragraph.insert_str(0, &format!("{label} "));
                             }
                         }
@@ -591,7 +594,17 @@ mod tests {
                  </w:numPr></w:pPr><w:r><w:t>{t}</w:t></w:r></w:p>"
             )
         };
-        let xml = body(&[p(0, "A"), p(1, "x"), p(1, "y"), p(2, "z"), p(0, "B"), p(1, "w")].concat());
+        let xml = body(
+            &[
+                p(0, "A"),
+                p(1, "x"),
+                p(1, "y"),
+                p(2, "z"),
+                p(0, "B"),
+                p(1, "w"),
+            ]
+            .concat(),
+        );
         assert_eq!(
             body_text(&xml, numbering).unwrap(),
             "I. A\n\na) x\n\nb) y\n\n- z\n\nII. B\n\na) w"
@@ -607,7 +620,10 @@ mod tests {
         assert!(ImportError::LegacyDoc
             .to_string()
             .contains("soffice --headless --convert-to docx"));
-        assert!(matches!(docx_text(b"PK\x03\x04trunc"), Err(ImportError::NotZip(_))));
+        assert!(matches!(
+            docx_text(b"PK\x03\x04trunc"),
+            Err(ImportError::NotZip(_))
+        ));
         assert!(matches!(docx_text(b""), Err(ImportError::NotZip(_))));
         assert_eq!(format_number(14, "upperRoman"), "XIV");
         assert_eq!(format_number(28, "lowerLetter"), "bb");

@@ -17,6 +17,7 @@ mod support;
 
 mod activity;
 mod evaluate;
+mod import_docx;
 mod import_forms_of_text;
 mod import_openings;
 mod import_robustness;
