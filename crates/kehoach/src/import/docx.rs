@@ -1,8 +1,8 @@
 //! Import from a Word file (.docx): the text of `word/document.xml`, laid out as the text
 //! importer reads it, then [`super::import_plan_text_in`].
 //!
-//! Behind the cargo feature `docx` (the `zip` crate, inflate only through miniz_oxide, and
-//! `quick-xml`), so that the wasm modules that do not read Word files do not carry them.
+//! Behind the cargo feature `docx` (the `zip` crate, inflate only, and a small XML reader of
+//! its own), so that the wasm modules that do not read Word files do not carry them.
 //!
 //! What is read, in document order:
 //!
@@ -26,9 +26,6 @@
 
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read};
-
-use quick_xml::events::{BytesStart, Event};
-use quick_xml::Reader;
 
 use super::{import_plan_text_in, ImportResult};
 use crate::diagnostic::Lang;
@@ -153,15 +150,169 @@ fn read_part(
         .map_err(|_| bad("not UTF-8".into()))
 }
 
-/// The value of a `w:val`-like attribute (namespace prefix ignored).
-fn attribute(element: &BytesStart<'_>, local: &[u8]) -> Option<String> {
-    element.attributes().flatten().find_map(|a| {
-        (a.key.local_name().as_ref() == local).then(|| {
-            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                .map(|v| v.into_owned())
-                .unwrap_or_else(|_| String::from_utf8_lossy(&a.value).into_owned())
-        })
-    })
+/// The value of a `w:val`-like attribute (namespace prefix ignored), its references resolved.
+fn attribute(element: &Tag<'_>, local: &str) -> Option<String> {
+    element.attribute(local)
+}
+
+/// The text of a general or character reference's name (`amp`, `#x30`), if it names one.
+fn reference(name: &str) -> Option<char> {
+    match name {
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "amp" => Some('&'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        _ => {
+            let number = name.strip_prefix('#')?;
+            let code = match number.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => number.parse().ok()?,
+            };
+            char::from_u32(code).filter(|c| *c != '\0')
+        }
+    }
+}
+
+/// Text with its `&…;` references resolved; an unknown one is kept as written.
+fn unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find('&') {
+        out.push_str(rest.get(..start).unwrap_or_default());
+        let after = rest.get(start + 1..).unwrap_or_default();
+        match after
+            .find(';')
+            .and_then(|end| Some((end, reference(after.get(..end)?)?)))
+        {
+            Some((end, c)) => {
+                out.push(c);
+                rest = after.get(end + 1..).unwrap_or_default();
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// An XML event of the subset a WordprocessingML part uses. The parts are read by this small
+/// reader, not quick-xml: docx-rs turns on quick-xml's `encoding` feature, which would link
+/// encoding_rs and its tables (≈200 KB) into whichever wasm module reads XML.
+#[derive(Debug)]
+enum Event<'a> {
+    /// `<name …>`.
+    Start(Tag<'a>),
+    /// `<name …/>`.
+    Empty(Tag<'a>),
+    /// `</name>`: the local name.
+    End(&'a str),
+    /// Character data, references resolved (CDATA as written).
+    Text(String),
+    /// The end of the part.
+    Eof,
+}
+
+/// A start tag: its local name (prefix dropped) and its attributes' source.
+#[derive(Debug)]
+struct Tag<'a> {
+    name: &'a str,
+    attributes: &'a str,
+}
+
+impl Tag<'_> {
+    /// The value of the attribute with this local name, references resolved.
+    fn attribute(&self, local: &str) -> Option<String> {
+        let mut rest = self.attributes;
+        loop {
+            let equals = rest.find('=')?;
+            let key = rest.get(..equals)?.trim();
+            let after = rest.get(equals + 1..)?.trim_start();
+            let quote = after.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+            let body = after.get(1..)?;
+            let end = body.find(quote)?;
+            if local_name(key) == local {
+                return Some(unescape(body.get(..end)?));
+            }
+            rest = body.get(end + 1..)?;
+        }
+    }
+}
+
+fn local_name(name: &str) -> &str {
+    name.rsplit(':').next().unwrap_or(name)
+}
+
+/// A pull reader over a part's text.
+struct Reader<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Reader<'a> {
+    fn new(xml: &'a str) -> Self {
+        Reader {
+            rest: xml.strip_prefix('\u{feff}').unwrap_or(xml),
+        }
+    }
+
+    fn read_event(&mut self) -> Result<Event<'a>, String> {
+        loop {
+            if self.rest.is_empty() {
+                return Ok(Event::Eof);
+            }
+            let Some(open) = self.rest.find('<') else {
+                let text = unescape(self.rest);
+                self.rest = "";
+                return Ok(Event::Text(text));
+            };
+            if open > 0 {
+                let text = unescape(self.rest.get(..open).unwrap_or_default());
+                self.rest = self.rest.get(open..).unwrap_or_default();
+                return Ok(Event::Text(text));
+            }
+            let markup = self.rest;
+            for (start, end) in [("<!--", "-->"), ("<?", "?>"), ("<![CDATA[", "]]>")] {
+                if let Some(body) = markup.strip_prefix(start) {
+                    let stop = body.find(end).ok_or("unterminated markup")?;
+                    self.rest = body.get(stop + end.len()..).unwrap_or_default();
+                    if start == "<![CDATA[" {
+                        return Ok(Event::Text(body.get(..stop).unwrap_or_default().into()));
+                    }
+                }
+            }
+            if !std::ptr::eq(markup, self.rest) {
+                continue;
+            }
+            let close = markup.find('>').ok_or("unterminated tag")?;
+            let inner = markup.get(1..close).unwrap_or_default();
+            self.rest = markup.get(close + 1..).unwrap_or_default();
+            if inner.starts_with('!') {
+                continue; // a document type declaration: no entities of its own are honoured
+            }
+            if let Some(name) = inner.strip_prefix('/') {
+                return Ok(Event::End(local_name(name.trim())));
+            }
+            let (inner, empty) = match inner.strip_suffix('/') {
+                Some(inner) => (inner, true),
+                None => (inner, false),
+            };
+            let split = inner
+                .find(|c: char| c.is_ascii_whitespace())
+                .unwrap_or(inner.len());
+            let tag = Tag {
+                name: local_name(inner.get(..split).unwrap_or_default()),
+                attributes: inner.get(split..).unwrap_or_default(),
+            };
+            return Ok(if empty {
+                Event::Empty(tag)
+            } else {
+                Event::Start(tag)
+            });
+        }
+    }
 }
 
 /// One numbering level: its format and its text pattern (`%1.`, `%1)`, `-`).
@@ -182,9 +333,9 @@ struct Numbering {
 }
 
 impl Numbering {
-    fn read(xml: &str) -> Result<Self, quick_xml::Error> {
+    fn read(xml: &str) -> Result<Self, String> {
         let mut numbering = Numbering::default();
-        let mut reader = Reader::from_str(xml);
+        let mut reader = Reader::new(xml);
         let mut abstract_id: Option<String> = None;
         let mut num_id: Option<String> = None;
         let mut level: Option<(u8, Level)> = None;
@@ -193,9 +344,9 @@ impl Numbering {
             let (element, empty) = match &event {
                 Event::Start(e) => (e, false),
                 Event::Empty(e) => (e, true),
-                Event::End(e) => {
-                    match e.local_name().as_ref() {
-                        b"lvl" => {
+                Event::End(name) => {
+                    match *name {
+                        "lvl" => {
                             if let (Some(id), Some((ilvl, lvl))) = (&abstract_id, level.take()) {
                                 numbering
                                     .abstracts
@@ -204,8 +355,8 @@ impl Numbering {
                                     .insert(ilvl, lvl);
                             }
                         }
-                        b"abstractNum" => abstract_id = None,
-                        b"num" => num_id = None,
+                        "abstractNum" => abstract_id = None,
+                        "num" => num_id = None,
                         _ => {}
                     }
                     continue;
@@ -213,16 +364,16 @@ impl Numbering {
                 Event::Eof => break,
                 _ => continue,
             };
-            match element.local_name().as_ref() {
-                b"abstractNum" if !empty => abstract_id = attribute(element, b"abstractNumId"),
-                b"num" if !empty => num_id = attribute(element, b"numId"),
-                b"abstractNumId" => {
-                    if let (Some(num), Some(value)) = (&num_id, attribute(element, b"val")) {
+            match element.name {
+                "abstractNum" if !empty => abstract_id = attribute(element, "abstractNumId"),
+                "num" if !empty => num_id = attribute(element, "numId"),
+                "abstractNumId" => {
+                    if let (Some(num), Some(value)) = (&num_id, attribute(element, "val")) {
                         numbering.instances.insert(num.clone(), value);
                     }
                 }
-                b"lvl" if !empty => {
-                    let ilvl = attribute(element, b"ilvl")
+                "lvl" if !empty => {
+                    let ilvl = attribute(element, "ilvl")
                         .and_then(|v| v.parse().ok())
                         .unwrap_or(0);
                     level = Some((
@@ -233,19 +384,19 @@ impl Numbering {
                         },
                     ));
                 }
-                b"numFmt" => {
+                "numFmt" => {
                     if let Some((_, lvl)) = &mut level {
-                        lvl.format = attribute(element, b"val").unwrap_or_default();
+                        lvl.format = attribute(element, "val").unwrap_or_default();
                     }
                 }
-                b"lvlText" => {
+                "lvlText" => {
                     if let Some((_, lvl)) = &mut level {
-                        lvl.text = attribute(element, b"val").unwrap_or_default();
+                        lvl.text = attribute(element, "val").unwrap_or_default();
                     }
                 }
-                b"start" => {
+                "start" => {
                     if let Some((_, lvl)) = &mut level {
-                        lvl.start = attribute(element, b"val")
+                        lvl.start = attribute(element, "val")
                             .and_then(|v| v.parse().ok())
                             .unwrap_or(1);
                     }
@@ -389,7 +540,7 @@ impl Table {
 
 /// The body's text: paragraphs and tables in order, separated by blank lines.
 fn body_text(xml: &str, mut numbering: Numbering) -> Result<String, String> {
-    let mut reader = Reader::from_str(xml);
+    let mut reader = Reader::new(xml);
     let mut out: Vec<String> = Vec::new();
     let mut tables: Vec<Table> = Vec::new();
     // Paragraphs being read (a text box's paragraphs nest in a run of their outer one).
@@ -401,34 +552,33 @@ fn body_text(xml: &str, mut numbering: Numbering) -> Result<String, String> {
     // Depth inside elements whose content is not text (mc:Fallback, w:instrText, w:delText).
     let mut skip = 0usize;
     loop {
-        let event = reader.read_event().map_err(|error| error.to_string())?;
+        let event = reader.read_event()?;
         match event {
             Event::Start(e) => {
-                let name = e.local_name();
                 if skip > 0 {
                     skip += 1;
                     continue;
                 }
-                match name.as_ref() {
-                    b"Fallback" | b"instrText" | b"delText" | b"delInstrText" => skip = 1,
-                    b"p" => {
+                match e.name {
+                    "Fallback" | "instrText" | "delText" | "delInstrText" => skip = 1,
+                    "p" => {
                         paragraphs.push(String::new());
                         num = None;
                     }
-                    b"t" => in_text = true,
-                    b"r" => runs += 1,
-                    b"tbl" => tables.push(Table::default()),
-                    b"tr" => {
+                    "t" => in_text = true,
+                    "r" => runs += 1,
+                    "tbl" => tables.push(Table::default()),
+                    "tr" => {
                         if let Some(table) = tables.last_mut() {
                             table.rows.push(Vec::new());
                         }
                     }
-                    b"tc" => {
+                    "tc" => {
                         if let Some(row) = tables.last_mut().and_then(|t| t.rows.last_mut()) {
                             row.push(Vec::new());
                         }
                     }
-                    b"numPr" => num = Some((None, 0)),
+                    "numPr" => num = Some((None, 0)),
                     _ => {}
                 }
             }
@@ -437,64 +587,47 @@ fn body_text(xml: &str, mut numbering: Numbering) -> Result<String, String> {
                     continue;
                 }
                 let text = paragraphs.last_mut().filter(|_| runs > 0);
-                match e.local_name().as_ref() {
-                    b"tab" => {
+                match e.name {
+                    "tab" => {
                         if let Some(text) = text {
                             text.push(' ');
                         }
                     }
-                    b"br" | b"cr" => {
+                    "br" | "cr" => {
                         if let Some(text) = text {
                             text.push('\n');
                         }
                     }
-                    b"ilvl" => {
+                    "ilvl" => {
                         if let Some((_, level)) = &mut num {
-                            *level = attribute(&e, b"val")
+                            *level = attribute(&e, "val")
                                 .and_then(|v| v.parse().ok())
                                 .unwrap_or(0);
                         }
                     }
-                    b"numId" => {
+                    "numId" => {
                         if let Some((id, _)) = &mut num {
-                            *id = attribute(&e, b"val");
+                            *id = attribute(&e, "val");
                         }
                     }
-                    b"p" => paragraphs_end(String::new(), &mut tables, &mut out),
+                    "p" => paragraphs_end(String::new(), &mut tables, &mut out),
                     _ => {}
                 }
             }
-            Event::Text(t) if in_text && skip == 0 => {
-                let text = t.decode().map_err(|error| error.to_string())?;
+            Event::Text(text) if in_text && skip == 0 => {
                 if let Some(paragraph) = paragraphs.last_mut() {
                     paragraph.push_str(&text);
                 }
             }
-            Event::GeneralRef(reference) if in_text && skip == 0 => {
-                let resolved = match reference.resolve_char_ref() {
-                    Ok(Some(c)) => Some(c),
-                    _ => match reference.decode().map_err(|e| e.to_string())?.as_ref() {
-                        "lt" => Some('<'),
-                        "gt" => Some('>'),
-                        "amp" => Some('&'),
-                        "quot" => Some('"'),
-                        "apos" => Some('\''),
-                        _ => None,
-                    },
-                };
-                if let (Some(c), Some(paragraph)) = (resolved, paragraphs.last_mut()) {
-                    paragraph.push(c);
-                }
-            }
-            Event::End(e) => {
+            Event::End(name) => {
                 if skip > 0 {
                     skip -= 1;
                     continue;
                 }
-                match e.local_name().as_ref() {
-                    b"t" => in_text = false,
-                    b"r" => runs = runs.saturating_sub(1),
-                    b"numPr" => {
+                match name {
+                    "t" => in_text = false,
+                    "r" => runs = runs.saturating_sub(1),
+                    "numPr" => {
                         if let Some((Some(id), level)) = num.take() {
                             let label = numbering.next_label(&id, level);
                             if let (Some(label), Some(paragraph)) = (label, paragraphs.last_mut()) {
@@ -502,11 +635,11 @@ fn body_text(xml: &str, mut numbering: Numbering) -> Result<String, String> {
                             }
                         }
                     }
-                    b"p" => {
+                    "p" => {
                         let paragraph = paragraphs.pop().unwrap_or_default();
                         paragraphs_end(paragraph, &mut tables, &mut out);
                     }
-                    b"tbl" => {
+                    "tbl" => {
                         if let Some(table) = tables.pop() {
                             for paragraph in table.into_paragraphs() {
                                 paragraphs_end(paragraph, &mut tables, &mut out);
@@ -627,5 +760,9 @@ mod tests {
         assert!(matches!(docx_text(b""), Err(ImportError::NotZip(_))));
         assert_eq!(format_number(14, "upperRoman"), "XIV");
         assert_eq!(format_number(28, "lowerLetter"), "bb");
+        assert_eq!(
+            unescape("a &amp; &#x41;&#66; &bogus; &"),
+            "a & AB &bogus; &"
+        );
     }
 }
