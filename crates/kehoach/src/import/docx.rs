@@ -1,8 +1,9 @@
 //! Import from a Word file (.docx): the text of `word/document.xml`, laid out as the text
 //! importer reads it, then [`super::import_plan_text_in`].
 //!
-//! Behind the cargo feature `docx` (the `zip` crate, inflate only, and a small XML reader of
-//! its own), so that the wasm modules that do not read Word files do not carry them.
+//! Behind the cargo feature `docx` (miniz_oxide's inflater; the ZIP directory and the XML are
+//! read by small readers of this module's own), so that modules that do not read Word files do
+//! not carry it.
 //!
 //! What is read, in document order:
 //!
@@ -25,7 +26,6 @@
 //! compound file) is refused with the command that converts it.
 
 use std::collections::BTreeMap;
-use std::io::{Cursor, Read};
 
 use super::{import_plan_text_in, ImportResult};
 use crate::diagnostic::Lang;
@@ -101,17 +101,12 @@ pub fn docx_text(bytes: &[u8]) -> Result<String, ImportError> {
     if bytes.starts_with(&OLE_MAGIC) {
         return Err(ImportError::LegacyDoc);
     }
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|error| ImportError::NotZip(error.to_string()))?;
-    if archive.len() > MAX_DOCX_ENTRIES {
-        return Err(ImportError::TooManyEntries {
-            count: archive.len(),
-            limit: MAX_DOCX_ENTRIES,
-        });
-    }
-    let document = read_part(&mut archive, "word/document.xml")?.ok_or(ImportError::NoDocument)?;
+    let package = Package::open(bytes)?;
+    let document = package
+        .part("word/document.xml")?
+        .ok_or(ImportError::NoDocument)?;
     // Numbering is a refinement: a damaged numbering part leaves the paragraphs unnumbered.
-    let numbering = match read_part(&mut archive, "word/numbering.xml") {
+    let numbering = match package.part("word/numbering.xml") {
         Ok(Some(xml)) => Numbering::read(&xml).unwrap_or_default(),
         Ok(None) | Err(_) => Numbering::default(),
     };
@@ -121,33 +116,148 @@ pub fn docx_text(bytes: &[u8]) -> Result<String, ImportError> {
     })
 }
 
-/// A part's text, `None` when the package does not have it.
-fn read_part(
-    archive: &mut zip::ZipArchive<Cursor<&[u8]>>,
-    name: &str,
-) -> Result<Option<String>, ImportError> {
-    let bad = |message: String| ImportError::BadPart {
-        part: name.into(),
-        message,
-    };
-    let file = match archive.by_name(name) {
-        Ok(file) => file,
-        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
-        Err(error) => return Err(bad(error.to_string())),
-    };
-    let mut bytes = Vec::new();
-    file.take(MAX_DOCX_PART_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|error| bad(error.to_string()))?;
-    if u64::try_from(bytes.len()).unwrap_or(u64::MAX) > MAX_DOCX_PART_BYTES {
-        return Err(ImportError::TooLarge {
+/// A ZIP package's central directory, read just enough to find a part: a small reader of its
+/// own (stored and deflated entries, no ZIP64, no encryption, which Word never writes for a
+/// document) over miniz_oxide's inflater, so the wasm module that imports carries no more.
+struct Package<'a> {
+    bytes: &'a [u8],
+    directory: &'a [u8],
+    entries: usize,
+}
+
+fn u16_at(bytes: &[u8], at: usize) -> Option<usize> {
+    let b = bytes.get(at..at.checked_add(2)?)?;
+    Some(usize::from(u16::from_le_bytes([*b.first()?, *b.get(1)?])))
+}
+
+fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
+    let b = bytes.get(at..at.checked_add(4)?)?;
+    Some(u32::from_le_bytes([
+        *b.first()?,
+        *b.get(1)?,
+        *b.get(2)?,
+        *b.get(3)?,
+    ]))
+}
+
+fn usize_at(bytes: &[u8], at: usize) -> Option<usize> {
+    usize::try_from(u32_at(bytes, at)?).ok()
+}
+
+impl<'a> Package<'a> {
+    fn open(bytes: &'a [u8]) -> Result<Self, ImportError> {
+        let not_zip = |why: &str| ImportError::NotZip(why.into());
+        if !bytes.starts_with(b"PK") {
+            return Err(not_zip("no ZIP signature"));
+        }
+        // The end-of-central-directory record: 22 bytes and a comment of up to 65,535.
+        let earliest = bytes.len().saturating_sub(22 + 65_535);
+        let end = (earliest..=bytes.len().saturating_sub(22))
+            .rev()
+            .find(|&at| u32_at(bytes, at) == Some(0x0605_4b50))
+            .ok_or_else(|| not_zip("no end of central directory (truncated?)"))?;
+        let entries = u16_at(bytes, end + 10).ok_or_else(|| not_zip("truncated"))?;
+        let size = usize_at(bytes, end + 12).ok_or_else(|| not_zip("truncated"))?;
+        let offset = usize_at(bytes, end + 16).ok_or_else(|| not_zip("truncated"))?;
+        if entries == 0xFFFF || offset == 0xFFFF_FFFF {
+            return Err(not_zip(
+                "a ZIP64 package (Word does not write one for a document)",
+            ));
+        }
+        if entries > MAX_DOCX_ENTRIES {
+            return Err(ImportError::TooManyEntries {
+                count: entries,
+                limit: MAX_DOCX_ENTRIES,
+            });
+        }
+        let directory = offset
+            .checked_add(size)
+            .and_then(|stop| bytes.get(offset..stop))
+            .ok_or_else(|| not_zip("the central directory is outside the file (truncated?)"))?;
+        Ok(Package {
+            bytes,
+            directory,
+            entries,
+        })
+    }
+
+    /// A part's text, `None` when the package does not have it.
+    fn part(&self, name: &str) -> Result<Option<String>, ImportError> {
+        let bad = |message: &str| ImportError::BadPart {
             part: name.into(),
-            limit: MAX_DOCX_PART_BYTES,
+            message: message.into(),
+        };
+        let mut at = 0usize;
+        for _ in 0..self.entries {
+            let d = self.directory;
+            if u32_at(d, at) != Some(0x0201_4b50) {
+                return Err(ImportError::NotZip("a damaged central directory".into()));
+            }
+            let field = |offset: usize| u16_at(d, at + offset).unwrap_or(0);
+            let (name_len, extra_len, comment_len) = (field(28), field(30), field(32));
+            let entry_name = d.get(at + 46..at + 46 + name_len).unwrap_or_default();
+            if entry_name == name.as_bytes() {
+                if field(8) & 1 == 1 {
+                    return Err(bad("encrypted"));
+                }
+                let method = field(10);
+                let crc = u32_at(d, at + 16).unwrap_or(0);
+                let compressed = usize_at(d, at + 20).unwrap_or(0);
+                let local = usize_at(d, at + 42).unwrap_or(usize::MAX);
+                let data_start = u16_at(self.bytes, local.saturating_add(26))
+                    .zip(u16_at(self.bytes, local.saturating_add(28)))
+                    .filter(|_| u32_at(self.bytes, local) == Some(0x0403_4b50))
+                    .map(|(n, m)| local + 30 + n + m)
+                    .ok_or_else(|| bad("its local header is missing (truncated?)"))?;
+                let data = data_start
+                    .checked_add(compressed)
+                    .and_then(|stop| self.bytes.get(data_start..stop))
+                    .ok_or_else(|| bad("its data is cut off (truncated?)"))?;
+                let limit = usize::try_from(MAX_DOCX_PART_BYTES).unwrap_or(usize::MAX);
+                let too_large = || ImportError::TooLarge {
+                    part: name.into(),
+                    limit: MAX_DOCX_PART_BYTES,
+                };
+                let inflated = match method {
+                    0 if data.len() > limit => return Err(too_large()),
+                    0 => data.to_vec(),
+                    8 => miniz_oxide::inflate::decompress_to_vec_with_limit(data, limit).map_err(
+                        |error| match error.status {
+                            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => too_large(),
+                            _ => bad("its compressed data is damaged"),
+                        },
+                    )?,
+                    _ => return Err(bad("compressed by a method other than deflate")),
+                };
+                if crc32(&inflated) != crc {
+                    return Err(bad("its checksum does not match (damaged)"));
+                }
+                return String::from_utf8(inflated)
+                    .map(Some)
+                    .map_err(|_| bad("not UTF-8"));
+            }
+            at += 46 + name_len + extra_len + comment_len;
+        }
+        Ok(None)
+    }
+}
+
+/// The ZIP checksum (CRC-32, IEEE), with a table built per call: parts are read once.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut table = [0u32; 256];
+    for (n, slot) in (0u32..).zip(table.iter_mut()) {
+        *slot = (0..8).fold(n, |c, _| {
+            if c & 1 == 1 {
+                0xEDB8_8320 ^ (c >> 1)
+            } else {
+                c >> 1
+            }
         });
     }
-    String::from_utf8(bytes)
-        .map(Some)
-        .map_err(|_| bad("not UTF-8".into()))
+    !bytes.iter().fold(!0u32, |c, &b| {
+        let index = usize::from(u8::try_from((c ^ u32::from(b)) & 0xFF).unwrap_or(0));
+        table.get(index).copied().unwrap_or(0) ^ (c >> 8)
+    })
 }
 
 /// The value of a `w:val`-like attribute (namespace prefix ignored), its references resolved.
