@@ -565,8 +565,8 @@ impl Numbering {
 fn format_number(value: u32, format: &str) -> String {
     match format {
         "upperRoman" => roman(value),
-        "lowerRoman" => roman(value).to_lowercase(),
-        "upperLetter" => letter(value).to_uppercase(),
+        "lowerRoman" => roman(value).to_ascii_lowercase(),
+        "upperLetter" => letter(value).to_ascii_uppercase(),
         "lowerLetter" => letter(value),
         _ => value.to_string(),
     }
