@@ -184,6 +184,23 @@ def import_texts():
           "\r\n".join(line.replace("  ", " | ") for line in seed[:60]))
 
 
+def import_docx():
+    """The .docx fixtures as they are, and their document parts alone (the target wraps
+    non-ZIP input as word/document.xml), a legacy .doc's signature and a ZIP without a document."""
+    import io
+    import zipfile
+    for path in sorted((ROOT / "tests/fixtures/import/docx").glob("*.docx")):
+        data = path.read_bytes()
+        write("import_docx", path.name, data)
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            write("import_docx", path.stem + ".document.xml", package.read("word/document.xml"))
+    write("import_docx", "legacy.doc", bytes([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
+    empty = io.BytesIO()
+    with zipfile.ZipFile(empty, "w") as package:
+        package.writestr("word/other.xml", "<x/>")
+    write("import_docx", "no-document.zip", empty.getvalue())
+
+
 def period_ids():
     ids = [
         "2023", "2023-H1", "2023-h2", "2023-9M", "2023-9m", "2023-Q1", "2023-q4", "2023-03",
@@ -197,13 +214,14 @@ def period_ids():
 
 def main():
     for target in ["plan_json", "plan_fields", "activity_lines", "activity_array", "report_request",
-                   "import_text", "period_id"]:
+                   "import_text", "import_docx", "period_id"]:
         shutil.rmtree(CORPUS / target, ignore_errors=True)
     plan_json()
     plan_fields()
     activity_logs()
     report_requests()
     import_texts()
+    import_docx()
     period_ids()
 
 

@@ -25,6 +25,7 @@ pub const TARGETS: &[(&str, Check)] = &[
     ("activity_array", activity_array),
     ("report_request", report_request),
     ("import_text", import_text),
+    ("import_docx", import_docx),
     ("period_id", period_id),
 ];
 
@@ -479,4 +480,48 @@ pub fn period_id(data: &[u8]) {
     let plan = bundled_plan();
     let _ = kehoach::period::deadline(&plan.implementation.reporting, &period);
     let _ = kehoach::period::next_report(&plan.implementation.reporting, &period);
+}
+
+/// Word import: any bytes as a .docx package, and any bytes that are not a ZIP as the
+/// `word/document.xml` of a stored package (libFuzzer's mutations of a real package mostly
+/// fail its checksums). Never a panic; an error has a message; a package that reads imports as
+/// its text does, and that import holds `import_text`'s properties.
+pub fn import_docx(data: &[u8]) {
+    docx_package(data);
+    if !data.starts_with(b"PK") {
+        docx_package(&stored_docx(data));
+    }
+}
+
+fn docx_package(data: &[u8]) {
+    match kehoach::import::docx_text(data) {
+        Ok(text) => {
+            let result = match kehoach::import::from_docx(data) {
+                Ok(result) => result,
+                Err(error) => panic!("docx_text read it but from_docx did not: {error}"),
+            };
+            assert_eq!(result, import_plan_text_in(&text, Lang::Vi));
+            import_text(text.as_bytes());
+        }
+        Err(error) => {
+            assert!(!error.to_string().is_empty());
+            assert!(kehoach::import::from_docx(data).is_err());
+        }
+    }
+}
+
+/// A ZIP package holding `xml` as `word/document.xml`, stored (not deflated).
+pub fn stored_docx(xml: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let written = writer
+        .start_file("word/document.xml", options)
+        .and_then(|()| writer.write_all(xml).map_err(Into::into))
+        .and_then(|()| writer.finish());
+    match written {
+        Ok(cursor) => cursor.into_inner(),
+        Err(error) => panic!("writing a stored package failed: {error}"),
+    }
 }

@@ -6,7 +6,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { importPlanText } from "../pkg/import.js";
+import { importPlanDocx, importPlanText } from "../pkg/import.js";
+import { planDocx } from "../pkg/docx.js";
 import { validatePlan } from "../pkg/validate.js";
 import { example, repo } from "./helpers.mjs";
 import { cli } from "./vectors.mjs";
@@ -68,4 +69,31 @@ test("no text breaks it, and a non-string is an Error", () => {
     assert.ok(Array.isArray(result.diagnostics));
   }
   assert.throws(() => importPlanText(42), (error) => error instanceof Error && /text: expected/.test(error.message));
+});
+
+test("importPlanDocx: the seed made in LibreOffice Writer imports as its text does", async () => {
+  const bytes = await readFile(new URL("tests/fixtures/import/docx/seed.docx", repo));
+  const { plan, diagnostics } = importPlanDocx(new Uint8Array(bytes));
+  assert.deepEqual(plan, example);
+  const codes = (ds) => ds.map((d) => `${d.code} ${d.path}`);
+  assert.deepEqual(codes(diagnostics), codes(importPlanText(seed).diagnostics));
+  const english = importPlanDocx(new Uint8Array(bytes), { lang: "en" });
+  assert.deepEqual(english.plan, example);
+});
+
+test("importPlanDocx: our own plan document reads back (planDocx → importPlanDocx)", () => {
+  const { plan } = importPlanDocx(planDocx(example));
+  assert.deepEqual(plan.document, example.document);
+  assert.deepEqual(plan.legalBases, example.legalBases);
+  assert.deepEqual(plan.purposes, example.purposes);
+  assert.deepEqual(plan.implementation, example.implementation);
+});
+
+test("importPlanDocx: a .doc, a non-ZIP or an empty input throws a clear error", () => {
+  assert.throws(
+    () => importPlanDocx(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])),
+    /soffice --headless --convert-to docx FILE/,
+  );
+  assert.throws(() => importPlanDocx(new TextEncoder().encode("Số: 05/KH")), /not a \.docx file/);
+  assert.throws(() => importPlanDocx(new Uint8Array()), /not a \.docx file/);
 });

@@ -69,7 +69,8 @@ enum Command {
     Report(commands::report::Args),
     /// Walk through the bundled Lạng Sơn 2023 plan, its sample log and the Quý I report.
     Demo(commands::demo::Args),
-    /// Turn a published plan's plain text into a draft plan (JSON), with diagnostics on stderr.
+    /// Turn a published plan (its plain text, or a Word .docx file) into a draft plan (JSON), with
+    /// diagnostics on stderr.
     Import(commands::import::Args),
     /// Write the plan itself as a document: Markdown, HTML, text, JSON or Word (.docx).
     RenderPlan(commands::render_plan::Args),

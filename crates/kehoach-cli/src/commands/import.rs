@@ -1,4 +1,5 @@
-//! `kehoach import TEXT_FILE [-o PLAN] [--format text|json] [--lang vi|en]`: a published plan's text → a draft plan.
+//! `kehoach import FILE [-o PLAN] [--format text|json] [--lang vi|en]`: a published plan's text
+//! or Word file (.docx) → a draft plan.
 
 use std::path::PathBuf;
 
@@ -9,7 +10,8 @@ use crate::{io, Outcome, TextOrJson, Unusable};
 /// Arguments of `kehoach import`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The plan's plain text (UTF-8, or UTF-16 with a byte-order mark as Word saves it).
+    /// The plan's plain text (UTF-8, or UTF-16 with a byte-order mark as Word saves it), or
+    /// the plan as a Word file (.docx: recognised by its ZIP signature or its extension).
     text: PathBuf,
     /// Where to write the plan's JSON; standard output when absent.
     #[arg(short, long, value_name = "PLAN")]
@@ -25,12 +27,21 @@ pub struct Args {
 pub fn run(args: Args, lang: Lang) -> Result<Outcome, Unusable> {
     let bytes = std::fs::read(&args.text)
         .map_err(|error| Unusable(format!("cannot read {}: {error}", args.text.display())))?;
-    let text = decode(&bytes).ok_or_else(|| {
-        Unusable(format!(
-            "{}: not text (expected UTF-8, or UTF-16 with a byte-order mark)",
-            args.text.display()
-        ))
-    })?;
+    let is_docx = args
+        .text
+        .extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("docx") || ext.eq_ignore_ascii_case("doc"));
+    let text = if is_docx || kehoach::import::looks_like_word(&bytes) {
+        kehoach::import::docx_text(&bytes)
+            .map_err(|error| Unusable(format!("{}: {error}", args.text.display())))?
+    } else {
+        decode(&bytes).ok_or_else(|| {
+            Unusable(format!(
+                "{}: not text (expected UTF-8, or UTF-16 with a byte-order mark, or a .docx file)",
+                args.text.display()
+            ))
+        })?
+    };
     let result = kehoach::import::import_plan_text_in(&text, lang);
     let output = match args.format {
         TextOrJson::Text => result.plan.to_json_string(),

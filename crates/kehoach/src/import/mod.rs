@@ -29,6 +29,8 @@ mod body;
 mod closing;
 mod codes;
 mod decision;
+#[cfg(feature = "docx")]
+mod docx;
 mod form_cues;
 mod header;
 mod legal_bases;
@@ -41,6 +43,11 @@ mod validator_agreement;
 
 pub use codes::RULES;
 pub use provenance::{Provenance, Source};
+#[cfg(feature = "docx")]
+pub use docx::{
+    docx_text, from_docx, from_docx_in, looks_like_word, ImportError, MAX_DOCX_ENTRIES,
+    MAX_DOCX_PART_BYTES,
+};
 
 use kehoach_json_derive::ToJson;
 use schemars::JsonSchema;

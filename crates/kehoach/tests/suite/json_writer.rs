@@ -153,7 +153,11 @@ fn import_results_are_written_as_serde_writes_them() {
     let root = repo_root();
     let mut texts = vec![root.join("examples/plans/lang-son-2023.seed.txt")];
     for entry in std::fs::read_dir(root.join("tests/fixtures/import")).expect("import fixtures") {
-        texts.push(entry.expect("entry").path());
+        let path = entry.expect("entry").path();
+        // The texts only: `docx/` holds Word files (import_docx.rs).
+        if path.extension().is_some_and(|ext| ext == "txt") {
+            texts.push(path);
+        }
     }
     for path in texts {
         let text = std::fs::read_to_string(&path).expect("text readable");

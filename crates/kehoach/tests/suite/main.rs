@@ -18,6 +18,7 @@ mod support;
 mod activity;
 mod evaluate;
 mod import_decision;
+mod import_docx;
 mod import_forms_of_text;
 mod import_levels;
 mod import_not_a_plan;
