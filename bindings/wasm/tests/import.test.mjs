@@ -4,7 +4,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { importPlanDocx, importPlanText } from "../pkg/import.js";
 import { planDocx } from "../pkg/docx.js";
@@ -49,6 +49,32 @@ test("the CLI's import gives the same plan and diagnostics", () => {
   const { status, stdout } = run(["import", seedFile]);
   assert.equal(status, 0);
   assert.deepEqual(JSON.parse(stdout), importPlanText(seed).plan);
+});
+
+test("the seed in each legal-portal layout imports to the seed's plan (the Rust suite's texts)", async () => {
+  const folder = new URL("tests/fixtures/import/portal/", repo);
+  const files = (await readdir(folder)).filter((file) => file.endsWith(".txt")).sort();
+  assert.ok(files.length >= 7, files.join());
+  const { plan } = importPlanText(seed);
+  for (const file of files) {
+    assert.deepEqual(importPlanText(await readFile(new URL(file, folder), "utf8")).plan, plan, file);
+  }
+});
+
+test("every layout text the Rust suite checks imports in npm exactly as in the CLI", async () => {
+  const run = cli();
+  let count = 0;
+  for (const group of ["portal", "portal-metadata", "decision", "levels", "not-a-plan"]) {
+    const folder = new URL(`tests/fixtures/import/${group}/`, repo);
+    for (const file of (await readdir(folder)).filter((name) => name.endsWith(".txt")).sort()) {
+      const path = fileURLToPath(new URL(file, folder));
+      const { status, stdout } = run(["import", path, "--format", "json"]);
+      assert.equal(status, 0, `${group}/${file}`);
+      assert.deepEqual(importPlanText(await readFile(path, "utf8")), JSON.parse(stdout), `${group}/${file}`);
+      count += 1;
+    }
+  }
+  assert.ok(count >= 30, `${count} texts`);
 });
 
 test("every field says where it came from, as the CLI's --format json says", () => {

@@ -42,12 +42,12 @@ mod quota_sentences;
 mod validator_agreement;
 
 pub use codes::RULES;
-pub use provenance::{Provenance, Source};
 #[cfg(feature = "docx")]
 pub use docx::{
     docx_text, from_docx, from_docx_in, looks_like_word, ImportError, MAX_DOCX_ENTRIES,
     MAX_DOCX_PART_BYTES,
 };
+pub use provenance::{Provenance, Source};
 
 use kehoach_json_derive::ToJson;
 use schemars::JsonSchema;

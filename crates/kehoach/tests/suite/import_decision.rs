@@ -3,7 +3,6 @@
 //! and signer are the decision's; the plan's body is read as the body; the "Ban hành kèm theo"
 //! line is kept in `document.issuedWith`.
 
-use kehoach::import::import_plan_text;
 use kehoach::model::DocumentKind;
 
 use crate::support::SEED;
@@ -48,8 +47,8 @@ pub(crate) fn decision_with_seed() -> String {
 
 #[test]
 fn the_decision_signs_and_the_plan_is_read() {
-    let seed = import_plan_text(SEED).plan;
-    let result = import_plan_text(&decision(&seed_parts_without_closing()));
+    let seed = crate::support::imported("decision", SEED).plan;
+    let result = crate::support::imported("decision", &decision(&seed_parts_without_closing()));
     let plan = &result.plan;
     let document = &plan.document;
     assert_eq!(document.kind, DocumentKind::Decision);
@@ -90,7 +89,7 @@ fn the_decision_signs_and_the_plan_is_read() {
 
 #[test]
 fn issued_with_round_trips() {
-    let plan = import_plan_text(&decision(&seed_parts_without_closing())).plan;
+    let plan = crate::support::imported("decision", &decision(&seed_parts_without_closing())).plan;
     let json = plan.to_json_string();
     assert!(json.contains("\"issuedWith\""));
     let back = kehoach::Plan::from_json_str(&json).expect("loads");

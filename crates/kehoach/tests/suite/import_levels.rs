@@ -4,7 +4,7 @@
 //!
 //! The texts are written for these tests, in the structure real plans use.
 
-use kehoach::import::{import_plan_text, ImportResult};
+use kehoach::import::ImportResult;
 use kehoach::model::{Body, DocumentKind};
 
 /// A short plan under `header`, opening with `citations`.
@@ -17,7 +17,7 @@ fn plan(header: &str, citations: &str) -> String {
 }
 
 fn import(header: &str) -> ImportResult {
-    import_plan_text(&plan(
+    crate::support::imported("levels", &plan(
         header,
         "Căn cứ Kế hoạch số 12/KH-UBND ngày 10/01/2024 của Ủy ban nhân dân tỉnh về cải cách hành chính năm 2024;",
     ))
@@ -138,7 +138,7 @@ fn laws_by_name_wrapped_citations_and_thuc_hien() {
          Thực hiện Kế hoạch số 253/KH-BNV ngày 20/01/2024 của Bộ Nội vụ về thông tin, tuyên truyền cải cách hành chính năm 2024,\n\n\
          Ủy ban nhân dân tỉnh ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2024 như sau:",
     );
-    let result = import_plan_text(&text);
+    let result = crate::support::imported("levels", &text);
     let bases = &result.plan.legal_bases;
     assert_eq!(bases.len(), 3, "{bases:#?}");
     let law = &bases[0];

@@ -2,7 +2,7 @@
 //! general administrative-reform plan, a text cut mid-word, an empty or binary-ish text. Each
 //! gets a clear diagnostic, no panic, and nothing invented.
 
-use kehoach::import::{import_plan_text, ImportResult};
+use kehoach::import::ImportResult;
 
 fn has(result: &ImportResult, code: &str) -> bool {
     result.diagnostics.iter().any(|d| d.code == code)
@@ -25,7 +25,7 @@ fn a_news_article_about_a_plan() {
                 Ngày 15/01/2024, Ủy ban nhân dân tỉnh Quảng Ngãi ban hành Kế hoạch số 12/KH-UBND về tuyên truyền cải cách hành chính năm 2024.\n\n\
                 Theo kế hoạch, các sở, ngành, địa phương sẽ tăng cường đưa tin, bài trên cổng thông tin điện tử. \
                 Lãnh đạo tỉnh yêu cầu các đơn vị triển khai nghiêm túc.\n";
-    let result = import_plan_text(text);
+    let result = crate::support::imported("not-a-plan", text);
     assert!(result.has_problems());
     // What the article says of the plan is read; the body it does not print stays empty.
     assert_eq!(result.plan.document.number.as_str(), "12/KH-UBND");
@@ -40,7 +40,7 @@ fn a_general_reform_plan_is_flagged() {
                 Đồng Hỷ, ngày 10 tháng 01 năm 2024\n\nKẾ HOẠCH\nCải cách hành chính năm 2024\n\n\
                 Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;\n\n\
                 I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\n- Nâng cao chỉ số cải cách hành chính của huyện.\n";
-    let result = import_plan_text(text);
+    let result = crate::support::imported("not-a-plan", text);
     let flagged = result
         .diagnostics
         .iter()
@@ -54,7 +54,10 @@ fn a_general_reform_plan_is_flagged() {
         crate::support::BNV_2022,
         crate::support::SXD_HUE_2021,
     ] {
-        assert!(!has(&import_plan_text(text), "IMP120"));
+        assert!(!has(
+            &crate::support::imported("not-a-plan", text),
+            "IMP120"
+        ));
     }
 }
 
@@ -64,7 +67,7 @@ fn a_text_cut_mid_word() {
                 Lạng Sơn, ngày 05 tháng 02 năm 2023\n\nKẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2023\n\n\
                 Căn cứ Kế hoạch số 02/KH-UBND ngày 04/01/2023 của UBND tỉnh Lạng Sơn về cải cách hành chính;\n\n\
                 I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\n- Nâng cao nhận thức của cán bộ, công chức về cải các";
-    let result = import_plan_text(text);
+    let result = crate::support::imported("not-a-plan", text);
     assert!(has(&result, "IMP102"), "{:#?}", result.diagnostics);
     assert_eq!(result.plan.document.number.as_str(), "05/KH-SVHTTDL");
     assert!(result.plan.audiences.is_empty());
@@ -81,7 +84,7 @@ fn empty_and_binary_texts() {
         binary.as_str(),
         "|||\n---\n|",
     ] {
-        let result = import_plan_text(text);
+        let result = crate::support::imported("not-a-plan", text);
         assert!(
             has(&result, "IMP190"),
             "{text:?}: {:#?}",

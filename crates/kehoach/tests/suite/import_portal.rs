@@ -25,8 +25,34 @@ fn with_header(header: &str) -> String {
     format!("{header}\n\n{}", seed_body())
 }
 
+/// The text as a fixture the npm suite reads too (`tests/fixtures/import/portal/`, one file a
+/// layout): the committed file must be exactly the text tested here; `KEHOACH_BLESS=1` writes
+/// it.
+fn matches_fixture(name: &str, text: &str) {
+    let file: String = name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let path = crate::support::repo_root()
+        .join("tests/fixtures/import/portal")
+        .join(format!("{file}.txt"));
+    if std::env::var_os("KEHOACH_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().expect("a folder")).expect("folder");
+        std::fs::write(&path, text).expect("fixture written");
+    }
+    let committed = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{} is missing: run with KEHOACH_BLESS=1", path.display()));
+    assert_eq!(
+        committed,
+        text,
+        "{}: stale, run with KEHOACH_BLESS=1",
+        path.display()
+    );
+}
+
 /// Compares the document header field by field, then the whole plan.
 fn assert_same(name: &str, text: &str) {
+    matches_fixture(name, text);
     let want = seed_plan();
     let got = import_plan_text(text).plan;
     let (w, g) = (&want.document, &got.document);

@@ -2,7 +2,7 @@
 //! document's text; what they say fills only what the header cannot say, and each such value is
 //! reported as coming from the portal (IMP038).
 
-use kehoach::import::{import_plan_text, ImportResult};
+use kehoach::import::ImportResult;
 
 use crate::support::SEED;
 
@@ -32,8 +32,11 @@ pub(crate) const TABLE: &str = "| Số hiệu | 0156/KH-UBND | Loại văn bản
 #[test]
 fn a_table_above_a_full_header_changes_nothing() {
     let text = format!("{TABLE}\n{SEED}");
-    let result = import_plan_text(&text);
-    assert_eq!(result.plan, import_plan_text(SEED).plan);
+    let result = crate::support::imported("portal-metadata", &text);
+    assert_eq!(
+        result.plan,
+        crate::support::imported("portal-metadata", SEED).plan
+    );
     // Every row set aside and said so; nothing taken from it.
     assert!(
         codes(&result, "IMP023").len() >= 7,
@@ -51,7 +54,7 @@ fn a_bare_committee_takes_its_name_from_the_table_and_says_so() {
          Căn cứ Kế hoạch số 253/KH-BNV ngày 20/01/2024 của Bộ Nội vụ về thông tin, tuyên truyền cải cách hành chính năm 2024;\n\n\
          I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\n- Nâng cao nhận thức của cán bộ, công chức.\n"
     );
-    let result = import_plan_text(&text);
+    let result = crate::support::imported("portal-metadata", &text);
     let document = &result.plan.document;
     assert_eq!(document.issuer.name, "Ủy ban nhân dân tỉnh Quảng Ngãi");
     assert_eq!(document.number.as_str(), "0156/KH-UBND");
@@ -93,7 +96,7 @@ fn labelled_lines_and_a_vertical_table() {
                 Ngày ban hành: 22/01/2024\n\n\
                 KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2024\n\n\
                 Căn cứ Kế hoạch số 253/KH-BNV ngày 20/01/2024 của Bộ Nội vụ về cải cách hành chính;\n";
-    let result = import_plan_text(text);
+    let result = crate::support::imported("portal-metadata", text);
     let document = &result.plan.document;
     assert_eq!(document.issuer.name, "Ủy ban nhân dân huyện Đồng Hỷ");
     assert_eq!(document.number.as_str(), "0156/KH-UBND");

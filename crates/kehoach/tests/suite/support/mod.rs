@@ -58,3 +58,38 @@ pub const PERIODS_OF_2023: &[&str] = &[
     "2023", "2023-H1", "2023-H2", "2023-9M", "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4", "2023-01",
     "2023-06", "2023-12", "2024-Q1",
 ];
+
+/// Imports `text` (as `kehoach::import::import_plan_text`) and holds it as a fixture of
+/// `tests/fixtures/import/<group>/`, named by its first words and a hash of the whole, so the
+/// npm suite imports the very texts the Rust suite checks and must agree with the CLI on each.
+/// The committed file must equal `text`; `KEHOACH_BLESS=1` writes it.
+pub fn imported(group: &str, text: &str) -> kehoach::import::ImportResult {
+    if text != SEED {
+        let words: String = text
+            .split_whitespace()
+            .take(6)
+            .collect::<Vec<_>>()
+            .join("-")
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .take(24)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        // FNV-1a: a stable name that changes with the text.
+        let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        });
+        let path = repo_root()
+            .join("tests/fixtures/import")
+            .join(group)
+            .join(format!("{words}-{hash:016x}.txt"));
+        if std::env::var_os("KEHOACH_BLESS").is_some() {
+            std::fs::create_dir_all(path.parent().expect("a folder")).expect("folder");
+            std::fs::write(&path, text).expect("fixture written");
+        }
+        let committed = std::fs::read_to_string(&path)
+            .unwrap_or_else(|_| panic!("{} is missing: run with KEHOACH_BLESS=1", path.display()));
+        assert_eq!(committed, text, "{}", path.display());
+    }
+    kehoach::import::import_plan_text(text)
+}
