@@ -69,7 +69,8 @@ test("every layout text the Rust suite checks imports in npm exactly as in the C
     for (const file of (await readdir(folder)).filter((name) => name.endsWith(".txt")).sort()) {
       const path = fileURLToPath(new URL(file, folder));
       const { status, stdout } = run(["import", path, "--format", "json"]);
-      assert.equal(status, 0, `${group}/${file}`);
+      // Exit 1 is a draft with errors (printed on stderr), still written.
+      assert.ok(status === 0 || status === 1, `${group}/${file}: exit ${status}`);
       assert.deepEqual(importPlanText(await readFile(path, "utf8")), JSON.parse(stdout), `${group}/${file}`);
       count += 1;
     }
