@@ -18,17 +18,24 @@ fn hand_written() -> kehoach::Plan {
 
 #[test]
 fn the_seed_imports_to_stdout_and_exits_0() {
-    let output = kehoach(&["import", &fixture("examples/plans/lang-son-2023.seed.txt")]);
+    let stderr = imports_to_the_hand_written_plan(
+        "examples/plans/lang-son-2023.seed.txt",
+        "lang-son-2023.seed.txt:3: info IMP002 /document/number: Dòng 3:",
+    );
+    assert!(!stderr.contains(": warning "), "{stderr}");
+}
+
+/// Imports `file` (exit 0), checks stdout is the hand-written plan and stderr holds `line`;
+/// returns stderr.
+fn imports_to_the_hand_written_plan(file: &str, line: &str) -> String {
+    let output = kehoach(&["import", &fixture(file)]);
     assert_eq!(output.status.code(), Some(0));
     let plan = kehoach::Plan::from_json_str(&String::from_utf8_lossy(&output.stdout))
         .expect("stdout is a plan");
     assert_eq!(plan, hand_written());
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        stderr.contains("lang-son-2023.seed.txt:3: info IMP002 /document/number: Dòng 3:"),
-        "{stderr}"
-    );
-    assert!(!stderr.contains(": warning "), "{stderr}");
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(stderr.contains(line), "{stderr}");
+    stderr
 }
 
 #[test]
@@ -143,15 +150,9 @@ fn format_json_prints_the_whole_import_result_with_provenance() {
 
 #[test]
 fn the_seed_as_a_word_file_imports_as_its_text_does() {
-    let output = kehoach(&["import", &fixture("tests/fixtures/import/docx/seed.docx")]);
-    assert_eq!(output.status.code(), Some(0));
-    let plan = kehoach::Plan::from_json_str(&String::from_utf8_lossy(&output.stdout))
-        .expect("stdout is a plan");
-    assert_eq!(plan, hand_written());
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        stderr.contains("seed.docx:1: info IMP002 /document/number: Dòng 1:"),
-        "{stderr}"
+    imports_to_the_hand_written_plan(
+        "tests/fixtures/import/docx/seed.docx",
+        "seed.docx:1: info IMP002 /document/number: Dòng 1:",
     );
 }
 

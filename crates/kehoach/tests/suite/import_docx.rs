@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use std::io::{Cursor, Write};
 
 use kehoach::import::{docx_text, from_docx, import_plan_text, ImportError, ImportResult};
-use serde_json::Value;
 
+use crate::support::leaves;
 use crate::support::SEED;
 
 const SEED_DOCX: &[u8] = include_bytes!("../../../../tests/fixtures/import/docx/seed.docx");
@@ -16,24 +16,6 @@ const SEED_LISTS_DOCX: &[u8] =
 const RENDERED_DOCX: &[u8] =
     include_bytes!("../../../../tests/fixtures/import/docx/lang-son-2023-rendered.docx");
 const PLAN: &str = include_str!("../../../../examples/plans/lang-son-2023.json");
-
-fn leaves(value: &Value, path: String, out: &mut BTreeMap<String, Value>) {
-    match value {
-        Value::Object(map) if !map.is_empty() => {
-            for (key, item) in map {
-                leaves(item, format!("{path}/{key}"), out);
-            }
-        }
-        Value::Array(items) if !items.is_empty() => {
-            for (index, item) in items.iter().enumerate() {
-                leaves(item, format!("{path}/{index}"), out);
-            }
-        }
-        leaf => {
-            out.insert(path, leaf.clone());
-        }
-    }
-}
 
 /// The JSON Pointers where two plans' leaves differ (or exist on one side only).
 fn differences(expected: &str, actual: &str) -> Vec<String> {

@@ -101,29 +101,26 @@ fn a_department_under_its_province() {
 
 #[test]
 fn a_district_and_a_commune() {
-    let district = import(
-        "UBND HUYỆN ĐỒNG HỶ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
-         Số: 30/KH-UBND\nĐồng Hỷ, ngày 20 tháng 02 năm 2024",
-    )
-    .plan
-    .document;
-    assert_eq!(
-        district.issuer,
-        body("Ủy ban nhân dân huyện Đồng Hỷ", Some("UBND"))
-    );
-    assert_eq!(district.parent_body, None);
-    let commune = import(
-        "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
-         Số: 05/KH-UBND\nTân Lập, ngày 01 tháng 3 năm 2024",
-    )
-    .plan
-    .document;
-    assert_eq!(
-        commune.issuer,
-        body("Ủy ban nhân dân xã Tân Lập", Some("UBND"))
-    );
-    assert_eq!(commune.parent_body, None);
-    assert_eq!(commune.issued.place, "Tân Lập");
+    // A district's and a commune's committee have no parent body in the header.
+    for (header, issuer, place) in [
+        (
+            "UBND HUYỆN ĐỒNG HỶ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
+             Số: 30/KH-UBND\nĐồng Hỷ, ngày 20 tháng 02 năm 2024",
+            "Ủy ban nhân dân huyện Đồng Hỷ",
+            "Đồng Hỷ",
+        ),
+        (
+            "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
+             Số: 05/KH-UBND\nTân Lập, ngày 01 tháng 3 năm 2024",
+            "Ủy ban nhân dân xã Tân Lập",
+            "Tân Lập",
+        ),
+    ] {
+        let document = import(header).plan.document;
+        assert_eq!(document.issuer, body(issuer, Some("UBND")), "{issuer}");
+        assert_eq!(document.parent_body, None, "{issuer}");
+        assert_eq!(document.issued.place, place, "{issuer}");
+    }
 }
 
 #[test]

@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::support::leaves;
 use crate::support::SEED;
 
 use kehoach::import::{import_plan_text, ImportResult};
@@ -17,24 +18,6 @@ const TARGET: &str = include_str!("../../../../examples/plans/lang-son-2023.json
 /// The seed's import: the plan other tests (and the validation hook below) work on.
 fn imported_seed() -> ImportResult {
     import_plan_text(SEED)
-}
-
-fn leaves(value: &Value, path: String, out: &mut BTreeMap<String, Value>) {
-    match value {
-        Value::Object(map) if !map.is_empty() => {
-            for (key, item) in map {
-                leaves(item, format!("{path}/{key}"), out);
-            }
-        }
-        Value::Array(items) if !items.is_empty() => {
-            for (index, item) in items.iter().enumerate() {
-                leaves(item, format!("{path}/{index}"), out);
-            }
-        }
-        leaf => {
-            out.insert(path, leaf.clone());
-        }
-    }
 }
 
 /// The group a leaf belongs to.

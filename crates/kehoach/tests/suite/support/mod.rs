@@ -93,3 +93,28 @@ pub fn imported(group: &str, text: &str) -> kehoach::import::ImportResult {
     }
     kehoach::import::import_plan_text(text)
 }
+
+/// Every leaf of a JSON value by its JSON Pointer (empty objects and arrays are leaves), for
+/// comparing two plans field by field.
+pub fn leaves(
+    value: &serde_json::Value,
+    path: String,
+    out: &mut std::collections::BTreeMap<String, serde_json::Value>,
+) {
+    use serde_json::Value;
+    match value {
+        Value::Object(map) if !map.is_empty() => {
+            for (key, item) in map {
+                leaves(item, format!("{path}/{key}"), out);
+            }
+        }
+        Value::Array(items) if !items.is_empty() => {
+            for (index, item) in items.iter().enumerate() {
+                leaves(item, format!("{path}/{index}"), out);
+            }
+        }
+        leaf => {
+            out.insert(path, leaf.clone());
+        }
+    }
+}
