@@ -75,6 +75,12 @@ pub fn imported(group: &str, text: &str) -> kehoach::import::ImportResult {
             .take(24)
             .collect::<String>()
             .to_ascii_lowercase();
+        // A name never starts with "-", which a command line would take for an option.
+        let words = if words.is_empty() {
+            "text".to_string()
+        } else {
+            words
+        };
         // FNV-1a: a stable name that changes with the text.
         let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
             (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
