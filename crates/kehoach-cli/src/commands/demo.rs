@@ -1,7 +1,7 @@
 //! `kehoach demo`: the whole journey on the bundled Lạng Sơn 2023 plan and its sample log —
 //! the plan and its validation, the log check, the Quý I evaluation and the Quý I report.
 
-use kehoach::evaluate::{evaluate_log, EvaluateOptions};
+use kehoach::evaluate::EvaluateOptions;
 use kehoach::report::ReportFormat;
 use kehoach::Lang;
 
@@ -65,7 +65,8 @@ pub fn run(args: Args, lang: Lang) -> Result<Outcome, Unusable> {
         lang,
         ..EvaluateOptions::default()
     };
-    let evaluation = evaluate_log(&plan, SAMPLE_LOG, &period, &options);
+    let (evaluation, digest) =
+        kehoach::report::Digest::evaluate_log(&plan, SAMPLE_LOG, &period, &options);
     out.push_str(&heading(
         "3. Đánh giá quý I năm 2023",
         "3. Evaluation of Q1 2023",
@@ -81,8 +82,6 @@ pub fn run(args: Args, lang: Lang) -> Result<Outcome, Unusable> {
         lang,
         ..kehoach::report::ReportOptions::default()
     };
-    let digest =
-        kehoach::report::Digest::of_log(&plan, SAMPLE_LOG, evaluation.window.counted, lang);
     let report = kehoach::report::build_with(&plan, &evaluation, Some(&digest), &report_options);
     out.push_str(&kehoach::report::render_report(&report, format));
     io::write_output(&out, None)?;

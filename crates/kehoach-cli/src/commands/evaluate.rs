@@ -1,5 +1,6 @@
 //! `kehoach evaluate PLAN --activities FILE --period ID [--format text|json] [--lang vi|en]`
 
+use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
 use kehoach::evaluate::{evaluate_reader, EvaluateOptions, Evaluation};
@@ -74,27 +75,29 @@ pub fn inputs(
 
 /// Evaluates the log at `path` as a stream, printing each log diagnostic to stderr as found.
 fn evaluate_file(inputs: &Inputs, path: &Path) -> Result<Evaluation, Unusable> {
+    stream_log(path, |reader, print| {
+        evaluate_reader(&inputs.plan, reader, &inputs.period, &inputs.options, print)
+    })
+}
+
+/// Hands the log at `path` (`-`: standard input) to `read` as a stream, with a callback that
+/// prints each log diagnostic to stderr as it is found.
+pub fn stream_log<T>(
+    path: &Path,
+    read: impl FnOnce(&mut dyn BufRead, &mut dyn FnMut(&kehoach::Diagnostic)) -> std::io::Result<T>,
+) -> Result<T, Unusable> {
     let name = path.display().to_string();
     let mut stderr = std::io::stderr().lock();
     let mut print = |diagnostic: &kehoach::Diagnostic| {
         crate::diagnostics::write_line(&mut stderr, &name, diagnostic);
     };
     let result = if path == Path::new("-") {
-        evaluate_reader(
-            &inputs.plan,
-            std::io::stdin().lock(),
-            &inputs.period,
-            &inputs.options,
-            &mut print,
-        )
+        read(&mut std::io::stdin().lock(), &mut print)
     } else {
         let file = std::fs::File::open(path)
             .map_err(|error| Unusable(format!("cannot read {name}: {error}")))?;
-        evaluate_reader(
-            &inputs.plan,
-            std::io::BufReader::with_capacity(64 * 1024, file),
-            &inputs.period,
-            &inputs.options,
+        read(
+            &mut std::io::BufReader::with_capacity(64 * 1024, file),
             &mut print,
         )
     };

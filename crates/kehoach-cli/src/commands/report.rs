@@ -5,10 +5,10 @@
 use std::path::{Path, PathBuf};
 
 use kehoach::period::WindowKind;
-use kehoach::report::{Narrative, ReportOptions, ReportPart};
+use kehoach::report::{Digest, Narrative, ReportOptions, ReportPart};
 use kehoach::Lang;
 
-use super::evaluate::{evaluate_sources, inputs, outcome, Sources};
+use super::evaluate::{inputs, outcome, stream_log, Sources};
 use super::output::DocumentFormat;
 use crate::{io, Outcome, Unusable};
 
@@ -64,21 +64,11 @@ pub fn run(args: Args, lang: Lang) -> Result<Outcome, Unusable> {
         })
         .transpose()?;
     let narrative = args.narrative.as_deref().map(read_narrative).transpose()?;
-    // The log is read twice: once streamed to evaluate (diagnostics on stderr as found), once
-    // to name the activities. Standard input is read into memory first.
-    let (inputs, evaluation, log) = if args.sources.activities == Path::new("-") {
-        let inputs = inputs(&args.sources, lang, args.as_of.as_deref(), args.window)?;
-        let mut text = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin().lock(), &mut text)
-            .map_err(|error| Unusable(format!("cannot read standard input: {error}")))?;
-        let evaluation = evaluate_text(&inputs, &text);
-        (inputs, evaluation, text)
-    } else {
-        let (inputs, evaluation) =
-            evaluate_sources(&args.sources, lang, args.as_of.as_deref(), args.window)?;
-        let text = io::read_text(&args.sources.activities)?;
-        (inputs, evaluation, text)
-    };
+    // One pass over the log, streamed: it is evaluated and its activities named together.
+    let inputs = inputs(&args.sources, lang, args.as_of.as_deref(), args.window)?;
+    let (evaluation, digest) = stream_log(&args.sources.activities, |reader, print| {
+        Digest::evaluate_reader(&inputs.plan, reader, &inputs.period, &inputs.options, print)
+    })?;
     let options = ReportOptions {
         // The text format the report model is built for; a Word file is rendered from it below.
         format: args.format.text_format().unwrap_or_default(),
@@ -91,8 +81,6 @@ pub fn run(args: Args, lang: Lang) -> Result<Outcome, Unusable> {
         narrative,
         recipients: (!args.recipients.is_empty()).then_some(args.recipients),
     };
-    let digest =
-        kehoach::report::Digest::of_log(&inputs.plan, &log, evaluation.window.counted, lang);
     let report = kehoach::report::build_with(&inputs.plan, &evaluation, Some(&digest), &options);
     if options.checklist {
         let Some(format) = args.format.text_format() else {
@@ -108,24 +96,6 @@ pub fn run(args: Args, lang: Lang) -> Result<Outcome, Unusable> {
         args.format.write(&report, args.out.as_deref())?;
     }
     Ok(outcome(&evaluation))
-}
-
-/// Evaluates a log already read, printing each log diagnostic to stderr.
-fn evaluate_text(inputs: &super::evaluate::Inputs, text: &str) -> kehoach::evaluate::Evaluation {
-    let mut stderr = std::io::stderr().lock();
-    let mut print = |diagnostic: &kehoach::Diagnostic| {
-        crate::diagnostics::write_line(&mut stderr, "-", diagnostic);
-    };
-    kehoach::evaluate::evaluate_reader(
-        &inputs.plan,
-        text.as_bytes(),
-        &inputs.period,
-        &inputs.options,
-        &mut print,
-    )
-    .unwrap_or_else(|_| {
-        kehoach::evaluate::evaluate_log(&inputs.plan, text, &inputs.period, &inputs.options)
-    })
 }
 
 /// Reads and loads the drafter's narrative, naming the file in the error.

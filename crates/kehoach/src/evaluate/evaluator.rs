@@ -31,6 +31,15 @@ struct QuotaCounter<'p> {
     rows: Vec<RowCounter>,
 }
 
+/// Where [`Evaluator::push_activity`] counted a record in the window's totals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counted {
+    /// The form's index in [`Plan::forms`] order.
+    pub form: usize,
+    /// The unit's index in `plan.units`, when the plan has the record's unit.
+    pub unit: Option<usize>,
+}
+
 /// Folds an activity log into an [`Evaluation`].
 ///
 /// ```
@@ -114,8 +123,13 @@ impl<'p> Evaluator<'p> {
     }
 
     /// Takes one entry of a log: a record is checked and counted, a rejected line is noted.
-    /// Every diagnostic also goes to `on_diagnostic`.
-    pub fn push(&mut self, entry: LogEntry, on_diagnostic: &mut dyn FnMut(&Diagnostic)) {
+    /// Every diagnostic also goes to `on_diagnostic`. Returns where a record was counted (see
+    /// [`Evaluator::push_activity`]).
+    pub fn push(
+        &mut self,
+        entry: LogEntry,
+        on_diagnostic: &mut dyn FnMut(&Diagnostic),
+    ) -> Option<Counted> {
         match entry {
             LogEntry::Record {
                 index,
@@ -125,18 +139,22 @@ impl<'p> Evaluator<'p> {
             LogEntry::Rejected(diagnostic) => {
                 self.log.rejected = self.log.rejected.saturating_add(1);
                 note(&mut self.log, diagnostic, on_diagnostic);
+                None
             }
         }
     }
 
-    /// Checks and counts one record found at `index` (and `line`, in JSON Lines).
+    /// Checks and counts one record found at `index` (and `line`, in JSON Lines). Returns the
+    /// form and unit it was counted under in the window's totals, or `None` when it counts in
+    /// none (a repeated evidence, a day not counted, a form not in the plan): what a report
+    /// that names the activities lists, without reading the log again.
     pub fn push_activity(
         &mut self,
         index: u32,
         line: Option<u32>,
         activity: &Activity,
         on_diagnostic: &mut dyn FnMut(&Diagnostic),
-    ) {
+    ) -> Option<Counted> {
         let log = &mut self.log;
         let check = self
             .checker
@@ -146,10 +164,10 @@ impl<'p> Evaluator<'p> {
         self.log.records = self.log.records.saturating_add(1);
         if check.duplicate_of.is_some() {
             self.log.duplicates = self.log.duplicates.saturating_add(1);
-            return;
+            return None;
         }
         self.count_in_quotas(activity, &check);
-        self.count_in_totals(index, line, activity, &check);
+        self.count_in_totals(index, line, activity, &check)
     }
 
     fn count_in_quotas(&mut self, activity: &Activity, check: &RecordCheck) {
@@ -179,7 +197,7 @@ impl<'p> Evaluator<'p> {
         line: Option<u32>,
         activity: &Activity,
         check: &RecordCheck,
-    ) {
+    ) -> Option<Counted> {
         let date = activity.date;
         let log = &mut self.log;
         let bucket = if !self.window.span.contains(date) {
@@ -205,9 +223,9 @@ impl<'p> Evaluator<'p> {
         };
         *bucket = bucket.saturating_add(1);
         if !self.window.counted.is_some_and(|span| span.contains(date)) {
-            return;
+            return None;
         }
-        let Some(form) = check.form else { return };
+        let form = check.form?;
         if let Some(totals) = self.forms.get_mut(form) {
             totals.add(activity);
         }
@@ -218,6 +236,10 @@ impl<'p> Evaluator<'p> {
             Some(totals) => totals.add(activity),
             None => self.other_units.add(activity),
         }
+        Some(Counted {
+            form,
+            unit: check.unit,
+        })
     }
 
     /// The evaluation of everything pushed so far.

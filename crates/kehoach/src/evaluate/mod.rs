@@ -59,7 +59,7 @@ use crate::{
     Diagnostic, FormKind, Lang, Measure, PeriodType, Plan, QuotaPeriods, QuotaScope, Severity,
 };
 
-pub use evaluator::Evaluator;
+pub use evaluator::{Counted, Evaluator};
 
 /// How many diagnostics and unmatched activities an evaluation lists; the counts cover all.
 pub const MAX_LISTED: usize = 100;

@@ -388,8 +388,7 @@ fn join_broken_dates(lines: &[Line]) -> Vec<Line> {
                                 c.is_ascii_digit() || matches!(c, '.' | '…' | '_')
                             }) || text::starts_with_any(&l.text, &["ngày", "tháng", "năm"]);
                         starts_date_part
-                            && text::find_date(&format!("{} {}", line.text, l.text))
-                                .is_some_and(|(_, _, parts)| parts.year > 0)
+                            && text::find_date(&format!("{} {}", line.text, l.text)).is_some()
                     });
             if let Some((at, next)) = continuation {
                 line.text = format!("{} {}", line.text, next.text);
@@ -418,10 +417,8 @@ fn date_head(text: &str) -> bool {
         return false;
     }
     let words: Vec<String> = text.split_whitespace().map(text::lower).collect();
-    let blank_or_digits = |w: &String| {
-        w.chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '…' | '_'))
-    };
+    let blank_or_digits =
+        |w: &String| text::numbers::digits(w).is_some() || text::numbers::is_blank_filler(w);
     match words.as_slice() {
         [.., last] if last == "ngày" => true,
         [.., day_word, day] if day_word == "ngày" => blank_or_digits(day),
@@ -591,18 +588,10 @@ const LEVELS: [&str; 8] = [
 
 /// Whether `next` continues the body name `previous` rather than naming another body.
 fn continues_body(previous: &str, next: &str) -> bool {
-    const COMMITTEES: [&str; 5] = [
-        "ủy ban nhân dân",
-        "uỷ ban nhân dân",
-        "ubnd",
-        "hội đồng nhân dân",
-        "hđnd",
-    ];
-    let previous_lower = text::lower(previous.trim());
-    let bare_committee = COMMITTEES.contains(&previous_lower.as_str());
-    if bare_committee && text::starts_with_any(next, &LEVELS) {
+    if is_bare_committee(previous) && text::starts_with_any(next, &LEVELS) {
         return true;
     }
+    let previous_lower = text::lower(previous.trim());
     let open_end = previous_lower.ends_with(',') || previous_lower.ends_with(" và");
     open_end || text::starts_with_any(next, &["và"])
 }

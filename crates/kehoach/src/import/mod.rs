@@ -536,8 +536,16 @@ pub(crate) fn from_portal(
 /// portal does not print one.
 fn portal_issued(draft: &Draft, findings: &mut Findings) -> Option<(IssueDate, usize)> {
     let (value, line) = draft.portal.issued.as_ref()?;
-    let (_, _, parts) = text::find_date(&format!("ngày {value}"))?;
+    let parts = text::date::date_after_ngay(value.trim())?;
     from_portal(findings, *line, "/document/issued", "ngày ban hành", value);
+    if parts.is_impossible() {
+        findings.add(
+            &codes::BAD_DATE,
+            *line,
+            "/document/issued/date",
+            Params::new().with("text", value.as_str()),
+        );
+    }
     Some((
         IssueDate {
             place: String::new(),
@@ -610,7 +618,7 @@ fn finish_budget(draft: &Draft, year: i32, findings: &mut Findings) -> Option<Bu
 }
 
 /// Whether any part of a plan was read. The signature has been taken out of the draft by then
-/// ([`finish_document`]), so a signature alone does not count, as before this was split out.
+/// ([`finish_document`]), so a signature alone does not count.
 fn recognised_something(draft: &Draft) -> bool {
     draft.number.is_some()
         || draft.title.is_some()
@@ -619,7 +627,6 @@ fn recognised_something(draft: &Draft) -> bool {
         || !draft.requirements.is_empty()
         || !draft.audiences.is_empty()
         || !draft.responsibilities.is_empty()
-        || draft.signature.is_some()
 }
 
 /// The implementation part when the text has none: no responsibilities, no units.

@@ -299,6 +299,19 @@ pub enum SigningAuthority {
     Tuq,
 }
 
+impl Signature {
+    /// The signature block line by line, as printed: "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", the name.
+    pub fn lines(&self) -> Vec<String> {
+        let mut lines = vec![match self.authority {
+            Some(authority) => format!("{} {}", authority.notation(), self.head_title),
+            None => self.head_title.clone(),
+        }];
+        lines.extend(self.signer_title.iter().cloned());
+        lines.push(self.signer_name.clone());
+        lines
+    }
+}
+
 impl SigningAuthority {
     /// The notation as printed ("KT.").
     pub fn notation(self) -> &'static str {

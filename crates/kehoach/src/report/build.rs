@@ -153,18 +153,8 @@ impl Builder<'_> {
                 .map(|body| header_name(&body.name, body.abbreviation.as_deref())),
             issuer: header_name(&doc.issuer.name, None),
             number: format!("{}:    /BC{symbol}", self.pick("Số", "No.")),
-            national_name: self
-                .pick(
-                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                    "SOCIALIST REPUBLIC OF VIET NAM",
-                )
-                .into(),
-            motto: self
-                .pick(
-                    "Độc lập - Tự do - Hạnh phúc",
-                    "Independence - Freedom - Happiness",
-                )
-                .into(),
+            national_name: super::words::national_name(self.lang).into(),
+            motto: super::words::motto(self.lang).into(),
             place_date,
         }
     }
@@ -1624,16 +1614,7 @@ impl Builder<'_> {
     }
 
     fn signature(&self) -> Vec<String> {
-        let signature = &self.plan.document.signature;
-        let mut lines = vec![match signature.authority {
-            Some(authority) => format!("{} {}", authority.notation(), signature.head_title),
-            None => signature.head_title.clone(),
-        }];
-        if let Some(title) = &signature.signer_title {
-            lines.push(title.clone());
-        }
-        lines.push(signature.signer_name.clone());
-        lines
+        self.plan.document.signature.lines()
     }
 }
 

@@ -1,14 +1,15 @@
 //! What the report says was done, activity by activity: for each form of the plan, the first
 //! activities counted in the period (date, title, unit, figures, proof) and how many there
 //! were; and for each unit, how many activities of each form. The evaluation keeps only sums,
-//! so the report reads the log once more, counting exactly what the evaluation counts: records
-//! of a form of the plan, in the counted days, the same evidence once.
+//! so the digest is collected in the same pass over the log ([`Digest::evaluate_log`],
+//! [`Digest::evaluate_reader`]), from where the evaluator counted each record.
 
 use time::Date;
 
-use crate::activity::{read_log_str, Activity, LogChecker, LogEntry, Quantities};
-use crate::period::Span;
-use crate::{Lang, Plan};
+use crate::activity::{read_log, read_log_str, Activity, LogChecker, LogEntry, Quantities};
+use crate::evaluate::{Counted, EvaluateOptions, Evaluation, Evaluator};
+use crate::period::{PeriodId, Span};
+use crate::{Diagnostic, Lang, Plan};
 
 /// How many activities of one form the report names; the others are counted ("và 03 hoạt
 /// động khác").
@@ -49,83 +50,118 @@ pub struct Entry {
 }
 
 impl Digest {
-    /// The digest of a log (a JSON array or JSON Lines) over the days `counted` (the
-    /// evaluation's `window.counted`; `None` counts nothing).
+    /// Evaluates a log given as text and collects its digest in the same pass: what
+    /// `render_log` and the npm package's `renderReport` read.
+    pub fn evaluate_log(
+        plan: &Plan,
+        log: &str,
+        period: &PeriodId,
+        options: &EvaluateOptions,
+    ) -> (Evaluation, Digest) {
+        let mut evaluator = Evaluator::new(plan, period, options);
+        let mut digest = Digest::empty(plan);
+        read_log_str(log, options.lang, |entry| {
+            digest.take(&mut evaluator, entry, &mut |_| {});
+        });
+        (evaluator.finish(), digest.sorted())
+    }
+
+    /// [`Digest::evaluate_log`] over a stream (the CLI's `report`), each log diagnostic also
+    /// handed to `on_diagnostic` as it is found.
+    pub fn evaluate_reader<R: std::io::BufRead>(
+        plan: &Plan,
+        reader: R,
+        period: &PeriodId,
+        options: &EvaluateOptions,
+        mut on_diagnostic: impl FnMut(&Diagnostic),
+    ) -> std::io::Result<(Evaluation, Digest)> {
+        let mut evaluator = Evaluator::new(plan, period, options);
+        let mut digest = Digest::empty(plan);
+        read_log(reader, options.lang, |entry| {
+            digest.take(&mut evaluator, entry, &mut on_diagnostic);
+        })?;
+        Ok((evaluator.finish(), digest.sorted()))
+    }
+
+    /// The digest of a log on its own, checking each record again as the evaluator would
+    /// (the tests and the fuzz oracle hold the one-pass path to it): records of a form of the
+    /// plan, in the days `counted` (the evaluation's `window.counted`; `None` counts nothing),
+    /// the same evidence once.
     pub fn of_log(plan: &Plan, log: &str, counted: Option<Span>, lang: Lang) -> Digest {
-        let mut collector = Collector::new(plan, counted, lang);
+        let mut checker = LogChecker::new(plan, lang);
+        let mut digest = Digest::empty(plan);
         read_log_str(log, lang, |entry| {
-            if let LogEntry::Record {
+            let LogEntry::Record {
                 index,
                 line,
                 activity,
             } = entry
-            {
-                collector.push(index, line, &activity);
+            else {
+                return;
+            };
+            let check = checker.check(index, line, &activity, &mut |_| {});
+            let in_days = counted.is_some_and(|span| span.contains(activity.date));
+            if let (None, true, Some(form)) = (check.duplicate_of, in_days, check.form) {
+                let counted = Counted {
+                    form,
+                    unit: check.unit,
+                };
+                digest.record(counted, &activity);
             }
         });
-        collector.finish()
+        digest.sorted()
     }
 
-    /// The digest of records already in memory.
-    pub fn of_activities(
-        plan: &Plan,
-        activities: &[Activity],
-        counted: Option<Span>,
-        lang: Lang,
-    ) -> Digest {
-        let mut collector = Collector::new(plan, counted, lang);
-        for (index, activity) in activities.iter().enumerate() {
-            collector.push(u32::try_from(index).unwrap_or(u32::MAX), None, activity);
-        }
-        collector.finish()
-    }
-}
-
-struct Collector<'p> {
-    checker: LogChecker<'p>,
-    counted: Option<Span>,
-    digest: Digest,
-}
-
-impl<'p> Collector<'p> {
-    fn new(plan: &'p Plan, counted: Option<Span>, lang: Lang) -> Collector<'p> {
+    fn empty(plan: &Plan) -> Digest {
         let forms = plan.forms().count();
-        Collector {
-            checker: LogChecker::new(plan, lang),
-            counted,
-            digest: Digest {
-                forms: vec![FormDigest::default(); forms],
-                units: vec![vec![0; forms]; plan.units.len() + 1],
-            },
+        Digest {
+            forms: vec![FormDigest::default(); forms],
+            units: vec![vec![0; forms]; plan.units.len() + 1],
         }
     }
 
-    fn push(&mut self, index: u32, line: Option<u32>, activity: &Activity) {
-        let check = self.checker.check(index, line, activity, &mut |_| {});
-        if check.duplicate_of.is_some()
-            || !self
-                .counted
-                .is_some_and(|span| span.contains(activity.date))
-        {
-            return;
+    /// Hands `entry` to the evaluator and records the activity where it was counted.
+    fn take(
+        &mut self,
+        evaluator: &mut Evaluator,
+        entry: LogEntry,
+        on_diagnostic: &mut dyn FnMut(&Diagnostic),
+    ) {
+        match entry {
+            LogEntry::Record {
+                index,
+                line,
+                activity,
+            } => {
+                if let Some(counted) =
+                    evaluator.push_activity(index, line, &activity, on_diagnostic)
+                {
+                    self.record(counted, &activity);
+                }
+            }
+            rejected => {
+                evaluator.push(rejected, on_diagnostic);
+            }
         }
-        let Some(form) = check.form else { return };
-        let other = self.digest.units.len().saturating_sub(1);
+    }
+
+    /// Counts `activity` under its form and unit, and names it while its form has room.
+    fn record(&mut self, counted: Counted, activity: &Activity) {
+        let other = self.units.len().saturating_sub(1);
         if let Some(count) = self
-            .digest
             .units
-            .get_mut(check.unit.unwrap_or(other))
-            .and_then(|counts| counts.get_mut(form))
+            .get_mut(counted.unit.unwrap_or(other))
+            .and_then(|counts| counts.get_mut(counted.form))
         {
             *count = count.saturating_add(1);
         }
-        if let Some(digest) = self.digest.forms.get_mut(form) {
+        if let Some(digest) = self.forms.get_mut(counted.form) {
             digest.total = digest.total.saturating_add(1);
             if digest.shown.len() < SHOWN_PER_FORM {
                 digest.shown.push(Entry {
                     date: activity.date,
                     title: activity.title.clone(),
-                    unit: check.unit,
+                    unit: counted.unit,
                     quantities: activity.quantities,
                     evidence: activity.evidence.clone(),
                 });
@@ -133,10 +169,11 @@ impl<'p> Collector<'p> {
         }
     }
 
-    fn finish(mut self) -> Digest {
-        for form in &mut self.digest.forms {
+    /// The named activities of each form by date.
+    fn sorted(mut self) -> Digest {
+        for form in &mut self.forms {
             form.shown.sort_by_key(|entry| entry.date);
         }
-        self.digest
+        self
     }
 }

@@ -35,7 +35,7 @@ use time::Date;
 #[cfg(feature = "typescript")]
 use tsify::Tsify;
 
-use crate::evaluate::{evaluate_log, EvaluateOptions, Evaluation};
+use crate::evaluate::{EvaluateOptions, Evaluation};
 use crate::period::{PeriodId, WindowKind};
 use crate::{Lang, Plan};
 
@@ -359,8 +359,7 @@ pub fn render(plan: &Plan, evaluation: &Evaluation, format: ReportFormat, lang: 
 /// Evaluates a log given as text (a JSON array or JSON Lines) and builds its report, naming
 /// the activities of the log: the one path shared by the CLI and the npm package.
 pub fn build_log(plan: &Plan, log: &str, period: &PeriodId, options: &ReportOptions) -> Report {
-    let evaluation = evaluate_log(plan, log, period, &options.evaluate_options());
-    let digest = Digest::of_log(plan, log, evaluation.window.counted, options.lang);
+    let (evaluation, digest) = Digest::evaluate_log(plan, log, period, &options.evaluate_options());
     build_with(plan, &evaluation, Some(&digest), options)
 }
 

@@ -37,14 +37,8 @@ pub fn plan_document(plan: &Plan, lang: Lang) -> Result<Report, PeriodError> {
             .map(|body| header_name(&body.name, body.abbreviation.as_deref())),
         issuer: header_name(&doc.issuer.name, None),
         number: format!("{}: {}", p("Số", "No."), doc.number.as_str()),
-        national_name: p(
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-            "SOCIALIST REPUBLIC OF VIET NAM",
-        ),
-        motto: p(
-            "Độc lập - Tự do - Hạnh phúc",
-            "Independence - Freedom - Happiness",
-        ),
+        national_name: super::words::national_name(lang).into(),
+        motto: super::words::motto(lang).into(),
         place_date: doc.issued.text.clone(),
     };
     let mut introduction: Vec<String> = plan
@@ -88,13 +82,6 @@ pub fn plan_document(plan: &Plan, lang: Lang) -> Result<Report, PeriodError> {
         })
         .collect();
     recipients.push(doc.archive.text.clone());
-    let signature = &doc.signature;
-    let mut signature_lines = vec![match signature.authority {
-        Some(authority) => format!("{} {}", authority.notation(), signature.head_title),
-        None => signature.head_title.clone(),
-    }];
-    signature_lines.extend(signature.signer_title.iter().cloned());
-    signature_lines.push(signature.signer_name.clone());
     Ok(Report {
         schema_version: crate::SCHEMA_VERSION,
         lang,
@@ -110,7 +97,7 @@ pub fn plan_document(plan: &Plan, lang: Lang) -> Result<Report, PeriodError> {
         closing: String::new(),
         recipients_heading: p("Nơi nhận:", "Recipients:"),
         recipients,
-        signature: signature_lines,
+        signature: doc.signature.lines(),
         checklist: Vec::new(),
     })
 }

@@ -164,6 +164,22 @@ pub(crate) fn upper_first(text: &str) -> String {
     }
 }
 
+/// Quốc hiệu, as the header prints it.
+pub(crate) fn national_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Vi => "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        Lang::En => "SOCIALIST REPUBLIC OF VIET NAM",
+    }
+}
+
+/// Tiêu ngữ, as the header prints it.
+pub(crate) fn motto(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Vi => "Độc lập - Tự do - Hạnh phúc",
+        Lang::En => "Independence - Freedom - Happiness",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
