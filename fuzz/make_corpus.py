@@ -97,7 +97,7 @@ def plan_json():
         write("plan_json", f"{name}.json", data)
     minimal = {"schemaVersion": 1}
     write("plan_json", "schema-version-only.json", compact(minimal))
-    write("plan_json", "newer-schema.json", '{"schemaVersion": 2}')
+    write("plan_json", "newer-schema.json", '{"schemaVersion": 99}')
     write("plan_json", "deep.json", "[" * 130 + "]" * 130)
 
 

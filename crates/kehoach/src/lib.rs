@@ -110,9 +110,10 @@ pub use model::{fold, nfc, nfd};
 pub use model::{
     Audience, Budget, Channel, Document, DocumentKind, DocumentNumber, Form, FormKind,
     Implementation, IssueDate, LegalBasis, LoadError, LoadErrorKind, Measure, PeriodType, Plan,
-    Quota, QuotaPeriods, QuotaScope, ReportKind, ReportingRule, Responsibility, ToJson, Unit,
-    SCHEMA_VERSION,
+    Quota, QuotaPeriods, QuotaScope, ReportKind, ReportingRule, Responsibility, Task, Timing,
+    TimingKind, ToJson, Unit, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION,
 };
+pub use model::reads_schema_version;
 pub use validate::{validate_plan, validate_plan_json};
 
 /// The version of this crate, as published.

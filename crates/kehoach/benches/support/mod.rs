@@ -185,6 +185,7 @@ pub fn activities(count: usize, evidence: Evidence) -> impl Iterator<Item = Acti
             date: start + Duration::days(i64::try_from(day).unwrap_or(0)),
             unit: unit.clone(),
             form: form.clone(),
+            task: None,
             audience: (number % 5 == 0).then(|| audience.clone()),
             title: format!("Tuyên truyền cải cách hành chính: hoạt động số {number} của Sở"),
             evidence: (evidence == Evidence::Distinct).then(|| {

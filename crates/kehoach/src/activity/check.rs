@@ -47,8 +47,8 @@ rule_catalogue! {
         source: "kehoach JSON contract",
         description_vi: "Phiên bản schemaVersion không được hỗ trợ",
         description_en: "Unsupported schemaVersion",
-        message_vi: "Bản ghi có schemaVersion {found}, phiên bản này của kehoach đọc phiên bản {expected}; bản ghi bị bỏ qua.",
-        message_en: "The record has schemaVersion {found}; this kehoach reads version {expected}; it is skipped.",
+        message_vi: "Bản ghi có schemaVersion {found}, phiên bản này của kehoach đọc các phiên bản {oldest} đến {expected}; bản ghi bị bỏ qua.",
+        message_en: "The record has schemaVersion {found}; this kehoach reads versions {oldest} to {expected}; it is skipped.",
     }
     UNKNOWN_FORM("LOG004") {
         severity: Warning,
@@ -511,7 +511,7 @@ mod tests {
             GOOD.replace("https://x/1", " HTTPS://X/1 "),
             GOOD.replace(",\"evidence\":\"https://x/1\"", ""),
             "{not json".to_string(),
-            GOOD.replace("\"schemaVersion\":1", "\"schemaVersion\":2"),
+            GOOD.replace("\"schemaVersion\":1", "\"schemaVersion\":99"),
             GOOD.replace("\"title\":\"A\"", "\"title\":\" \"")
                 .replace("/1", "/6"),
             String::new(),

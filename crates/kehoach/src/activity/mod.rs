@@ -44,7 +44,7 @@ pub use read::{read_log, read_log_str, LogEntry, LogFormat};
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Activity {
-    /// The JSON contract version; must be [`crate::SCHEMA_VERSION`]. Carried by every record so
+    /// The JSON contract version: one this kehoach reads (see [`crate::SCHEMA_VERSION`]). Carried by every record so
     /// each line of a JSON Lines log stands on its own.
     pub schema_version: u32,
     /// The day it took place, or the article was published.
@@ -56,6 +56,9 @@ pub struct Activity {
     pub unit: String,
     /// Id of the plan's form it carries out ("tin-bai-website").
     pub form: String,
+    /// Id of the plan's task it carries out ("nv-03"), when it carries one out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub task: Option<String>,
     /// Id of the audience reached. Optional: every form of a plan belongs to one audience, so
     /// the form implies it; when given, it must agree.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -266,7 +269,7 @@ impl Activity {
                 *text = normal;
             }
         }
-        if self.schema_version != crate::SCHEMA_VERSION {
+        if !crate::reads_schema_version(u64::from(self.schema_version)) {
             return None;
         }
         // Every field named, so a new one cannot be forgotten here.
@@ -275,6 +278,7 @@ impl Activity {
             date: _,
             unit,
             form,
+            task,
             audience,
             title,
             evidence,
@@ -284,7 +288,7 @@ impl Activity {
         for text in [unit, form, title] {
             nfc(text);
         }
-        for text in [audience, evidence, notes].into_iter().flatten() {
+        for text in [task, audience, evidence, notes].into_iter().flatten() {
             nfc(text);
         }
         Some(self)
@@ -345,10 +349,10 @@ mod tests {
 
     #[test]
     fn versions_are_told_apart_from_other_breaches() {
-        let value = serde_json::json!({"schemaVersion": 2, "date": "2023-01-01"});
+        let value = serde_json::json!({"schemaVersion": 99, "date": "2023-01-01"});
         assert_eq!(
             Activity::from_value_checked(value),
-            Err(RecordError::Version("2".into()))
+            Err(RecordError::Version("99".into()))
         );
         let value = serde_json::json!({"schemaVersion": 1, "date": "2023-02-29", "unit": "u",
             "form": "f", "title": "t"});

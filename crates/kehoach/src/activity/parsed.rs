@@ -8,7 +8,7 @@
 //! module. This reader gives the same entries by construction: it consumes exactly the tokens
 //! `Value` would, through the same `deserialize_any` calls, so serde_json fails at the same
 //! place with the same message; it takes a record as plain only when the careful path would
-//! build the same record from it (known keys, strings where strings go, `schemaVersion` 1, a
+//! build the same record from it (known keys, strings where strings go, a `schemaVersion` it reads, a
 //! valid date, quantities as whole numbers); and anything else becomes the very `Value`
 //! serde_json would have built (the last of repeated keys kept, as its map does), which the
 //! careful path then judges. Tests compare both paths on the reader's tricky records.
@@ -38,11 +38,12 @@ impl<'de> Deserialize<'de> for Parsed {
 }
 
 /// An activity record's keys, in the order of [`Slots`].
-const KEYS: [&str; 9] = [
+const KEYS: [&str; 10] = [
     "schemaVersion",
     "date",
     "unit",
     "form",
+    "task",
     "audience",
     "title",
     "evidence",
@@ -199,21 +200,27 @@ impl Visitor<'_> for KeySeed {
 
 /// The values of a record's known keys, in the order of [`KEYS`].
 #[derive(Default)]
-struct Slots([Option<Slot>; 9]);
+struct Slots([Option<Slot>; 10]);
 
 impl Slots {
     /// The record, when the careful path would build exactly it from these values: every
     /// check is made before anything is moved, so that otherwise the values stay whole for
     /// the `Value` handed to the careful path.
     fn plain_record(&mut self) -> Option<Activity> {
-        let [version, date, unit, form, audience, title, evidence, quantities, notes] = &mut self.0;
+        let [version, date, unit, form, task, audience, title, evidence, quantities, notes] =
+            &mut self.0;
         let plain_text = |slot: &Option<Slot>| matches!(slot, Some(Slot::Text(_)));
         let optional_text = |slot: &Option<Slot>| matches!(slot, None | Some(Slot::Text(_)));
-        let ours = u64::from(crate::SCHEMA_VERSION);
-        let plain = matches!(version, Some(Slot::Whole(whole)) if *whole == ours)
-            && plain_text(unit)
+        let schema_version = match version {
+            Some(Slot::Whole(whole)) if crate::reads_schema_version(*whole) => {
+                u32::try_from(*whole).ok()?
+            }
+            _ => return None,
+        };
+        let plain = plain_text(unit)
             && plain_text(form)
             && plain_text(title)
+            && optional_text(task)
             && optional_text(audience)
             && optional_text(evidence)
             && optional_text(notes);
@@ -233,10 +240,11 @@ impl Slots {
             Some(_) => return None,
         };
         Some(Activity {
-            schema_version: crate::SCHEMA_VERSION,
+            schema_version,
             date,
             unit: take_text(unit)?,
             form: take_text(form)?,
+            task: take_text(task),
             audience: take_text(audience),
             title: take_text(title)?,
             evidence: take_text(evidence),

@@ -262,6 +262,8 @@ impl<'p> Evaluator<'p> {
                     .map_or_else(String::new, |a| a.id.clone()),
                 kind: form.kind,
                 totals,
+                // Filled in by the task-status work (issue 20).
+                status: None,
             })
             .collect();
         let forms_without_activity = forms
@@ -303,6 +305,7 @@ impl<'p> Evaluator<'p> {
             audiences,
             units,
             forms_without_activity,
+            tasks: Vec::new(),
             unmatched: self.unmatched,
             log,
         }

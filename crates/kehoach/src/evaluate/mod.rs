@@ -111,8 +111,12 @@ pub struct Evaluation {
     /// Every unit of the plan, in plan order, then (if any) activities of units the plan does
     /// not name, under `unit: null`.
     pub units: Vec<UnitTotals>,
-    /// Ids of the plan's forms with no activity counted in the window, in plan order.
+    /// Ids of the plan's forms with no activity counted in the window, in plan order. A form
+    /// with no timing and nothing done is not a shortfall: see each form's `status`.
     pub forms_without_activity: Vec<String>,
+    /// Every task of the plan's task table, in plan order, with its status in the period.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tasks: Vec<TaskEvaluation>,
     /// Activities in the window whose form is not in the plan (the first [`MAX_LISTED`];
     /// `log.unmatched` counts all).
     pub unmatched: Vec<UnmatchedActivity>,
@@ -295,6 +299,78 @@ pub struct FormTotals {
     pub kind: FormKind,
     /// What was done.
     pub totals: Totals,
+    /// Its status in the period, when the plan gives the form a timing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<TaskStatus>,
+}
+
+/// Where a task (or a form with a timing) stands in the evaluated period.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
+)]
+#[cfg_attr(feature = "typescript", derive(Tsify))]
+#[serde(rename_all = "kebab-case")]
+pub enum TaskStatus {
+    /// Activities carrying it out were recorded by the "as of" day.
+    Done,
+    /// Due on or before the "as of" day, and nothing recorded: a shortfall ("tồn tại").
+    Overdue,
+    /// Due after the "as of" day, and nothing recorded yet.
+    NotDue,
+    /// Carried out continuously or periodically ("thường xuyên", "hằng tháng"): the counts say
+    /// whether it was carried out in the period.
+    Ongoing,
+    /// No date to be due by ("theo chỉ đạo", or no timing), and nothing recorded.
+    NoDate,
+}
+
+/// A task of the plan and where it stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
+#[cfg_attr(feature = "typescript", derive(Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct TaskEvaluation {
+    /// The task's id.
+    pub task: String,
+    /// Where it stands.
+    pub status: TaskStatus,
+    /// The day it is due, when its timing gives one.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::iso_date::option"
+    )]
+    #[schemars(schema_with = "crate::model::iso_date::option::schema")]
+    #[cfg_attr(feature = "typescript", tsify(type = "string", optional))]
+    pub due: Option<Date>,
+    /// Activities naming the task counted in the window.
+    pub in_window: u32,
+    /// Activities naming the task from the plan's first day to the "as of" day.
+    pub to_date: u32,
+    /// The first activities that carried it out, to date (at most [`MAX_TASK_ACTIVITIES`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub activities: Vec<TaskActivity>,
+}
+
+/// How many activities an evaluation lists for each task; `toDate` counts all.
+pub const MAX_TASK_ACTIVITIES: usize = 5;
+
+/// An activity that carried out a task: enough to show it in a report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
+#[cfg_attr(feature = "typescript", derive(Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct TaskActivity {
+    /// Its day.
+    #[serde(with = "crate::model::iso_date")]
+    #[schemars(schema_with = "crate::model::iso_date::schema")]
+    #[cfg_attr(feature = "typescript", tsify(type = "string"))]
+    pub date: Date,
+    /// Its unit's id.
+    pub unit: String,
+    /// Its title.
+    pub title: String,
+    /// Its evidence, when recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
 }
 
 /// What was done for one audience.

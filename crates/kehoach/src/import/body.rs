@@ -543,6 +543,7 @@ impl Reader<'_> {
                 text: form.text,
                 channels: form.channels,
                 units: Vec::new(),
+                timing: None,
             });
         }
         if count > 1 {

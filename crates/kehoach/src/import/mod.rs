@@ -389,6 +389,8 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
         budget,
         units,
         implementation: implementation.unwrap_or_else(empty_implementation),
+        tasks: Vec::new(),
+        tasks_heading: None,
     }
 }
 

@@ -391,6 +391,7 @@ fn form_from_quota(
         text: Some(draft.text.clone()),
         channels: found.channels,
         units: Vec::new(),
+        timing: None,
     });
     Some(id)
 }

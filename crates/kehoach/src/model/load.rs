@@ -183,7 +183,7 @@ pub(crate) fn check_schema_version(value: &serde_json::Value) -> Result<(), Load
                 key: "schemaVersion",
             },
         )),
-        Some(version) if version.as_u64() == Some(u64::from(SCHEMA_VERSION)) => Ok(()),
+        Some(version) if version.as_u64().is_some_and(super::reads_schema_version) => Ok(()),
         Some(version) => Err(LoadError::at(
             "/schemaVersion",
             LoadErrorKind::SchemaVersion {
@@ -371,10 +371,10 @@ mod tests {
                 "sai kiểu: cần một đối tượng JSON",
             ),
             (
-                plan_with("/schemaVersion", Some(json!(2))),
+                plan_with("/schemaVersion", Some(json!(99))),
                 "/schemaVersion",
-                "unsupported schemaVersion 2: this kehoach reads version 1",
-                "không hỗ trợ schemaVersion 2: phiên bản kehoach này đọc phiên bản 1",
+                "unsupported schemaVersion 99: this kehoach reads versions 1 to 2",
+                "không hỗ trợ schemaVersion 99: phiên bản kehoach này đọc các phiên bản 1 đến 2",
             ),
             (
                 plan_with("/budget/colour", Some(json!("red"))),

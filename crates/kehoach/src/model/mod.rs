@@ -11,6 +11,7 @@ pub(crate) mod iso_date;
 pub(crate) mod load;
 mod plan;
 pub(crate) mod save;
+mod task;
 
 pub use document::{
     Archive, Body, Document, DocumentKind, DocumentNumber, IssueDate, LegalBasis, ParsedNumber,
@@ -22,9 +23,22 @@ pub use plan::{
     QuotaScope, ReportKind, ReportingRule, Responsibility, Unit,
 };
 pub use save::ToJson;
+pub use task::{Task, Timing, TimingKind};
 
 /// The version of the JSON contract written in every document's `schemaVersion`.
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// Version 2 added the task table (`tasks`, `tasksHeading`), timings of forms and an activity's
+/// `task`. Documents of version 1 load unchanged: everything version 2 added is optional (see
+/// `docs/migration.md`).
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The oldest `schemaVersion` this kehoach reads.
+pub const OLDEST_SCHEMA_VERSION: u32 = 1;
+
+/// Whether a document written with this `schemaVersion` loads.
+pub fn reads_schema_version(version: u64) -> bool {
+    (u64::from(OLDEST_SCHEMA_VERSION)..=u64::from(SCHEMA_VERSION)).contains(&version)
+}
 
 /// The kinds of period a quota can be counted over, and a report can cover.
 ///

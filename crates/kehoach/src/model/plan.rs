@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "typescript")]
 use tsify::Tsify;
 
-use super::{Body, Document, LegalBasis, PeriodType};
+use super::{Body, Document, LegalBasis, PeriodType, Task, Timing};
 
 /// A communication plan on administrative reform (kế hoạch tuyên truyền CCHC).
 ///
@@ -46,6 +46,14 @@ pub struct Plan {
     pub units: Vec<Unit>,
     /// Implementation arrangements (tổ chức thực hiện).
     pub implementation: Implementation,
+    /// The task table (often an appendix: "Phụ lục nhiệm vụ"), in order; empty when the plan
+    /// has none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tasks: Vec<Task>,
+    /// The task table's heading as written ("PHỤ LỤC. NHIỆM VỤ TUYÊN TRUYỀN CẢI CÁCH HÀNH
+    /// CHÍNH NĂM 2024"), when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tasks_heading: Option<String>,
 }
 
 /// An audience (đối tượng) and what the plan does for it.
@@ -90,6 +98,10 @@ pub struct Form {
     /// Ids of the units responsible; empty means the department's units in general.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub units: Vec<String>,
+    /// When it is to be carried out, when the plan says ("Quý II", "thường xuyên"). A form
+    /// with no timing is never overdue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timing: Option<Timing>,
 }
 
 /// The documented set of form kinds.
@@ -446,5 +458,10 @@ impl Plan {
     /// The unit with this id.
     pub fn unit(&self, id: &str) -> Option<&Unit> {
         self.units.iter().find(|unit| unit.id == id)
+    }
+
+    /// The task with this id.
+    pub fn task(&self, id: &str) -> Option<&Task> {
+        self.tasks.iter().find(|task| task.id == id)
     }
 }

@@ -27,7 +27,7 @@ use std::fmt::Write as _;
 ///
 /// let plan = kehoach::Plan::from_json_str(kehoach::examples::LANG_SON_2023)?;
 /// let text = plan.to_json();
-/// assert!(text.starts_with(r#"{"schemaVersion":1,"year":2023,"#));
+/// assert!(text.starts_with(r#"{"schemaVersion":2,"year":2023,"#));
 /// assert_eq!(kehoach::Plan::from_json_str(&text)?, plan);
 /// # Ok::<(), kehoach::LoadError>(())
 /// ```

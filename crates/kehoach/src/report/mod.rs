@@ -158,7 +158,7 @@ impl ReportOptions {
     pub fn from_json_str(text: &str) -> Result<ReportOptions, crate::LoadError> {
         let options: ReportOptions = crate::model::load::load_json(text, false)?;
         if let Some(narrative) = &options.narrative {
-            if narrative.schema_version != crate::SCHEMA_VERSION {
+            if !crate::reads_schema_version(u64::from(narrative.schema_version)) {
                 return Err(crate::LoadError::at(
                     "/narrative/schemaVersion",
                     crate::model::LoadErrorKind::SchemaVersion {

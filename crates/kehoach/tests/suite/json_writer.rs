@@ -38,7 +38,7 @@ fn log() -> String {
     for record in [
         r#"{"schemaVersion":1,"date":"2023-02-01","unit":"khong-co \"quote\" \\ tab\t","form":"tin-bai-website","title":"Bài \u0001 \"x\"","evidence":"https://e.vn/a\nb"}"#,
         r#"{"schemaVersion":1,"date":"2023-02-02","unit":"van-phong","form":"khong-co-hinh-thuc","title":"</script><b>&amp;","evidence":"e"}"#,
-        r#"{"schemaVersion":2,"date":"2023-02-03"}"#,
+        r#"{"schemaVersion":99,"date":"2023-02-03"}"#,
         r#"{"schemaVersion":1,"date":"2023-13-01","unit":"van-phong","form":"tin-bai-website","title":"t"}"#,
         r#"[1, "not a record"]"#,
         r#"{"schemaVersion":1,"date":"2023-03-04","unit":"van-phong","form":"tin-bai-website","title":"","quantities":{"participants":0,"views":4294967295}}"#,

@@ -313,12 +313,35 @@ fn wrong_types_and_values_are_located() {
 }
 
 #[test]
+fn a_version_1_plan_loads_unchanged_and_is_written_as_version_2() {
+    // Version 2 only added optional keys (tasks, timings, an activity's task): a plan written
+    // before it loads as it was, and saving it writes the current version.
+    let mut value = example_value();
+    value["schemaVersion"] = json!(1);
+    let old = Plan::from_json_value(value).expect("a version 1 plan loads");
+    assert_eq!(old.schema_version, 1);
+    let current = Plan::from_json_str(kehoach::examples::LANG_SON_2023).expect("loads");
+    assert_eq!(
+        Plan {
+            schema_version: kehoach::SCHEMA_VERSION,
+            ..old.clone()
+        },
+        current
+    );
+    for version in [0, 3] {
+        let mut value = example_value();
+        value["schemaVersion"] = json!(version);
+        assert_eq!(load_error(value).path, "/schemaVersion", "version {version}");
+    }
+}
+
+#[test]
 fn schema_version_and_malformed_json_are_reported_first() {
     let mut value = example_value();
-    value["schemaVersion"] = json!(2);
+    value["schemaVersion"] = json!(99);
     let error = load_error(value);
     assert_eq!(error.path, "/schemaVersion");
-    assert!(error.message.contains("unsupported schemaVersion 2"));
+    assert!(error.message.contains("unsupported schemaVersion 99"));
 
     let error = Plan::from_json_str("{\n  \"schemaVersion\": 1,\n  \"year\": 2023,,\n}")
         .expect_err("malformed");
@@ -412,11 +435,43 @@ mod generated {
         })
     }
 
+    fn timing() -> impl Strategy<Value = kehoach::Timing> {
+        let kinds = [
+            kehoach::TimingKind::ByDate,
+            kehoach::TimingKind::Month,
+            kehoach::TimingKind::Quarter,
+            kehoach::TimingKind::HalfYear,
+            kehoach::TimingKind::Range,
+            kehoach::TimingKind::Year,
+            kehoach::TimingKind::Continuous,
+            kehoach::TimingKind::Recurring,
+            kehoach::TimingKind::Unscheduled,
+            kehoach::TimingKind::Unread,
+        ];
+        (text(), 0..kinds.len(), proptest::option::of(date()), proptest::option::of(date()), proptest::option::of(0..PeriodType::ALL.len()))
+            .prop_map(move |(text, kind, from, due, every)| kehoach::Timing {
+                text,
+                kind: kinds[kind],
+                from,
+                due,
+                every: every.map(|index| PeriodType::ALL[index]),
+            })
+    }
+
     prop_compose! {
         fn form()(id in "[a-z][a-z0-9-]{0,12}", kind in 0usize..kehoach::FormKind::ALL.len(), name in text(), body in proptest::option::of(text()),
                    channels in proptest::collection::vec(prop_oneof![Just(kehoach::Channel::Website), Just(kehoach::Channel::Facebook), Just(kehoach::Channel::Zalo)], 0..3),
-                   units in proptest::collection::vec("[a-z]{1,6}", 0..3)) -> kehoach::Form {
-            kehoach::Form { id, kind: kehoach::FormKind::ALL[kind], name, text: body, channels, units }
+                   units in proptest::collection::vec("[a-z]{1,6}", 0..3), timing in proptest::option::of(timing())) -> kehoach::Form {
+            kehoach::Form { id, kind: kehoach::FormKind::ALL[kind], name, text: body, channels, units, timing }
+        }
+    }
+
+    prop_compose! {
+        fn task()(id in "[a-z][a-z0-9-]{0,12}", number in proptest::option::of("[0-9]{1,2}(\\.[0-9])?"), group in proptest::option::of(text()),
+                   content in text(), form in proptest::option::of("[a-z]{1,6}"), lead in proptest::collection::vec("[a-z]{1,6}", 0..2),
+                   coordinating in proptest::collection::vec("[a-z]{1,6}", 0..3), timing in proptest::option::of(timing()),
+                   product in proptest::option::of(text()), notes in proptest::option::of(text())) -> kehoach::Task {
+            kehoach::Task { id, number, group, content, form, audience: None, lead, coordinating, timing, product, notes }
         }
     }
 
@@ -425,7 +480,8 @@ mod generated {
                    forms in proptest::collection::vec(form(), 0..6), issued in proptest::option::of(date()),
                    basis_date in proptest::option::of(date()), min in any::<u32>(), max in proptest::option::of(any::<u32>()),
                    period in 0usize..PeriodType::ALL.len(), share in any::<bool>(), deadline in proptest::option::of(any::<u8>()),
-                   holidays in proptest::collection::vec(date(), 0..3)) -> Plan {
+                   holidays in proptest::collection::vec(date(), 0..3), tasks in proptest::collection::vec(task(), 0..4),
+                   tasks_heading in proptest::option::of(text())) -> Plan {
             let mut plan = bundled_plan();
             plan.year = base_year;
             plan.document.subject = subject;
@@ -438,6 +494,8 @@ mod generated {
             plan.quotas[0].period = PeriodType::ALL[period];
             plan.quotas[0].measure = if share { Measure::Share } else { Measure::Count };
             plan.implementation.reporting.deadline_day = deadline;
+            plan.tasks = tasks;
+            plan.tasks_heading = tasks_heading;
             plan.implementation.reporting.holidays = holidays;
             plan
         }

@@ -72,6 +72,7 @@ pub(crate) fn entry_from_value(
                 with_line(
                     Params::new()
                         .with("found", found)
+                        .with("oldest", crate::OLDEST_SCHEMA_VERSION)
                         .with("expected", crate::SCHEMA_VERSION),
                 ),
                 lang,

@@ -35,7 +35,8 @@ pub enum LoadErrorKind {
     SchemaVersion {
         /// The value as written (JSON).
         found: String,
-        /// The version this kehoach reads ([`crate::SCHEMA_VERSION`]).
+        /// The newest version this kehoach reads ([`crate::SCHEMA_VERSION`]; it reads every
+        /// one from [`crate::OLDEST_SCHEMA_VERSION`]).
         supported: u32,
     },
     /// An object has a key its type does not have; the error's path ends with the key.
@@ -241,7 +242,10 @@ impl LoadErrorKind {
                 "invalid type: expected a JSON object (one activity record)".to_owned()
             }
             LoadErrorKind::SchemaVersion { found, supported } => {
-                format!("unsupported schemaVersion {found}: this kehoach reads version {supported}")
+                format!(
+                    "unsupported schemaVersion {found}: this kehoach reads versions {} to {supported}",
+                    crate::OLDEST_SCHEMA_VERSION
+                )
             }
             LoadErrorKind::UnknownKey { key, expected: [] } => format!("unknown key `{key}`"),
             LoadErrorKind::UnknownKey { key, expected } => {
@@ -291,7 +295,8 @@ impl LoadErrorKind {
                 "sai kiểu: cần một đối tượng JSON (một bản ghi hoạt động)".to_owned()
             }
             LoadErrorKind::SchemaVersion { found, supported } => format!(
-                "không hỗ trợ schemaVersion {found}: phiên bản kehoach này đọc phiên bản {supported}"
+                "không hỗ trợ schemaVersion {found}: phiên bản kehoach này đọc các phiên bản {} đến {supported}",
+                crate::OLDEST_SCHEMA_VERSION
             ),
             LoadErrorKind::UnknownKey { key, expected: [] } => {
                 format!("khóa không xác định `{key}`")
