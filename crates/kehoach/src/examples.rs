@@ -18,3 +18,11 @@ pub const LANG_SON_2023_ACTIVITIES: &str =
 /// of months, the whole year, "thường xuyên", "hằng tháng", "hằng quý" and "theo chỉ đạo".
 pub const HUYEN_HOA_LAM_2024: &str =
     include_str!("../../../examples/plans/huyen-hoa-lam-2024.json");
+
+/// A year of sample activity records for [`HUYEN_HOA_LAM_2024`], as JSON Lines
+/// (`examples/activities/huyen-hoa-lam-2024.jsonl`, written by
+/// `examples/activities/generate_huyen_hoa_lam.py`): most records name their task; the
+/// conference due before 31/03 is held late, in April; the 02-articles quota is missed in
+/// February, July and November, and the quarterly radio programme in Quý III.
+pub const HUYEN_HOA_LAM_2024_ACTIVITIES: &str =
+    include_str!("../../../examples/activities/huyen-hoa-lam-2024.jsonl");

@@ -169,3 +169,83 @@ fn the_text_and_the_pipe_table_carry_every_cell_of_the_task_table() {
         "{heading}"
     );
 }
+
+/// The sample log's records, read with the library's reader.
+fn district_log() -> Vec<kehoach::activity::Activity> {
+    let mut records = Vec::new();
+    kehoach::activity::read_log_str(
+        kehoach::examples::HUYEN_HOA_LAM_2024_ACTIVITIES,
+        Lang::Vi,
+        |entry| match entry {
+            kehoach::activity::LogEntry::Record { activity, .. } => records.push(activity),
+            kehoach::activity::LogEntry::Rejected(diagnostic) => panic!("{diagnostic:?}"),
+        },
+    );
+    records
+}
+
+#[test]
+fn the_district_log_checks_clean_and_names_only_tasks_of_the_plan() {
+    let plan = district_plan();
+    let diagnostics = kehoach::activity::check_log(
+        &plan,
+        kehoach::examples::HUYEN_HOA_LAM_2024_ACTIVITIES,
+        Lang::Vi,
+    );
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    for record in district_log() {
+        if let Some(task) = &record.task {
+            let task = plan
+                .task(task)
+                .unwrap_or_else(|| panic!("{}: {task}", record.title));
+            if let Some(form) = &task.form {
+                assert_eq!(&record.form, form, "{}: the task's form", record.title);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_district_log_tells_the_story_the_quarter_one_report_turns_on() {
+    let plan = district_plan();
+    let log = district_log();
+    let dated = |task: &str| -> Vec<String> {
+        log.iter()
+            .filter(|record| record.task.as_deref() == Some(task))
+            .map(|record| record.date.to_string())
+            .collect()
+    };
+    let task_with_timing = |text: &str| {
+        plan.tasks
+            .iter()
+            .find(|task| task.timing.as_ref().is_some_and(|t| t.text == text))
+            .map(|task| task.id.clone())
+            .expect(text)
+    };
+    // Due before 31/03 and held late, in April.
+    let conference = dated(&task_with_timing("Trước ngày 31/3/2024"));
+    assert!(!conference.is_empty());
+    assert!(
+        conference.iter().all(|date| date.as_str() > "2024-03-31"),
+        "{conference:?}"
+    );
+    // Not due in Quý I, done in Quý III.
+    let dialogue = dated(&task_with_timing("Quý III"));
+    assert!(
+        dialogue.iter().all(|date| date.as_str() >= "2024-07-01"),
+        "{dialogue:?}"
+    );
+    assert!(!dialogue.is_empty());
+    // Every continuous task has something done in Quý I's window (to 14/03).
+    for task in plan
+        .tasks
+        .iter()
+        .filter(|task| task.timing.as_ref().map(|t| t.kind) == Some(TimingKind::Continuous))
+    {
+        let in_q1 = dated(&task.id)
+            .iter()
+            .filter(|d| d.as_str() <= "2024-03-14")
+            .count();
+        assert!(in_q1 >= 1, "{} in Quý I", task.id);
+    }
+}
