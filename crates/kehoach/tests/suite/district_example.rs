@@ -1,8 +1,14 @@
 //! The district example (`examples/plans/huyen-hoa-lam-2024.*`): the plan as data says what its
-//! text says, validates clean, and its task table writes every kind of time.
+//! text says, validates clean, and its task table writes every kind of time; its sample log
+//! tells the story its reports turn on; and its Quý I and year reports are golden files.
+//!
+//! Regenerate the golden files after an intended change with
+//! `KEHOACH_BLESS=1 cargo test -p kehoach --test suite district_example::`, then read the diff.
 
 use std::collections::BTreeSet;
 
+use kehoach::evaluate::{evaluate_log, EvaluateOptions};
+use kehoach::report::{render_log, ReportFormat, ReportOptions};
 use kehoach::validate::validate_plan;
 use kehoach::{Lang, Plan, TimingKind};
 
@@ -248,4 +254,92 @@ fn the_district_log_tells_the_story_the_quarter_one_report_turns_on() {
             .count();
         assert!(in_q1 >= 1, "{} in Quý I", task.id);
     }
+}
+
+/// The periods whose reports are golden: the first quarter and the year, as their file names
+/// say them.
+const GOLDEN_PERIODS: [(&str, &str); 2] = [("2024-Q1", "Q1"), ("2024", "year")];
+
+/// Compares `text` with the golden file `name` of `tests/golden/` (or writes it, with
+/// `KEHOACH_BLESS=1`); returns the file's path when they differ.
+fn stale_golden(name: &str, text: &str) -> Option<String> {
+    let path = repo_root().join("tests/golden").join(name);
+    if std::env::var_os("KEHOACH_BLESS").is_some() {
+        std::fs::write(&path, text).expect("write golden");
+        return None;
+    }
+    match std::fs::read_to_string(&path) {
+        Ok(golden) if golden == text => None,
+        _ => Some(path.display().to_string()),
+    }
+}
+
+#[test]
+fn golden_reports_of_the_district_log() {
+    let plan = district_plan();
+    let log = kehoach::examples::HUYEN_HOA_LAM_2024_ACTIVITIES;
+    let mut stale = Vec::new();
+    for (period, label) in GOLDEN_PERIODS {
+        let id = period.parse().expect("a period id");
+        for (lang, code) in [(Lang::Vi, "vi"), (Lang::En, "en")] {
+            for (format, extension) in [
+                (ReportFormat::Markdown, "md"),
+                (ReportFormat::Html, "html"),
+                (ReportFormat::Text, "txt"),
+                (ReportFormat::Json, "json"),
+            ] {
+                let options = ReportOptions {
+                    format,
+                    lang,
+                    ..ReportOptions::default()
+                };
+                let text = render_log(&plan, log, &id, &options);
+                stale.extend(stale_golden(
+                    &format!("{ID}-{label}.{code}.{extension}"),
+                    &text,
+                ));
+            }
+        }
+        let evaluation = evaluate_log(&plan, log, &id, &EvaluateOptions::default());
+        stale.extend(stale_golden(
+            &format!("{ID}-{label}.evaluation.json"),
+            &evaluation.to_json_string(),
+        ));
+    }
+    assert!(
+        stale.is_empty(),
+        "golden reports differ (run with KEHOACH_BLESS=1 and review the diff): {stale:?}"
+    );
+}
+
+#[test]
+fn the_district_reports_say_what_the_log_says() {
+    let plan = district_plan();
+    let log = kehoach::examples::HUYEN_HOA_LAM_2024_ACTIVITIES;
+    let render = |period: &str| {
+        let options = ReportOptions {
+            format: ReportFormat::Text,
+            lang: Lang::Vi,
+            ..ReportOptions::default()
+        };
+        render_log(&plan, log, &period.parse().expect("id"), &options)
+    };
+    let q1 = render("2024-Q1");
+    for expected in [
+        "ỦY BAN NHÂN DÂN HUYỆN HÒA LÂM",
+        "Thực hiện Kế hoạch số 25/KH-UBND ngày 18/01/2024 của Ủy ban nhân dân huyện Hòa Lâm",
+        "quý I năm 2024",
+        "Tháng 2/2024",
+    ] {
+        assert!(q1.contains(expected), "Quý I lacks {expected:?}:\n{q1}");
+    }
+    // The conference was held in April: not in Quý I's report, in the year's.
+    let conference = "Hội nghị quán triệt, triển khai Kế hoạch cải cách hành chính";
+    assert!(!q1.contains(conference), "{q1}");
+    let year = render("2024");
+    assert!(year.contains(conference), "{year}");
+    assert!(
+        year.contains("Quý III/2024"),
+        "the missed radio quarter:\n{year}"
+    );
 }
