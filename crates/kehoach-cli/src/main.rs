@@ -67,6 +67,8 @@ enum Command {
     Evaluate(commands::evaluate::Args),
     /// Write the periodic report of a period from an activity log.
     Report(commands::report::Args),
+    /// Consolidate many agencies' plans and logs into the province's report for a period.
+    Consolidate(commands::consolidate::Args),
     /// Walk through the bundled Lạng Sơn 2023 plan, its sample log and the Quý I report.
     Demo(commands::demo::Args),
     /// Turn a published plan (its plain text, or a Word .docx file) into a draft plan (JSON), with
@@ -111,6 +113,7 @@ fn main() -> ExitCode {
         Command::Validate(args) => commands::validate::run(args, cli.lang),
         Command::Evaluate(args) => commands::evaluate::run(args, cli.lang),
         Command::Report(args) => commands::report::run(args, cli.lang),
+        Command::Consolidate(args) => commands::consolidate::run(args, cli.lang),
         Command::Demo(args) => commands::demo::run(args, cli.lang),
         Command::Import(args) => commands::import::run(args, cli.lang),
         Command::RenderPlan(args) => commands::render_plan::run(args, cli.lang),

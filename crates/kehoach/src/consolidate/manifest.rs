@@ -189,6 +189,19 @@ impl AgencyLevel {
         }
     }
 
+    /// The group within a sentence, after a count: "sở, ban, ngành", "UBND cấp huyện",
+    /// "departments".
+    pub fn in_sentence(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (AgencyLevel::Department, Lang::Vi) => "sở, ban, ngành",
+            (AgencyLevel::District, Lang::Vi) => "UBND cấp huyện",
+            (AgencyLevel::Commune, Lang::Vi) => "UBND cấp xã",
+            (AgencyLevel::Department, Lang::En) => "departments",
+            (AgencyLevel::District, Lang::En) => "districts",
+            (AgencyLevel::Commune, Lang::En) => "communes",
+        }
+    }
+
     /// The group's name in `lang`.
     pub fn name(self, lang: Lang) -> &'static str {
         match lang {
