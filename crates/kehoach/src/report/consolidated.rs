@@ -197,9 +197,13 @@ impl Builder<'_> {
         self.count(u32::try_from(value).unwrap_or(u32::MAX))
     }
 
-    /// "50/84 (59,5%)", or "0/0" alone.
+    /// "50/84 (59,5%)", "0/2 (0%)", or "0/0" alone: plain numbers, as table cells write them.
     fn fraction(&self, numerator: u32, denominator: u32) -> String {
-        let base = format!("{}/{}", self.count(numerator), self.count(denominator));
+        let base = format!(
+            "{}/{}",
+            number(self.lang, numerator),
+            number(self.lang, denominator)
+        );
         if denominator == 0 {
             base
         } else {
@@ -350,19 +354,35 @@ impl Builder<'_> {
                 self.label
             ),
         }];
-        let span = span_text(&self.c.window, lang);
-        paragraphs.push(match lang {
-            Lang::Vi => format!(
-                "Số liệu của mỗi cơ quan, đơn vị được tính {span}, đến ngày {}.",
-                short_date(lang, self.c.as_of)
-            ),
-            Lang::En => format!(
-                "Each agency's figures are counted {span}, up to {}.",
-                short_date(lang, self.c.as_of)
-            ),
-        });
+        paragraphs.push(self.window_sentence());
         paragraphs.push(self.deadline_sentence());
         paragraphs
+    }
+
+    /// The days each agency's figures cover: the cut-off window of Nghị định 09/2019 (or the
+    /// calendar), and the day they are counted to when it comes before the window's end.
+    fn window_sentence(&self) -> String {
+        let lang = self.lang;
+        let span = span_text(&self.c.window, lang);
+        let cut_off = self.c.window == self.c.period.cut_off_window();
+        let mut text = match (cut_off, lang) {
+            (true, Lang::Vi) => format!(
+                "Thời gian chốt số liệu: {span}, theo Nghị định số 09/2019/NĐ-CP ngày 24/01/2019 của Chính phủ quy định chế độ báo cáo của cơ quan hành chính nhà nước"
+            ),
+            (true, Lang::En) => format!(
+                "Figures are cut off {span}, as Decree No. 09/2019/NĐ-CP of 24 January 2019 on reporting by state administrative bodies requires"
+            ),
+            (false, Lang::Vi) => format!("Số liệu tính theo thời gian dương lịch, {span}"),
+            (false, Lang::En) => format!("Figures follow the calendar, {span}"),
+        };
+        if self.c.as_of < self.c.window.end {
+            text.push_str(&match lang {
+                Lang::Vi => format!("; số liệu tính đến ngày {}", short_date(lang, self.c.as_of)),
+                Lang::En => format!("; figures are as of {}", short_date(lang, self.c.as_of)),
+            });
+        }
+        text.push('.');
+        text
     }
 
     /// When the agencies' reports were due, and what "late" is measured against.
@@ -605,9 +625,9 @@ impl Builder<'_> {
             }
             cells.push(format!(
                 "{} / {} / {}",
-                self.count(totals.reports_on_time),
-                self.count(totals.reports_late),
-                self.count(totals.reports_missing)
+                number(self.lang, totals.reports_on_time),
+                number(self.lang, totals.reports_late),
+                number(self.lang, totals.reports_missing)
             ));
             cells
         };
@@ -731,37 +751,48 @@ impl Builder<'_> {
         let items = agencies
             .iter()
             .map(|agency| {
-                let mut missed: Vec<String> = agency
-                    .shortfalls
-                    .iter()
-                    .map(|s| {
-                        let period = match lang {
-                            Lang::Vi => lower_first(&s.period.short_label(lang)),
-                            Lang::En => s.period.short_label(lang),
-                        };
-                        let unit = s
-                            .unit
-                            .as_ref()
-                            .map_or_else(String::new, |unit| format!(" ({unit})"));
-                        let missing = s.required.saturating_sub(s.achieved);
-                        match lang {
-                            Lang::Vi => format!(
-                                "{}{unit}, {period}: đạt {}/{} (thiếu {})",
-                                s.form,
-                                self.count(s.achieved),
-                                self.count(s.required),
-                                self.count(missing)
-                            ),
-                            Lang::En => format!(
-                                "{}{unit}, {period}: {} of {} (short by {})",
-                                s.form,
-                                self.count(s.achieved),
-                                self.count(s.required),
-                                self.count(missing)
-                            ),
-                        }
-                    })
-                    .collect();
+                let mut missed: Vec<String> = Vec::new();
+                let mut shortfalls = agency.shortfalls.iter().peekable();
+                while let Some(first) = shortfalls.next() {
+                    let mut months = vec![first];
+                    while let Some(next) =
+                        shortfalls.next_if(|s| s.form == first.form && s.unit == first.unit)
+                    {
+                        months.push(next);
+                    }
+                    let unit = first
+                        .unit
+                        .as_ref()
+                        .map_or_else(String::new, |unit| format!(" ({unit})"));
+                    let periods: Vec<String> = months
+                        .iter()
+                        .map(|s| {
+                            let period = match lang {
+                                Lang::Vi => lower_first(&s.period.short_label(lang)),
+                                Lang::En => s.period.short_label(lang),
+                            };
+                            let missing = s.required.saturating_sub(s.achieved);
+                            match lang {
+                                Lang::Vi => format!(
+                                    "{period} đạt {}/{} (thiếu {})",
+                                    self.count(s.achieved),
+                                    self.count(s.required),
+                                    self.count(missing)
+                                ),
+                                Lang::En => format!(
+                                    "{period}: {} of {} (short by {})",
+                                    self.count(s.achieved),
+                                    self.count(s.required),
+                                    self.count(missing)
+                                ),
+                            }
+                        })
+                        .collect();
+                    missed.push(match lang {
+                        Lang::Vi => format!("{}{unit}: {}", first.form, periods.join(", ")),
+                        Lang::En => format!("{}{unit} — {}", first.form, periods.join(", ")),
+                    });
+                }
                 missed.extend(agency.overdue_tasks.iter().map(|task| {
                     let due = task
                         .due
@@ -906,8 +937,8 @@ impl Builder<'_> {
             ),
             Criterion::Activities => ("số hoạt động", "activities"),
             Criterion::ReportTimeliness => (
-                "thời hạn gửi báo cáo (đúng hạn, đã gửi khi chưa quy định hạn, gửi muộn, chưa gửi)",
-                "the agency's report (on time, received with no deadline set, late, missing)",
+                "thời hạn gửi báo cáo: đúng hạn, đã gửi khi chưa quy định hạn, gửi muộn, chưa gửi",
+                "the agency's report: on time, received with no deadline set, late, missing",
             ),
         };
         let direction = match (criterion, better) {
@@ -917,8 +948,14 @@ impl Builder<'_> {
             (Criterion::ReportTimeliness, Better::Lower) => {
                 self.pick("theo thứ tự ngược lại", "in the reverse order")
             }
-            (_, Better::Higher) => self.pick("cao xếp trước", "higher first"),
-            (_, Better::Lower) => self.pick("thấp xếp trước", "lower first"),
+            (Criterion::QuotasMetShare | Criterion::FormsCarriedOutShare, Better::Higher) => {
+                self.pick("cao xếp trước", "higher first")
+            }
+            (Criterion::QuotasMetShare | Criterion::FormsCarriedOutShare, Better::Lower) => {
+                self.pick("thấp xếp trước", "lower first")
+            }
+            (_, Better::Higher) => self.pick("nhiều xếp trước", "more first"),
+            (_, Better::Lower) => self.pick("ít xếp trước", "fewer first"),
         };
         format!("{} ({direction})", pick(self.lang, vi, en))
     }
@@ -1061,9 +1098,9 @@ impl Builder<'_> {
                         if tasks {
                             row.push(format!(
                                 "{}/{} / {}",
-                                self.count(f.tasks_done),
-                                self.count(f.tasks_total),
-                                self.count(f.tasks_overdue)
+                                number(self.lang, f.tasks_done),
+                                number(self.lang, f.tasks_total),
+                                number(self.lang, f.tasks_overdue)
                             ));
                         }
                     }
