@@ -13,8 +13,11 @@
 mod support;
 #[path = "../../../kehoach/tests/suite/support/vectors.rs"]
 mod validate_support;
+#[path = "../../../kehoach/tests/suite/support/consolidate_vector.rs"]
+mod consolidate_vector;
 
 mod cli;
+mod consolidate;
 mod import_cli;
 mod tracking;
 mod validate;

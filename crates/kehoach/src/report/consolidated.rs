@@ -614,8 +614,8 @@ impl Builder<'_> {
             let f = &totals.figures;
             let mut cells = vec![
                 name,
-                self.count(totals.agencies),
-                self.count(totals.with_data),
+                number(self.lang, totals.agencies),
+                number(self.lang, totals.with_data),
                 number(self.lang, f.activities),
                 self.fraction(f.forms_carried_out, f.forms_total),
                 self.fraction(f.quotas_met, f.quotas_judged()),
@@ -789,7 +789,11 @@ impl Builder<'_> {
                         })
                         .collect();
                     missed.push(match lang {
-                        Lang::Vi => format!("{}{unit}: {}", first.form, periods.join(", ")),
+                        Lang::Vi => format!(
+                            "{}{unit} {}",
+                            lower_first(&first.form),
+                            periods.join(", ")
+                        ),
                         Lang::En => format!("{}{unit} — {}", first.form, periods.join(", ")),
                     });
                 }

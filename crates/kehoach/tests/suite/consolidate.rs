@@ -112,7 +112,7 @@ fn the_consolidated_report_names_what_each_agency_missed_and_who_is_late() {
         "Tổng hợp kết quả công tác thông tin, tuyên truyền cải cách hành chính quý I năm 2023",
         "Hạn gửi báo cáo của các cơ quan, đơn vị về Sở Nội vụ: ngày 20/03/2023",
         "Có 04/06 cơ quan, đơn vị có đủ kế hoạch và số liệu để tổng hợp.",
-        "- Sở B: Đưa tin trên Trang thông tin điện tử của Sở: tháng 1/2023 đạt 02/04 (thiếu 02).",
+        "- Sở B: đưa tin trên Trang thông tin điện tử của Sở tháng 1/2023 đạt 02/04 (thiếu 02).",
         "- UBND xã D: nhận báo cáo ngày 23/03/2023, muộn 03 ngày.",
         "- UBND xã F: chưa có số liệu hoạt động (nhật ký hoạt động).",
         "Có 01 cơ quan, đơn vị chưa gửi báo cáo quý I năm 2023: UBND xã E.",
