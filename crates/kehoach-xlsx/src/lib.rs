@@ -40,7 +40,9 @@ pub fn sheet_xlsx(sheet: &Sheet) -> Result<Vec<u8>, XlsxError> {
         .set_align(FormatAlign::Center)
         .set_align(FormatAlign::VerticalCenter)
         .set_border(FormatBorder::Thin);
-    let text = font(Format::new()).set_text_wrap().set_border(FormatBorder::Thin);
+    let text = font(Format::new())
+        .set_text_wrap()
+        .set_border(FormatBorder::Thin);
     let whole = font(Format::new())
         .set_num_format("#,##0")
         .set_border(FormatBorder::Thin);

@@ -13,8 +13,19 @@ fn manifest() -> String {
 
 #[test]
 fn the_vector_gives_the_hand_computed_figures_and_names_the_agencies_without_data() {
-    let output = kehoach(&["consolidate", &manifest(), "--period", "2023-Q1", "--format", "figures"]);
-    assert_eq!(output.status.code(), Some(1), "agencies without data are problems");
+    let output = kehoach(&[
+        "consolidate",
+        &manifest(),
+        "--period",
+        "2023-Q1",
+        "--format",
+        "figures",
+    ]);
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "agencies without data are problems"
+    );
     let figures: Value = serde_json::from_str(&stdout(&output)).expect("JSON");
     assert_eq!(project(&figures), expected(std::path::Path::new(ROOT)));
     let errors = stderr(&output);
@@ -24,14 +35,20 @@ fn the_vector_gives_the_hand_computed_figures_and_names_the_agencies_without_dat
         "{errors}"
     );
     assert!(
-        errors.contains(&format!("{manifest}: error CON004 /agencies/5/log: UBND xã F:")),
+        errors.contains(&format!(
+            "{manifest}: error CON004 /agencies/5/log: UBND xã F:"
+        )),
         "{errors}"
     );
 }
 
 #[test]
 fn the_example_province_prints_its_golden_report() {
-    for (lang, format, extension) in [("vi", "markdown", "md"), ("en", "text", "txt"), ("vi", "html", "html")] {
+    for (lang, format, extension) in [
+        ("vi", "markdown", "md"),
+        ("en", "text", "txt"),
+        ("vi", "html", "html"),
+    ] {
         let output = kehoach(&[
             "--lang",
             lang,
@@ -76,10 +93,25 @@ fn a_ranking_file_changes_the_order() {
         .map(|p| p["agencies"][0].as_str().expect("id"))
         .collect();
     assert_eq!(first, ["xa-d", "so-a", "so-b"]);
-    let bad = write_scratch("consolidate", "bad-ranking.json", r#"{"criteria": [{"criterion": "x", "better": "higher"}]}"#);
-    let output = kehoach(&["consolidate", &manifest(), "--period", "2023-Q1", "--ranking", bad.to_str().expect("UTF-8")]);
+    let bad = write_scratch(
+        "consolidate",
+        "bad-ranking.json",
+        r#"{"criteria": [{"criterion": "x", "better": "higher"}]}"#,
+    );
+    let output = kehoach(&[
+        "consolidate",
+        &manifest(),
+        "--period",
+        "2023-Q1",
+        "--ranking",
+        bad.to_str().expect("UTF-8"),
+    ]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("/criteria/0/criterion"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("/criteria/0/criterion"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]
@@ -98,8 +130,19 @@ fn word_and_excel_files_are_written_to_a_file_only() {
         ]);
         assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
         let bytes = std::fs::read(&out).expect("written");
-        assert_eq!(bytes.get(..2), Some(&b"PK"[..]), "{format} is a ZIP package");
-        let output = kehoach(&["consolidate", &manifest(), "--period", "2023-Q1", "--format", format]);
+        assert_eq!(
+            bytes.get(..2),
+            Some(&b"PK"[..]),
+            "{format} is a ZIP package"
+        );
+        let output = kehoach(&[
+            "consolidate",
+            &manifest(),
+            "--period",
+            "2023-Q1",
+            "--format",
+            format,
+        ]);
         assert_eq!(output.status.code(), Some(2));
         assert!(stderr(&output).contains("give -o FILE"));
     }
@@ -112,7 +155,12 @@ fn an_unusable_manifest_is_one_line_naming_where() {
         "manifest.json",
         r#"{"schemaVersion": 2, "body": {}, "agencies": []}"#,
     );
-    let output = kehoach(&["consolidate", bad.to_str().expect("UTF-8"), "--period", "2023-Q1"]);
+    let output = kehoach(&[
+        "consolidate",
+        bad.to_str().expect("UTF-8"),
+        "--period",
+        "2023-Q1",
+    ]);
     assert_eq!(output.status.code(), Some(2));
     let message = stderr(&output);
     assert!(message.contains("/body"), "{message}");

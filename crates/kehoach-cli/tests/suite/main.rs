@@ -10,11 +10,11 @@
     reason = "test code: a failed check is a panic, and fixtures have known shapes"
 )]
 
+#[path = "../../../kehoach/tests/suite/support/consolidate_vector.rs"]
+mod consolidate_vector;
 mod support;
 #[path = "../../../kehoach/tests/suite/support/vectors.rs"]
 mod validate_support;
-#[path = "../../../kehoach/tests/suite/support/consolidate_vector.rs"]
-mod consolidate_vector;
 
 mod cli;
 mod consolidate;

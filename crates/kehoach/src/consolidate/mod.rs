@@ -378,23 +378,27 @@ pub fn consolidate<R: BufRead>(
             .take(index)
             .any(|earlier| earlier.id == agency.id);
         if duplicate {
-            diagnostics.push(codes::DUPLICATE_ID.at(
-                format!("{at}/id"),
-                Params::new()
-                    .with("id", agency.id.as_str())
-                    .with("agency", agency.name.as_str()),
-                lang,
-            ));
+            diagnostics.push(
+                codes::DUPLICATE_ID.at(
+                    format!("{at}/id"),
+                    Params::new()
+                        .with("id", agency.id.as_str())
+                        .with("agency", agency.name.as_str()),
+                    lang,
+                ),
+            );
         }
         if let Some(parent) = &agency.parent {
             if !manifest.agencies.iter().any(|other| &other.id == parent) {
-                diagnostics.push(codes::UNKNOWN_PARENT.at(
-                    format!("{at}/parent"),
-                    Params::new()
-                        .with("agency", agency.name.as_str())
-                        .with("parent", parent.as_str()),
-                    lang,
-                ));
+                diagnostics.push(
+                    codes::UNKNOWN_PARENT.at(
+                        format!("{at}/parent"),
+                        Params::new()
+                            .with("agency", agency.name.as_str())
+                            .with("parent", parent.as_str()),
+                        lang,
+                    ),
+                );
             }
         }
         let input = open(agency);
@@ -487,13 +491,15 @@ fn agency_result<R: BufRead>(
                 } else {
                     error.path.clone()
                 };
-                result.diagnostics.push(codes::PLAN_INVALID.at(
-                    plan_at.as_str(),
-                    name()
-                        .with("at", place)
-                        .with("detail", error.message_in(lang)),
-                    lang,
-                ));
+                result.diagnostics.push(
+                    codes::PLAN_INVALID.at(
+                        plan_at.as_str(),
+                        name()
+                            .with("at", place)
+                            .with("detail", error.message_in(lang)),
+                        lang,
+                    ),
+                );
                 None
             }
         },

@@ -96,10 +96,16 @@ pub fn agency_sheet(consolidation: &Consolidation, lang: Lang) -> Sheet {
         ("Hoạt động", "Activities"),
         ("Hình thức đã triển khai", "Forms carried out"),
         ("Hình thức trong kế hoạch", "Forms in the plan"),
-        ("Tỷ lệ hình thức đã triển khai", "Share of forms carried out"),
+        (
+            "Tỷ lệ hình thức đã triển khai",
+            "Share of forms carried out",
+        ),
         ("Lượt chỉ tiêu đạt", "Quota rows met"),
         ("Lượt chỉ tiêu chưa đạt", "Quota rows short"),
-        ("Lượt chỉ tiêu vượt mức tối đa", "Quota rows above the maximum"),
+        (
+            "Lượt chỉ tiêu vượt mức tối đa",
+            "Quota rows above the maximum",
+        ),
         ("Lượt chỉ tiêu chưa hết kỳ", "Quota rows not over"),
         ("Tỷ lệ chỉ tiêu đạt", "Share of quota rows met"),
         ("Nhiệm vụ hoàn thành", "Tasks done"),
@@ -174,7 +180,8 @@ fn percent(lang: Lang, numerator: u32, denominator: u32) -> String {
     if denominator == 0 {
         return "—".into();
     }
-    let tenths = (u64::from(numerator) * 1000 + u64::from(denominator) / 2) / u64::from(denominator);
+    let tenths =
+        (u64::from(numerator) * 1000 + u64::from(denominator) / 2) / u64::from(denominator);
     let (whole, tenth) = (tenths / 10, tenths % 10);
     let whole = number(lang, u32::try_from(whole).unwrap_or(u32::MAX));
     if tenth == 0 {
@@ -263,10 +270,9 @@ impl Builder<'_> {
             .as_deref()
             .map_or_else(String::new, |abbreviation| format!("-{abbreviation}"));
         ReportHeader {
-            parent_body: body
-                .parent_body
-                .as_ref()
-                .map(|parent| super::words::header_name(&parent.name, parent.abbreviation.as_deref())),
+            parent_body: body.parent_body.as_ref().map(|parent| {
+                super::words::header_name(&parent.name, parent.abbreviation.as_deref())
+            }),
             issuer: super::words::header_name(&body.issuer.name, None),
             number: format!("{}:    /BC{symbol}", self.pick("Số", "No.")),
             national_name: super::words::national_name(self.lang).into(),
@@ -441,10 +447,7 @@ impl Builder<'_> {
         blocks.push(self.level_table());
         blocks.push(self.heading(
             3,
-            self.pick(
-                "Cơ quan, đơn vị thực hiện tốt",
-                "Agencies that did well",
-            ),
+            self.pick("Cơ quan, đơn vị thực hiện tốt", "Agencies that did well"),
         ));
         blocks.extend(self.did_well());
         blocks.push(self.heading(
@@ -467,10 +470,7 @@ impl Builder<'_> {
         blocks.extend(self.ranking());
         blocks.push(self.heading(
             7,
-            self.pick(
-                "Bảng tổng hợp theo cơ quan, đơn vị",
-                "Table by agency",
-            ),
+            self.pick("Bảng tổng hợp theo cơ quan, đơn vị", "Table by agency"),
         ));
         blocks.push(self.agency_table());
         Section {
@@ -555,7 +555,11 @@ impl Builder<'_> {
         let mut parts = Vec::new();
         for (value, vi, en) in [
             (totals.reports_on_time, "đúng hạn", "on time"),
-            (totals.reports_received, "đã gửi (chưa quy định hạn)", "received (no deadline set)"),
+            (
+                totals.reports_received,
+                "đã gửi (chưa quy định hạn)",
+                "received (no deadline set)",
+            ),
             (totals.reports_late, "gửi muộn", "late"),
             (totals.reports_missing, "chưa gửi", "missing"),
         ] {
@@ -564,8 +568,16 @@ impl Builder<'_> {
             }
         }
         match lang {
-            Lang::Vi => format!("Báo cáo {} của các cơ quan, đơn vị: {}.", self.label, parts.join(", ")),
-            Lang::En => format!("The agencies' reports for {}: {}.", self.label, parts.join(", ")),
+            Lang::Vi => format!(
+                "Báo cáo {} của các cơ quan, đơn vị: {}.",
+                self.label,
+                parts.join(", ")
+            ),
+            Lang::En => format!(
+                "The agencies' reports for {}: {}.",
+                self.label,
+                parts.join(", ")
+            ),
         }
     }
 
@@ -591,8 +603,7 @@ impl Builder<'_> {
         let tasks = self.c.total.figures.tasks_total > 0;
         let mut columns: Vec<String> = [
             ("Cấp", "Level"),
-            ("Số cơ quan, đơn vị", "Agencies"),
-            ("Có số liệu", "With data"),
+            ("Có số liệu / tổng số", "With data / all"),
             ("Hoạt động", "Activities"),
             ("Hình thức đã triển khai", "Forms carried out"),
             ("Lượt chỉ tiêu đạt", "Quota rows met"),
@@ -614,8 +625,11 @@ impl Builder<'_> {
             let f = &totals.figures;
             let mut cells = vec![
                 name,
-                number(self.lang, totals.agencies),
-                number(self.lang, totals.with_data),
+                format!(
+                    "{}/{}",
+                    number(self.lang, totals.with_data),
+                    number(self.lang, totals.agencies)
+                ),
                 number(self.lang, f.activities),
                 self.fraction(f.forms_carried_out, f.forms_total),
                 self.fraction(f.quotas_met, f.quotas_judged()),
@@ -681,12 +695,13 @@ impl Builder<'_> {
     /// Whether an agency met every quota judged, has no task overdue and reported on time
     /// (or with no deadline set).
     fn did_well_agency(agency: &AgencyResult) -> bool {
-        agency.figures.is_some_and(|f| {
-            f.quotas_short == 0 && f.quotas_exceeded == 0 && f.tasks_overdue == 0
-        }) && matches!(
-            agency.report.status,
-            ReportStatus::OnTime | ReportStatus::Received
-        )
+        agency
+            .figures
+            .is_some_and(|f| f.quotas_short == 0 && f.quotas_exceeded == 0 && f.tasks_overdue == 0)
+            && matches!(
+                agency.report.status,
+                ReportStatus::OnTime | ReportStatus::Received
+            )
     }
 
     /// I.3: the rule, then the agencies in rank order.
@@ -789,19 +804,14 @@ impl Builder<'_> {
                         })
                         .collect();
                     missed.push(match lang {
-                        Lang::Vi => format!(
-                            "{}{unit} {}",
-                            lower_first(&first.form),
-                            periods.join(", ")
-                        ),
+                        Lang::Vi => {
+                            format!("{}{unit} {}", lower_first(&first.form), periods.join(", "))
+                        }
                         Lang::En => format!("{}{unit} — {}", first.form, periods.join(", ")),
                     });
                 }
                 missed.extend(agency.overdue_tasks.iter().map(|task| {
-                    let due = task
-                        .due
-                        .map(|d| short_date(lang, d))
-                        .unwrap_or_default();
+                    let due = task.due.map(|d| short_date(lang, d)).unwrap_or_default();
                     match lang {
                         Lang::Vi => format!("nhiệm vụ “{}” quá hạn (hạn {due})", task.content),
                         Lang::En => format!("task “{}” overdue (due {due})", task.content),
@@ -864,7 +874,10 @@ impl Builder<'_> {
         if !late.is_empty() {
             blocks.push(Block::Paragraph {
                 text: match lang {
-                    Lang::Vi => format!("Có {} cơ quan, đơn vị gửi báo cáo muộn:", self.count_usize(late.len())),
+                    Lang::Vi => format!(
+                        "Có {} cơ quan, đơn vị gửi báo cáo muộn:",
+                        self.count_usize(late.len())
+                    ),
                     Lang::En => format!("{} agencies reported late:", self.count_usize(late.len())),
                 },
             });
@@ -1002,7 +1015,13 @@ impl Builder<'_> {
         let listed: Vec<String> = criteria
             .iter()
             .enumerate()
-            .map(|(index, c)| format!("({}) {}", index + 1, self.criterion_text(c.criterion, c.better)))
+            .map(|(index, c)| {
+                format!(
+                    "({}) {}",
+                    index + 1,
+                    self.criterion_text(c.criterion, c.better)
+                )
+            })
             .collect();
         let mut blocks = vec![Block::Paragraph {
             text: if criteria.is_empty() {
@@ -1049,7 +1068,11 @@ impl Builder<'_> {
             self.pick("Hạng", "Rank").to_string(),
             self.pick("Cơ quan, đơn vị", "Agency").to_string(),
         ];
-        columns.extend(criteria.iter().map(|c| self.criterion_column(c.criterion).to_string()));
+        columns.extend(
+            criteria
+                .iter()
+                .map(|c| self.criterion_column(c.criterion).to_string()),
+        );
         let rows = self
             .in_rank_order()
             .into_iter()
@@ -1058,7 +1081,11 @@ impl Builder<'_> {
                     agency.rank.map(|r| r.to_string()).unwrap_or_default(),
                     agency.name.clone(),
                 ];
-                row.extend(criteria.iter().map(|c| self.criterion_cell(c.criterion, agency)));
+                row.extend(
+                    criteria
+                        .iter()
+                        .map(|c| self.criterion_cell(c.criterion, agency)),
+                );
                 row
             })
             .collect();
@@ -1081,7 +1108,10 @@ impl Builder<'_> {
         .map(|(vi, en)| self.pick(vi, en).to_string())
         .collect();
         if tasks {
-            columns.push(self.pick("Nhiệm vụ hoàn thành / quá hạn", "Tasks done / overdue").into());
+            columns.push(
+                self.pick("Nhiệm vụ hoàn thành / quá hạn", "Tasks done / overdue")
+                    .into(),
+            );
         }
         columns.push(self.pick("Báo cáo", "Report").into());
         columns.push(self.pick("Hạng", "Rank").into());
@@ -1150,7 +1180,8 @@ impl Builder<'_> {
                 ),
             });
         }
-        let short = names(&|agency| !agency.shortfalls.is_empty() || !agency.overdue_tasks.is_empty());
+        let short =
+            names(&|agency| !agency.shortfalls.is_empty() || !agency.overdue_tasks.is_empty());
         if !short.is_empty() {
             items.push(match lang {
                 Lang::Vi => format!(
@@ -1164,7 +1195,10 @@ impl Builder<'_> {
             });
         }
         let late_or_missing = names(&|agency| {
-            matches!(agency.report.status, ReportStatus::Late | ReportStatus::Missing)
+            matches!(
+                agency.report.status,
+                ReportStatus::Late | ReportStatus::Missing
+            )
         });
         if !late_or_missing.is_empty() {
             items.push(match lang {
@@ -1217,7 +1251,10 @@ impl Builder<'_> {
         let report = self.pick("(b/c)", "(for reporting)");
         let mut lines = Vec::new();
         if body.level == AreaLevel::Province {
-            lines.push(format!("{} {report};", self.pick("Bộ Nội vụ", "Ministry of Home Affairs")));
+            lines.push(format!(
+                "{} {report};",
+                self.pick("Bộ Nội vụ", "Ministry of Home Affairs")
+            ));
         }
         if let Some(parent) = &body.parent_body {
             lines.push(format!("{} {report};", parent.name));
@@ -1278,7 +1315,11 @@ impl Builder<'_> {
             }
         }
         for diagnostic in &self.c.diagnostics {
-            add(ChecklistKind::ReviewLog, "introduction", diagnostic.message.clone());
+            add(
+                ChecklistKind::ReviewLog,
+                "introduction",
+                diagnostic.message.clone(),
+            );
         }
         items
     }

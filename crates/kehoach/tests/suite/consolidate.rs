@@ -13,7 +13,9 @@ use kehoach::consolidate::{
     consolidate, AgencyInput, Consolidation, Input, Manifest, RankingConfig, ReportStatus,
 };
 use kehoach::evaluate::EvaluateOptions;
-use kehoach::report::{agency_sheet, consolidated, render_report, ConsolidatedOptions, ReportFormat, SheetCell};
+use kehoach::report::{
+    agency_sheet, consolidated, render_report, ConsolidatedOptions, ReportFormat, SheetCell,
+};
 use kehoach::Lang;
 use serde_json::{json, Value};
 
@@ -29,8 +31,12 @@ fn consolidate_file(path: &Path, lang: Lang, ranking: &RankingConfig) -> Consoli
         lang,
         ..EvaluateOptions::default()
     };
-    consolidate(&manifest, &"2023-Q1".parse().expect("id"), &options, ranking, |agency| {
-        AgencyInput {
+    consolidate(
+        &manifest,
+        &"2023-Q1".parse().expect("id"),
+        &options,
+        ranking,
+        |agency| AgencyInput {
             plan: agency.plan.as_ref().map_or(Input::Absent, |p| {
                 match std::fs::read_to_string(base.join(p)) {
                     Ok(text) => Input::Given(text),
@@ -43,12 +49,16 @@ fn consolidate_file(path: &Path, lang: Lang, ranking: &RankingConfig) -> Consoli
                     Err(error) => Input::Unreadable(error.to_string()),
                 }
             }),
-        }
-    })
+        },
+    )
 }
 
 fn vector(ranking: &RankingConfig) -> Consolidation {
-    consolidate_file(&repo_root().join(DIR).join("manifest.json"), Lang::Vi, ranking)
+    consolidate_file(
+        &repo_root().join(DIR).join("manifest.json"),
+        Lang::Vi,
+        ranking,
+    )
 }
 
 fn figures_json(consolidation: &Consolidation) -> Value {
@@ -58,7 +68,10 @@ fn figures_json(consolidation: &Consolidation) -> Value {
 #[test]
 fn the_hand_computed_vector_gives_the_figures_worked_out_by_hand() {
     let consolidation = vector(&RankingConfig::default());
-    assert_eq!(project(&figures_json(&consolidation)), expected(&repo_root()));
+    assert_eq!(
+        project(&figures_json(&consolidation)),
+        expected(&repo_root())
+    );
 }
 
 #[test]
@@ -76,11 +89,18 @@ fn a_configured_ranking_orders_by_its_own_criteria_and_says_so() {
         .collect();
     assert_eq!(
         places,
-        [(1, vec!["xa-d"]), (2, vec!["so-a"]), (3, vec!["so-b", "huyen-c"])]
+        [
+            (1, vec!["xa-d"]),
+            (2, vec!["so-a"]),
+            (3, vec!["so-b", "huyen-c"])
+        ]
     );
     let report = consolidated(&consolidation, &ConsolidatedOptions::default());
     let text = render_report(&report, ReportFormat::Text);
-    assert!(text.contains("theo lần lượt các tiêu chí: (1) số hoạt động (nhiều xếp trước)."), "{text}");
+    assert!(
+        text.contains("theo lần lượt các tiêu chí: (1) số hoạt động (nhiều xếp trước)."),
+        "{text}"
+    );
     assert!(text.contains("Đồng hạng 3: Sở B, UBND huyện C."), "{text}");
     // Fewer first reverses it; ties stay ties.
     let reversed = RankingConfig::from_json_str(
@@ -132,7 +152,10 @@ fn the_consolidated_report_names_what_each_agency_missed_and_who_is_late() {
         ),
         ReportFormat::Text,
     );
-    assert!(en.contains("- UBND xã D: report received on 23 March 2023, 3 days late."), "{en}");
+    assert!(
+        en.contains("- UBND xã D: report received on 23 March 2023, 3 days late."),
+        "{en}"
+    );
     assert!(en.contains("Tied at rank 3: Sở B, UBND huyện C."), "{en}");
 }
 
@@ -196,10 +219,15 @@ fn a_manifest_error_names_where_it_is() {
         "received": {"2023-q1": "2023-03-17"}}));
     let loaded = Manifest::from_json_str(&lower).expect("loads");
     assert_eq!(
-        loaded.agencies[0].received.get(&"2023-Q1".parse().expect("id")),
+        loaded.agencies[0]
+            .received
+            .get(&"2023-Q1".parse().expect("id")),
         Some(time::macros::date!(2023 - 03 - 17))
     );
-    assert_eq!(Manifest::from_json_str(&loaded.to_json_string()), Ok(loaded));
+    assert_eq!(
+        Manifest::from_json_str(&loaded.to_json_string()),
+        Ok(loaded)
+    );
 }
 
 #[test]
@@ -235,7 +263,10 @@ fn inputs_that_cannot_be_read_are_diagnostics_and_the_rest_is_consolidated() {
     assert_eq!(codes(0), ["CON002"]);
     assert!(consolidation.agencies[0].figures.is_none());
     assert_eq!(codes(1), ["CON006"], "two unreadable records");
-    assert_eq!(consolidation.agencies[1].figures.map(|f| f.activities), Some(0));
+    assert_eq!(
+        consolidation.agencies[1].figures.map(|f| f.activities),
+        Some(0)
+    );
     let manifest_codes: Vec<&str> = consolidation
         .diagnostics
         .iter()
@@ -260,9 +291,16 @@ fn without_a_deadline_day_received_reports_are_not_judged() {
             log: Input::Absent,
         },
     );
-    let statuses: Vec<ReportStatus> = consolidation.agencies.iter().map(|a| a.report.status).collect();
+    let statuses: Vec<ReportStatus> = consolidation
+        .agencies
+        .iter()
+        .map(|a| a.report.status)
+        .collect();
     use ReportStatus::{Missing, Received};
-    assert_eq!(statuses, [Received, Received, Received, Received, Missing, Received]);
+    assert_eq!(
+        statuses,
+        [Received, Received, Received, Received, Missing, Received]
+    );
     assert!(consolidation.places.is_empty(), "no data, no ranking");
     let text = render_report(
         &consolidated(&consolidation, &ConsolidatedOptions::default()),
@@ -302,7 +340,10 @@ fn the_example_manifest_matches_its_schema() {
         &repo_root().join("examples/province/manifest.json"),
     ))
     .expect("JSON");
-    let errors: Vec<String> = validator.iter_errors(&manifest).map(|e| e.to_string()).collect();
+    let errors: Vec<String> = validator
+        .iter_errors(&manifest)
+        .map(|e| e.to_string())
+        .collect();
     assert!(errors.is_empty(), "{errors:?}");
     let mut bad = manifest.clone();
     bad["agencies"][0]["level"] = json!("ministry");
@@ -344,7 +385,10 @@ fn golden_consolidated_reports_of_the_example_province() {
             );
         }
         if lang == Lang::Vi {
-            check("province-2023-Q1.figures.json".into(), consolidation.to_json_string());
+            check(
+                "province-2023-Q1.figures.json".into(),
+                consolidation.to_json_string(),
+            );
         }
     }
     assert!(
