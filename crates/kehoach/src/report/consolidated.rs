@@ -1202,9 +1202,7 @@ impl Builder<'_> {
         });
         if !late_or_missing.is_empty() {
             items.push(match lang {
-                Lang::Vi => format!(
-                    "Đề nghị các cơ quan, đơn vị gửi báo cáo muộn hoặc chưa gửi báo cáo (mục I.5) chấp hành đúng thời hạn báo cáo theo quy định."
-                ),
+                Lang::Vi => "Đề nghị các cơ quan, đơn vị gửi báo cáo muộn hoặc chưa gửi báo cáo (mục I.5) chấp hành đúng thời hạn báo cáo theo quy định.".into(),
                 Lang::En => "The agencies that reported late or not at all (I.5) to keep to the reporting deadline.".into(),
             });
         }
