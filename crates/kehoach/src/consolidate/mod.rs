@@ -27,8 +27,11 @@
 //!   "agencies": [{"id": "svhttdl", "name": "Sở Văn hóa, Thể thao và Du lịch",
 //!                 "level": "department", "received": {"2023-Q1": "2023-03-21"}}]
 //! }"#)?;
-//! let log = r#"{"schemaVersion": 1, "date": "2023-01-05", "unit": "van-phong",
-//!   "form": "tin-bai-website", "title": "Tin CCHC", "evidence": "https://example.vn/1"}"#;
+//! // JSON Lines: one record per line.
+//! let log = concat!(
+//!     r#"{"schemaVersion": 1, "date": "2023-01-05", "unit": "van-phong", "#,
+//!     r#""form": "tin-bai-website", "title": "Tin CCHC", "evidence": "https://example.vn/1"}"#,
+//! );
 //! let consolidation = consolidate(
 //!     &manifest,
 //!     &"2023-Q1".parse()?,
