@@ -10,7 +10,8 @@ use std::io::BufReader;
 use std::path::Path;
 
 use kehoach::consolidate::{
-    consolidate, AgencyInput, Consolidation, Input, Manifest, RankingConfig, ReportStatus,
+    consolidate, AgencyInput, Consolidation, Consolidator, Input, Manifest, RankingConfig,
+    ReportStatus,
 };
 use kehoach::evaluate::EvaluateOptions;
 use kehoach::report::{
@@ -395,4 +396,47 @@ fn golden_consolidated_reports_of_the_example_province() {
         stale.is_empty(),
         "golden consolidated reports differ (run with KEHOACH_BLESS=1 and review the diff): {stale:?}"
     );
+}
+
+#[test]
+fn agencies_evaluated_by_the_caller_give_the_same_figures() {
+    // What the npm package does with plans and logs it holds as objects: load and evaluate
+    // each itself, then hand over the evaluation.
+    let dir = repo_root().join(DIR);
+    let manifest =
+        Manifest::from_json_str(&crate::support::read(&dir.join("manifest.json"))).expect("loads");
+    let period = "2023-Q1".parse().expect("id");
+    let options = EvaluateOptions::default();
+    let mut consolidator = Consolidator::new(&manifest, &period, &options);
+    for (index, agency) in manifest.agencies.iter().enumerate() {
+        let plan = agency
+            .plan
+            .as_ref()
+            .and_then(|p| kehoach::Plan::from_json_str(&crate::support::read(&dir.join(p))).ok());
+        let log = agency
+            .log
+            .as_ref()
+            .map(|p| crate::support::read(&dir.join(p)));
+        match (plan, log) {
+            (Some(plan), Some(log)) => {
+                let evaluation = kehoach::evaluate::evaluate_log(&plan, &log, &period, &options);
+                consolidator.push_evaluated(index, &plan, &evaluation);
+            }
+            // The broken plan goes through the loader so its error is the same.
+            (None, Some(log)) => consolidator.push(
+                index,
+                AgencyInput {
+                    plan: Input::Given(crate::support::read(&dir.join("broken-plan.json"))),
+                    log: Input::Given(log.as_bytes()),
+                },
+            ),
+            // Never pushed: counted as given nothing.
+            _ => {}
+        }
+    }
+    let consolidation = consolidator.finish(&RankingConfig::default());
+    let mut expected = expected(&repo_root());
+    // Never pushed, xã F lacks its plan too.
+    expected["agencies"]["xa-f"]["codes"] = json!(["CON001", "CON004"]);
+    assert_eq!(project(&figures_json(&consolidation)), expected);
 }
