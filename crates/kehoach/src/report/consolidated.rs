@@ -4,6 +4,13 @@
 //! the Word file come from one build; and the per-agency table as a [`Sheet`] for a
 //! spreadsheet, built from the same figures.
 
+use kehoach_json_derive::FromJson;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "typescript")]
+use tsify::Tsify;
+
 use super::words::{count, long_date, lower_first, number, pick, short_date};
 use super::{Block, ChecklistItem, ChecklistKind, Report, ReportHeader, ReportPart, Section};
 use crate::consolidate::{
@@ -13,13 +20,34 @@ use crate::consolidate::{
 use crate::period::{span_text, DeadlineStatus};
 use crate::Lang;
 
-/// What the consolidated report takes besides the figures.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// What the consolidated report takes besides the figures. All have defaults.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson,
+)]
+#[cfg_attr(feature = "typescript", derive(Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ConsolidatedOptions {
-    /// The language.
+    /// The language (default Vietnamese).
+    #[serde(default)]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
     pub lang: Lang,
     /// The day it is signed; without it the date line leaves the day blank, as a draft does.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::iso_date::option"
+    )]
+    #[schemars(schema_with = "crate::model::iso_date::option::schema")]
+    #[cfg_attr(feature = "typescript", tsify(type = "string", optional))]
     pub signed_on: Option<time::Date>,
+}
+
+impl ConsolidatedOptions {
+    /// Loads options from JSON text (`{"lang": "en", "signedOn": "2023-03-25"}`), with located
+    /// errors.
+    pub fn from_json_str(text: &str) -> Result<ConsolidatedOptions, crate::LoadError> {
+        crate::model::load::load_json(text, false)
+    }
 }
 
 /// Builds the consolidated report of `consolidation`.
@@ -1336,5 +1364,20 @@ mod tests {
         assert_eq!(percent(Lang::Vi, 2, 3), "66,7%");
         assert_eq!(percent(Lang::Vi, 0, 3), "0%");
         assert_eq!(percent(Lang::Vi, 1, 0), "—");
+    }
+
+    #[test]
+    fn options_load_from_json_with_located_errors() {
+        let options =
+            ConsolidatedOptions::from_json_str(r#"{"lang": "en", "signedOn": "2023-03-25"}"#)
+                .expect("loads");
+        assert_eq!(options.lang, Lang::En);
+        assert_eq!(
+            options.signed_on.map(crate::model::iso_date::format),
+            Some("2023-03-25".into())
+        );
+        let error = ConsolidatedOptions::from_json_str(r#"{"signedOn": "25/03/2023"}"#)
+            .expect_err("not ISO");
+        assert_eq!(error.path, "/signedOn");
     }
 }
