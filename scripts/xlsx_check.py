@@ -9,7 +9,8 @@ LANG          vi or en: the language the workbook was written in
 
 Fails (exit 1, one line per problem on stderr) when the title or the column headings are not
 where they belong, when a row is missing or extra, or when any agency's figure in the sheet
-(activities, forms, quota rows, tasks, rank, and the two shares as percentages) differs from
+(activities, forms, quota rows, tasks, the day its report was received, rank, and the two
+shares as percentages) differs from
 the figures JSON. Calc writes the cells as displayed, so a share must read as the percentage
 with one decimal that the figures give.
 """
@@ -70,6 +71,10 @@ def main():
                         Decimal("0.1"), rounding=ROUND_HALF_UP)) + "%"
                 if cell != want:
                     fail(f"{name}: share {cell!r} in the sheet, {want!r} from the figures")
+        received = agency["report"].get("received")
+        want = "" if received is None else "/".join(reversed(received.split("-")))
+        if row[16] != want:
+            fail(f"{name}: received {row[16]!r} in the sheet, {want!r} in the figures")
         rank = str(agency.get("rank", ""))
         if row[17] != rank:
             fail(f"{name}: rank {row[17]!r} in the sheet, {rank!r} in the figures")

@@ -104,6 +104,8 @@ pub enum SheetCell {
         /// Below the line; never zero.
         denominator: u32,
     },
+    /// A day (a date cell, shown dd/mm/yyyy).
+    Date(time::Date),
     /// Nothing: no data, or nothing to divide by.
     Empty,
 }
@@ -180,10 +182,12 @@ pub fn agency_sheet(consolidation: &Consolidation, lang: Lang) -> Sheet {
                 None => row.extend(std::iter::repeat_n(SheetCell::Empty, 12)),
             }
             row.push(SheetCell::Text(builder.report_cell(agency)));
-            row.push(match agency.report.received {
-                Some(day) => SheetCell::Text(short_date(lang, day)),
-                None => SheetCell::Empty,
-            });
+            row.push(
+                agency
+                    .report
+                    .received
+                    .map_or(SheetCell::Empty, SheetCell::Date),
+            );
             row.push(agency.rank.map_or(SheetCell::Empty, SheetCell::Count));
             row
         })
