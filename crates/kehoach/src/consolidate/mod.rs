@@ -72,7 +72,7 @@ pub use codes::RULES;
 pub use manifest::{
     manifest_schema, Agency, AgencyLevel, AreaLevel, ConsolidatingBody, Manifest, ReceivedDates,
 };
-pub use ranking::{Better, Criterion, Place, RankCriterion, RankingConfig, Value};
+pub use ranking::{Better, Criterion, CriterionValue, Place, RankCriterion, RankingConfig};
 
 /// What the caller gives for one input of an agency.
 #[derive(Debug, Clone, PartialEq, Eq)]
