@@ -222,14 +222,26 @@ mod tests {
         let share = |n, d| CriterionValue::Share(Some((n, d)));
         let none = CriterionValue::Share(None);
         // 1/3 and 2/6 are the same share: a tie, not an artefact of rounding.
-        assert_eq!(better_first(share(1, 3), share(2, 6), Better::Higher), Ordering::Equal);
-        assert_eq!(better_first(share(2, 3), share(1, 2), Better::Higher), Ordering::Less);
-        assert_eq!(better_first(share(2, 3), share(1, 2), Better::Lower), Ordering::Greater);
+        assert_eq!(
+            better_first(share(1, 3), share(2, 6), Better::Higher),
+            Ordering::Equal
+        );
+        assert_eq!(
+            better_first(share(2, 3), share(1, 2), Better::Higher),
+            Ordering::Less
+        );
+        assert_eq!(
+            better_first(share(2, 3), share(1, 2), Better::Lower),
+            Ordering::Greater
+        );
         for better in [Better::Higher, Better::Lower] {
             assert_eq!(better_first(none, share(0, 5), better), Ordering::Greater);
             assert_eq!(better_first(share(0, 5), none, better), Ordering::Less);
         }
         let count = CriterionValue::Count;
-        assert_eq!(better_first(count(3), count(1), Better::Lower), Ordering::Greater);
+        assert_eq!(
+            better_first(count(3), count(1), Better::Lower),
+            Ordering::Greater
+        );
     }
 }
