@@ -67,6 +67,8 @@ enum Command {
     Evaluate(commands::evaluate::Args),
     /// Write the periodic report of a period from an activity log.
     Report(commands::report::Args),
+    /// Consolidate many agencies' plans and logs into the province's report for a period.
+    Consolidate(commands::consolidate::Args),
     /// Walk through a bundled example plan (Lạng Sơn 2023 unless --example names another), its
     /// sample log and the Quý I report.
     Demo(commands::demo::Args),
@@ -112,6 +114,7 @@ fn main() -> ExitCode {
         Command::Validate(args) => commands::validate::run(args, cli.lang),
         Command::Evaluate(args) => commands::evaluate::run(args, cli.lang),
         Command::Report(args) => commands::report::run(args, cli.lang),
+        Command::Consolidate(args) => commands::consolidate::run(args, cli.lang),
         Command::Demo(args) => commands::demo::run(args, cli.lang),
         Command::Import(args) => commands::import::run(args, cli.lang),
         Command::RenderPlan(args) => commands::render_plan::run(args, cli.lang),

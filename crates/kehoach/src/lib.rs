@@ -20,6 +20,8 @@
 //!   09/2019 cut-off windows, report kinds and deadlines.
 //! * [`evaluate`]: plan + log + period → quotas met or short per sub-period and unit, totals per
 //!   form, audience and unit.
+//! * [`consolidate`]: many agencies' plans and logs → one province's figures for a period,
+//!   per agency, per level and in all, with an explained ranking.
 //! * [`report`]: the periodic report in the administrative form of Nghị định 30/2020, as
 //!   Markdown, HTML, text or JSON, in Vietnamese or English.
 //! * [`import`]: the plain text of a published plan → a draft plan, with diagnostics saying
@@ -90,6 +92,7 @@
 
 pub mod activity;
 mod calendar;
+pub mod consolidate;
 pub mod diagnostic;
 pub mod evaluate;
 pub mod examples;

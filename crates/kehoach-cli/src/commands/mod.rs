@@ -1,5 +1,6 @@
 //! One module per command: parse its arguments, call the core, print the result.
 
+pub mod consolidate;
 pub mod demo;
 pub mod evaluate;
 pub mod import;

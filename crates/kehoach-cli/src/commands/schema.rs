@@ -1,4 +1,4 @@
-//! `kehoach schema [plan|activities|evaluation|report|narrative]`
+//! `kehoach schema [plan|activities|evaluation|report|narrative|manifest|ranking|consolidation]`
 
 use crate::{io, Outcome, Unusable};
 
@@ -19,6 +19,12 @@ enum Kind {
     Report,
     /// The drafter's narrative of a report (`kehoach report --narrative`).
     Narrative,
+    /// The consolidation manifest (`kehoach consolidate MANIFEST`).
+    Manifest,
+    /// The ranking configuration (`kehoach consolidate --ranking`).
+    Ranking,
+    /// The consolidated figures (`kehoach consolidate --format figures`).
+    Consolidation,
 }
 
 /// Prints the schema.
@@ -29,6 +35,9 @@ pub fn run(args: Args) -> Result<Outcome, Unusable> {
         Kind::Evaluation => kehoach::evaluate::evaluation_schema(),
         Kind::Report => kehoach::report::report_schema(),
         Kind::Narrative => kehoach::report::Narrative::schema(),
+        Kind::Manifest => kehoach::consolidate::manifest_schema(),
+        Kind::Ranking => kehoach::consolidate::ranking_schema(),
+        Kind::Consolidation => kehoach::consolidate::consolidation_schema(),
     };
     let mut text = serde_json::to_string_pretty(&schema)?;
     text.push('\n');

@@ -19,6 +19,7 @@
 //! ```
 
 mod build;
+mod consolidated;
 mod digest;
 mod evaluation_text;
 mod layout;
@@ -40,6 +41,7 @@ use crate::period::{PeriodId, WindowKind};
 use crate::{Lang, Plan};
 
 pub use build::{build, build_with};
+pub use consolidated::{agency_sheet, consolidated, ConsolidatedOptions, Sheet, SheetCell};
 pub use digest::{Digest, Entry, FormDigest, SHOWN_PER_FORM};
 pub use evaluation_text::evaluation_text;
 pub use layout::{render_html, render_markdown, render_text};
