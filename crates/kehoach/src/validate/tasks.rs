@@ -233,6 +233,7 @@ const CHECKABLE_PRODUCTS: &[&str] = &[
     "sổ tay",
     "số liệu",
     "danh sách",
+    "danh mục",
     "biên bản",
     "phiếu",
     "khảo sát",
