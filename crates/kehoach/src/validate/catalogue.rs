@@ -746,7 +746,7 @@ rule_catalogue! {
         source: "reporting practice: results are reported with what shows them done",
         description_vi: "Nhiệm vụ ghi sản phẩm khi bảng nhiệm vụ có cột sản phẩm.",
         description_en: "A task names its product when the task table has a product column.",
-        message_vi: "Nhiệm vụ \"{content}\" chưa ghi sản phẩm; ghi kết quả kiểm tra được như báo cáo, tin bài, hội nghị, văn bản ban hành, số liệu.",
+        message_vi: "Nhiệm vụ \"{content}\" chưa ghi sản phẩm; ghi kết quả có thể kiểm tra như báo cáo, tin bài, hội nghị, văn bản ban hành, số liệu.",
         message_en: "Task \"{content}\" names no product; name something that can be shown, such as a report, an article, a conference, a document issued or figures.",
     }
     TSK012 {
@@ -755,7 +755,7 @@ rule_catalogue! {
         source: "reporting practice: results are reported with what shows them done",
         description_vi: "Sản phẩm của nhiệm vụ là thứ kiểm tra được (báo cáo, tin bài, hội nghị, văn bản ban hành…), không chung chung.",
         description_en: "A task's product is something that can be shown (a report, an article, a conference, a document issued…), not a vague phrase.",
-        message_vi: "Sản phẩm \"{product}\" chưa nêu được kết quả kiểm tra được; ghi rõ như báo cáo, tin bài, hội nghị, văn bản ban hành, số liệu.",
+        message_vi: "Sản phẩm \"{product}\" chưa nêu rõ kết quả có thể kiểm tra; ghi cụ thể như báo cáo, tin bài, hội nghị, văn bản ban hành, số liệu.",
         message_en: "Product \"{product}\" names nothing that can be shown; name a report, an article, a conference, a document issued or figures.",
     }
     TSK013 {
@@ -773,8 +773,8 @@ rule_catalogue! {
         source: "plan consistency",
         description_vi: "Khi kế hoạch có bảng nhiệm vụ, hình thức được tính trong chỉ tiêu có nhiệm vụ hoặc đơn vị thực hiện.",
         description_en: "When the plan has a task table, the form a quota counts has a task or a unit carrying it out.",
-        message_vi: "Chỉ tiêu tính hình thức \"{form}\" nhưng không nhiệm vụ nào thực hiện hình thức này và chưa giao đơn vị nào.",
-        message_en: "The quota counts form \"{form}\" but no task carries it out and no unit is assigned to it.",
+        message_vi: "Chỉ tiêu tính hình thức \"{name}\" nhưng không nhiệm vụ nào thực hiện hình thức này và chưa giao đơn vị nào.",
+        message_en: "The quota counts form \"{name}\" but no task carries it out and no unit is assigned to it.",
     }
     // ---------------------------------------------------------------- timings
     TIM001 {
@@ -783,7 +783,7 @@ rule_catalogue! {
         source: "plan consistency",
         description_vi: "Thời gian thực hiện đọc được thành ngày, tháng, quý hoặc \"thường xuyên\".",
         description_en: "A timing reads as a date, a month, a quarter or \"thường xuyên\".",
-        message_vi: "Không đọc được thời gian \"{text}\"; ghi rõ như \"trước ngày 30/6\", \"tháng 6\", \"Quý II\" hoặc \"thường xuyên\".",
+        message_vi: "Không đọc được thời gian \"{text}\"; ghi rõ, ví dụ \"trước ngày 30/6\", \"tháng 6\", \"Quý II\" hoặc \"thường xuyên\".",
         message_en: "Timing \"{text}\" cannot be read; write e.g. \"trước ngày 30/6\", \"tháng 6\", \"Quý II\" or \"thường xuyên\".",
     }
     TIM002 {
@@ -792,8 +792,8 @@ rule_catalogue! {
         source: "kehoach data contract",
         description_vi: "Thời gian có đủ các trường mà loại của nó cần (hạn; từ ngày và hạn; chu kỳ).",
         description_en: "A timing has the fields its kind needs (a due day; a start and a due day; a period it recurs in).",
-        message_vi: "Thời gian \"{text}\" thuộc loại {kindName} (\"{kind}\") nhưng chưa có {fieldName} (\"{field}\").",
-        message_en: "Timing \"{text}\" is of kind {kindName} (\"{kind}\") but has no {fieldName} (\"{field}\").",
+        message_vi: "Thời gian \"{text}\" (loại {kindName}, \"{kind}\") chưa có {fieldName} (\"{field}\").",
+        message_en: "Timing \"{text}\" ({kindName}, \"{kind}\") has no {fieldName} (\"{field}\").",
     }
     TIM003 {
         severity: Error,
@@ -801,8 +801,8 @@ rule_catalogue! {
         source: "kehoach data contract",
         description_vi: "Thời gian không có trường mà loại của nó không dùng (thời gian \"thường xuyên\" không có ngày).",
         description_en: "A timing has no field its kind does not use (a continuous timing has no date).",
-        message_vi: "Thời gian \"{text}\" thuộc loại {kindName} (\"{kind}\"), loại này không có {fieldName} (\"{field}\"); bỏ trường này hoặc sửa loại.",
-        message_en: "Timing \"{text}\" is of kind {kindName} (\"{kind}\"), which has no {fieldName} (\"{field}\"); remove the field or correct the kind.",
+        message_vi: "Thời gian \"{text}\" (loại {kindName}, \"{kind}\") không có {fieldName} (\"{field}\"); bỏ trường này hoặc sửa loại.",
+        message_en: "Timing \"{text}\" ({kindName}, \"{kind}\") takes no {fieldName} (\"{field}\"); remove the field or correct the kind.",
     }
     TIM004 {
         severity: Error,
@@ -819,8 +819,8 @@ rule_catalogue! {
         source: "plan consistency",
         description_vi: "Thời gian theo tháng, quý, 6 tháng hoặc cả năm là trọn tháng, quý, 6 tháng hoặc năm đó.",
         description_en: "A timing of a month, quarter, half year or year spans exactly that month, quarter, half year or year.",
-        message_vi: "Thời gian \"{text}\" thuộc loại {kindName} (\"{kind}\") nhưng khoảng {fromText} – {dueText} không phải là {spanName}.",
-        message_en: "Timing \"{text}\" is of kind {kindName} (\"{kind}\") but {fromText} – {dueText} is not {spanName}.",
+        message_vi: "Thời gian \"{text}\" (loại {kindName}, \"{kind}\"): khoảng {fromText} – {dueText} không phải là {spanName}.",
+        message_en: "Timing \"{text}\" ({kindName}, \"{kind}\"): {fromText} – {dueText} is not {spanName}.",
     }
     TIM006 {
         severity: Warning,

@@ -335,7 +335,9 @@ fn coverage(c: &mut Checker) {
         c.emit(
             &TSK014,
             format!("/quotas/{index}/form"),
-            Params::new().with("form", quota.form.as_str()),
+            Params::new()
+                .with("form", quota.form.as_str())
+                .with("name", plan.form(&quota.form).map_or("", |form| form.name.as_str())),
         );
     }
 }
@@ -391,19 +393,19 @@ fn fields(kind: TimingKind) -> (&'static [Field], &'static [Field]) {
     }
 }
 
-/// A timing kind in running text, with an article in English: "một quý" / "a quarter".
+/// A timing kind in running text: "theo quý" / "a quarter".
 fn kind_name(kind: TimingKind) -> Word {
     let (vi, en) = match kind {
-        TimingKind::ByDate => ("hạn đến một ngày", "a day to be done by"),
-        TimingKind::Month => ("một tháng", "a month"),
-        TimingKind::Quarter => ("một quý", "a quarter"),
-        TimingKind::HalfYear => ("6 tháng", "a half year"),
-        TimingKind::Range => ("một khoảng thời gian", "a span of time"),
+        TimingKind::ByDate => ("hạn theo ngày", "due by a day"),
+        TimingKind::Month => ("theo tháng", "a month"),
+        TimingKind::Quarter => ("theo quý", "a quarter"),
+        TimingKind::HalfYear => ("theo 6 tháng", "a half year"),
+        TimingKind::Range => ("theo khoảng thời gian", "a span of months"),
         TimingKind::Year => ("cả năm", "the whole year"),
         TimingKind::Continuous => ("thường xuyên", "continuous"),
         TimingKind::Recurring => ("định kỳ", "recurring"),
         TimingKind::Unscheduled => ("theo kế hoạch, chỉ đạo", "when planned or directed"),
-        TimingKind::Unread => ("chưa đọc được", "unread"),
+        TimingKind::Unread => ("chưa đọc được", "not read"),
     };
     word("kindName", vi, en)
 }
