@@ -573,7 +573,8 @@ mod tests {
             task("nv-02", Some("hoi-nghi-tap-huan")),
             task("nv-03", None),
         ];
-        let record = |task: &str| GOOD.replace("\"title\"", &format!("\"task\":\"{task}\",\"title\""));
+        let record =
+            |task: &str| GOOD.replace("\"title\"", &format!("\"task\":\"{task}\",\"title\""));
         let mut checker = LogChecker::new(&plan, Lang::Vi);
         let mut found = Vec::new();
         let mut tasks = Vec::new();

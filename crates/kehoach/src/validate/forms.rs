@@ -171,7 +171,12 @@ fn unit_references(c: &mut Checker) {
     }
     // A unit given only tasks of the task table is assigned work (TSK006 checks these ids).
     for task in &plan.tasks {
-        used.extend(task.lead.iter().chain(&task.coordinating).map(String::as_str));
+        used.extend(
+            task.lead
+                .iter()
+                .chain(&task.coordinating)
+                .map(String::as_str),
+        );
     }
     let used = sorted_ids(used);
     for (index, unit) in plan.units.iter().enumerate() {

@@ -58,7 +58,13 @@ fn ids(c: &mut Checker) {
         .iter()
         .enumerate()
         .filter(|(_, task)| !task.id.trim().is_empty())
-        .map(|(index, task)| (format!("/tasks/{index}/id"), task.id.clone(), task.id.as_str()));
+        .map(|(index, task)| {
+            (
+                format!("/tasks/{index}/id"),
+                task.id.clone(),
+                task.id.as_str(),
+            )
+        });
     for (path, first, id) in repeats(keyed) {
         c.emit(
             &TSK002,
@@ -117,7 +123,11 @@ fn units(c: &mut Checker, base: &str, task: &Task) {
     let known = sorted_ids(plan.units.iter().map(|unit| unit.id.as_str()));
     let roles = [
         ("lead", &task.lead, ("chủ trì", "lead")),
-        ("coordinating", &task.coordinating, ("phối hợp", "coordinating")),
+        (
+            "coordinating",
+            &task.coordinating,
+            ("phối hợp", "coordinating"),
+        ),
     ];
     for (key, ids, (role_vi, role_en)) in roles {
         for (u, unit) in ids.iter().enumerate() {
@@ -260,7 +270,9 @@ fn contains_words(text: &str, words: &str) -> bool {
     while let Some(at) = rest.find(words) {
         let (head, tail) = rest.split_at(at);
         let left = head.chars().next_back().or(before);
-        let right = tail.get(words.len()..).and_then(|after| after.chars().next());
+        let right = tail
+            .get(words.len()..)
+            .and_then(|after| after.chars().next());
         let apart = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
         if apart(left) && apart(right) {
             return true;
@@ -308,10 +320,7 @@ fn coverage(c: &mut Checker) {
     for (a, audience) in plan.audiences.iter().enumerate() {
         for (f, form) in audience.forms.iter().enumerate() {
             // A form a quota counts gets the quota's finding (TSK014), which says more.
-            if has_id(&carried, &form.id)
-                || !form.units.is_empty()
-                || has_id(&counted, &form.id)
-            {
+            if has_id(&carried, &form.id) || !form.units.is_empty() || has_id(&counted, &form.id) {
                 continue;
             }
             c.emit(
@@ -335,9 +344,10 @@ fn coverage(c: &mut Checker) {
         c.emit(
             &TSK014,
             format!("/quotas/{index}/form"),
-            Params::new()
-                .with("form", quota.form.as_str())
-                .with("name", plan.form(&quota.form).map_or("", |form| form.name.as_str())),
+            Params::new().with("form", quota.form.as_str()).with(
+                "name",
+                plan.form(&quota.form).map_or("", |form| form.name.as_str()),
+            ),
         );
     }
 }
@@ -421,7 +431,11 @@ fn timing(c: &mut Checker, base: &str, timing: &Timing) {
     }
     let (needs, allows) = fields(timing.kind);
     for field in [Field::From, Field::Due, Field::Every] {
-        let rule = match (field.present(timing), needs.contains(&field), allows.contains(&field)) {
+        let rule = match (
+            field.present(timing),
+            needs.contains(&field),
+            allows.contains(&field),
+        ) {
             (false, true, _) => &TIM002,
             (true, _, false) => &TIM003,
             _ => continue,
@@ -501,9 +515,7 @@ fn whole_span(kind: TimingKind, from: Date, due: Date) -> Option<Word> {
     let starts_period = from.day() == 1 && (first_month - 1) % months == 0;
     let last_month = first_month + months - 1;
     let ends_period = Month::try_from(last_month).is_ok_and(|month| {
-        due.year() == from.year()
-            && due.month() == month
-            && due.day() == month.length(due.year())
+        due.year() == from.year() && due.month() == month && due.day() == month.length(due.year())
     });
     if starts_period && ends_period {
         return None;
@@ -570,13 +582,29 @@ mod tests {
         let month = TimingKind::Month;
         assert!(whole_span(month, date!(2024 - 02 - 01), date!(2024 - 02 - 29)).is_none());
         assert!(whole_span(month, date!(2023 - 02 - 01), date!(2023 - 02 - 27)).is_some());
-        assert!(whole_span(TimingKind::HalfYear, date!(2024 - 07 - 01), date!(2024 - 12 - 31))
-            .is_none());
-        assert!(whole_span(TimingKind::HalfYear, date!(2024 - 04 - 01), date!(2024 - 09 - 30))
-            .is_some());
-        assert!(whole_span(TimingKind::Year, date!(2024 - 01 - 01), date!(2024 - 12 - 31))
-            .is_none());
-        assert!(whole_span(TimingKind::Range, date!(2024 - 03 - 05), date!(2024 - 05 - 02))
-            .is_none());
+        assert!(whole_span(
+            TimingKind::HalfYear,
+            date!(2024 - 07 - 01),
+            date!(2024 - 12 - 31)
+        )
+        .is_none());
+        assert!(whole_span(
+            TimingKind::HalfYear,
+            date!(2024 - 04 - 01),
+            date!(2024 - 09 - 30)
+        )
+        .is_some());
+        assert!(whole_span(
+            TimingKind::Year,
+            date!(2024 - 01 - 01),
+            date!(2024 - 12 - 31)
+        )
+        .is_none());
+        assert!(whole_span(
+            TimingKind::Range,
+            date!(2024 - 03 - 05),
+            date!(2024 - 05 - 02)
+        )
+        .is_none());
     }
 }
