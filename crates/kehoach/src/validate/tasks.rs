@@ -198,7 +198,9 @@ fn form_and_audience(c: &mut Checker, base: &str, task: &Task) {
 }
 
 /// Words of a product that name something one can be shown: a report, an article, an event
-/// held, a document issued, material printed or broadcast, figures. Folded (lower case, NFC).
+/// held (a session of a mass organisation is one, as a conference is), a document issued,
+/// material printed, posted or broadcast, figures (files submitted online are counted).
+/// Folded (lower case, NFC).
 const CHECKABLE_PRODUCTS: &[&str] = &[
     "báo cáo",
     "bài",
@@ -220,6 +222,8 @@ const CHECKABLE_PRODUCTS: &[&str] = &[
     "toạ đàm",
     "lớp",
     "buổi",
+    "cuộc họp",
+    "sinh hoạt",
     "văn bản",
     "kế hoạch",
     "công văn",
@@ -229,6 +233,7 @@ const CHECKABLE_PRODUCTS: &[&str] = &[
     "chỉ thị",
     "clip",
     "video",
+    "infographic",
     "phim",
     "tờ rơi",
     "tờ gấp",
@@ -242,12 +247,18 @@ const CHECKABLE_PRODUCTS: &[&str] = &[
     "tài liệu",
     "sổ tay",
     "số liệu",
+    "số lượng",
+    "tỷ lệ",
+    "tỉ lệ",
+    "hồ sơ",
     "danh sách",
     "danh mục",
     "biên bản",
     "phiếu",
     "khảo sát",
     "lượt",
+    "niêm yết",
+    "đăng tải",
     "trang thông tin",
     "cổng thông tin",
     "website",
@@ -548,6 +559,11 @@ mod tests {
             "Pa nô, áp phích",
             "Số liệu thống kê",
             "Clip tuyên truyền",
+            // Products of the district example: a posting one can go and see, a count of
+            // applications, sessions held.
+            "TTHC được niêm yết đúng quy định",
+            "Hồ sơ nộp trực tuyến tăng so với năm 2023",
+            "Nội dung lồng ghép trong sinh hoạt đoàn thể",
         ] {
             assert!(is_checkable(product), "{product}");
         }
