@@ -327,7 +327,6 @@ fn coverage(c: &mut Checker) {
     }
     let carried = sorted_ids(plan.tasks.iter().filter_map(|task| task.form.as_deref()));
     let counted = sorted_ids(plan.quotas.iter().map(|quota| quota.form.as_str()));
-    let carried_by_units = |id: &str| plan.form(id).is_some_and(|form| !form.units.is_empty());
     for (a, audience) in plan.audiences.iter().enumerate() {
         for (f, form) in audience.forms.iter().enumerate() {
             // A form a quota counts gets the quota's finding (TSK014), which says more.
@@ -345,20 +344,18 @@ fn coverage(c: &mut Checker) {
     }
     for (index, quota) in plan.quotas.iter().enumerate() {
         // An unknown form is QTA006's finding.
-        if plan.form(&quota.form).is_none()
-            || has_id(&carried, &quota.form)
-            || carried_by_units(&quota.form)
-            || !quota.units.is_empty()
-        {
+        let Some(form) = plan.form(&quota.form) else {
+            continue;
+        };
+        if has_id(&carried, &form.id) || !form.units.is_empty() || !quota.units.is_empty() {
             continue;
         }
         c.emit(
             &TSK014,
             format!("/quotas/{index}/form"),
-            Params::new().with("form", quota.form.as_str()).with(
-                "name",
-                plan.form(&quota.form).map_or("", |form| form.name.as_str()),
-            ),
+            Params::new()
+                .with("form", form.id.as_str())
+                .with("name", form.name.as_str()),
         );
     }
 }
