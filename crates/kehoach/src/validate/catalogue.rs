@@ -710,8 +710,8 @@ rule_catalogue! {
         source: "plan consistency",
         description_vi: "Một đơn vị không vừa chủ trì vừa phối hợp cùng một nhiệm vụ.",
         description_en: "No unit both leads a task and coordinates it.",
-        message_vi: "Đơn vị \"{unit}\" vừa chủ trì vừa phối hợp thực hiện nhiệm vụ này.",
-        message_en: "Unit \"{unit}\" both leads this task and coordinates it.",
+        message_vi: "Đơn vị \"{name}\" vừa chủ trì vừa phối hợp thực hiện nhiệm vụ này.",
+        message_en: "Unit \"{name}\" both leads this task and coordinates it.",
     }
     TSK008 {
         severity: Error,
@@ -737,8 +737,8 @@ rule_catalogue! {
         source: "plan consistency",
         description_vi: "Hình thức của nhiệm vụ thuộc đối tượng của nhiệm vụ.",
         description_en: "A task's form belongs to the task's audience.",
-        message_vi: "Nhiệm vụ ghi đối tượng \"{audience}\" nhưng hình thức \"{form}\" thuộc đối tượng \"{expected}\".",
-        message_en: "The task names audience \"{audience}\" but form \"{form}\" belongs to audience \"{expected}\".",
+        message_vi: "Nhiệm vụ ghi đối tượng \"{audience}\" nhưng hình thức \"{name}\" ({form}) thuộc đối tượng \"{expected}\".",
+        message_en: "The task names audience \"{audience}\" but form \"{name}\" ({form}) belongs to audience \"{expected}\".",
     }
     TSK011 {
         severity: Info,

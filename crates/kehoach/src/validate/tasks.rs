@@ -144,10 +144,14 @@ fn units(c: &mut Checker, base: &str, task: &Task) {
     let leads = sorted_ids(task.lead.iter().map(String::as_str));
     for (u, unit) in task.coordinating.iter().enumerate() {
         if has_id(&leads, unit) {
+            // A unit the plan lacks is TSK006's finding; its id is all there is to show.
+            let name = plan
+                .unit(unit)
+                .map_or(unit.as_str(), |known| known.name.as_str());
             c.emit(
                 &TSK007,
                 format!("{base}/coordinating/{u}"),
-                Params::new().with("unit", unit.as_str()),
+                Params::new().with("unit", unit.as_str()).with("name", name),
             );
         }
     }
@@ -158,10 +162,10 @@ fn form_and_audience(c: &mut Checker, base: &str, task: &Task) {
     let form_audience = match &task.form {
         None => None,
         Some(form) => {
-            let found = plan
-                .audiences
-                .iter()
-                .find(|audience| audience.forms.iter().any(|f| &f.id == form));
+            let found = plan.audiences.iter().find_map(|audience| {
+                let known = audience.forms.iter().find(|f| &f.id == form)?;
+                Some((known, audience.id.as_str()))
+            });
             if found.is_none() {
                 c.emit(
                     &TSK008,
@@ -169,7 +173,7 @@ fn form_and_audience(c: &mut Checker, base: &str, task: &Task) {
                     Params::new().with("form", form.as_str()),
                 );
             }
-            found.map(|audience| (form, audience.id.as_str()))
+            found
         }
     };
     let Some(audience) = &task.audience else {
@@ -190,7 +194,8 @@ fn form_and_audience(c: &mut Checker, base: &str, task: &Task) {
                 format!("{base}/audience"),
                 Params::new()
                     .with("audience", audience.as_str())
-                    .with("form", form.as_str())
+                    .with("form", form.id.as_str())
+                    .with("name", form.name.as_str())
                     .with("expected", expected),
             );
         }
