@@ -792,8 +792,8 @@ rule_catalogue! {
         source: "kehoach data contract",
         description_vi: "Thời gian có đủ các trường mà loại của nó cần (hạn; từ ngày và hạn; chu kỳ).",
         description_en: "A timing has the fields its kind needs (a due day; a start and a due day; a period it recurs in).",
-        message_vi: "Thời gian \"{text}\" (loại {kindName}, \"{kind}\") chưa có {fieldName} (\"{field}\").",
-        message_en: "Timing \"{text}\" ({kindName}, \"{kind}\") has no {fieldName} (\"{field}\").",
+        message_vi: "Thời gian \"{text}\" (loại \"{kind}\": {kindName}) chưa có {fieldName} (\"{field}\").",
+        message_en: "Timing \"{text}\" (kind \"{kind}\": {kindName}) has no {fieldName} (\"{field}\").",
     }
     TIM003 {
         severity: Error,
@@ -801,8 +801,8 @@ rule_catalogue! {
         source: "kehoach data contract",
         description_vi: "Thời gian không có trường mà loại của nó không dùng (thời gian \"thường xuyên\" không có ngày).",
         description_en: "A timing has no field its kind does not use (a continuous timing has no date).",
-        message_vi: "Thời gian \"{text}\" (loại {kindName}, \"{kind}\") không có {fieldName} (\"{field}\"); bỏ trường này hoặc sửa loại.",
-        message_en: "Timing \"{text}\" ({kindName}, \"{kind}\") takes no {fieldName} (\"{field}\"); remove the field or correct the kind.",
+        message_vi: "Thời gian \"{text}\" (loại \"{kind}\": {kindName}) không có {fieldName} (\"{field}\"); bỏ trường này hoặc sửa loại.",
+        message_en: "Timing \"{text}\" (kind \"{kind}\": {kindName}) takes no {fieldName} (\"{field}\"); remove the field or correct the kind.",
     }
     TIM004 {
         severity: Error,
@@ -819,8 +819,8 @@ rule_catalogue! {
         source: "plan consistency",
         description_vi: "Thời gian theo tháng, quý, 6 tháng hoặc cả năm là trọn tháng, quý, 6 tháng hoặc năm đó.",
         description_en: "A timing of a month, quarter, half year or year spans exactly that month, quarter, half year or year.",
-        message_vi: "Thời gian \"{text}\" (loại {kindName}, \"{kind}\"): khoảng {fromText} – {dueText} không phải là {spanName}.",
-        message_en: "Timing \"{text}\" ({kindName}, \"{kind}\"): {fromText} – {dueText} is not {spanName}.",
+        message_vi: "Thời gian \"{text}\" (loại \"{kind}\": {kindName}) không phải là {spanName}: từ {fromText} đến {dueText}.",
+        message_en: "Timing \"{text}\" (kind \"{kind}\": {kindName}) is not {spanName}: {fromText} to {dueText}.",
     }
     TIM006 {
         severity: Warning,

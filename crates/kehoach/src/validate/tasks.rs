@@ -416,19 +416,19 @@ fn fields(kind: TimingKind) -> (&'static [Field], &'static [Field]) {
     }
 }
 
-/// A timing kind in running text: "theo quý" / "a quarter".
+/// A timing kind in running text: "theo quý" / "one quarter".
 fn kind_name(kind: TimingKind) -> Word {
     let (vi, en) = match kind {
         TimingKind::ByDate => ("hạn theo ngày", "due by a day"),
-        TimingKind::Month => ("theo tháng", "a month"),
-        TimingKind::Quarter => ("theo quý", "a quarter"),
-        TimingKind::HalfYear => ("theo 6 tháng", "a half year"),
+        TimingKind::Month => ("theo tháng", "one month"),
+        TimingKind::Quarter => ("theo quý", "one quarter"),
+        TimingKind::HalfYear => ("theo 6 tháng", "six months"),
         TimingKind::Range => ("theo khoảng thời gian", "a span of months"),
         TimingKind::Year => ("cả năm", "the whole year"),
-        TimingKind::Continuous => ("thường xuyên", "continuous"),
-        TimingKind::Recurring => ("định kỳ", "recurring"),
+        TimingKind::Continuous => ("thường xuyên", "continuously"),
+        TimingKind::Recurring => ("định kỳ", "periodically"),
         TimingKind::Unscheduled => ("theo kế hoạch, chỉ đạo", "when planned or directed"),
-        TimingKind::Unread => ("chưa đọc được", "not read"),
+        TimingKind::Unread => ("chưa đọc được", "not understood"),
     };
     word("kindName", vi, en)
 }
