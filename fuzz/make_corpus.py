@@ -117,6 +117,16 @@ def plan_fields():
         "remove": "/budget\n/preamble\n/legalBases/0",
         "append-form": "/audiences/0/forms/- {\"id\": \"x\", \"kind\": \"other\", \"name\": \"Khác\"}",
         "html": "/document/subject <script>alert(1)</script>\n/units/0/name \"A & B <i>\"",
+        "tasks": "/tasks [" + ", ".join([
+            '{"id": "nv-01", "content": "Hội nghị", "form": "hoi-nghi-tap-huan", "audience": '
+            '"nguoi-dan-doanh-nghiep", "lead": ["van-phong"], "coordinating": ["van-phong", "x"], '
+            '"timing": {"text": "Quý II", "kind": "quarter", "from": "2023-05-01", "due": "2023-04-30"}, '
+            '"product": "Theo yêu cầu"}',
+            '{"id": "nv-01", "content": " hội  NGHỊ", "timing": {"text": "", "kind": "unread", '
+            '"due": "2022-12-31", "every": "month"}}',
+            '{"id": "", "content": "", "timing": {"text": "Tháng 2", "kind": "month", '
+            '"from": "2024-02-01", "due": "2024-02-29"}}',
+        ]) + "]\n/audiences/0/forms/0/timing {\"text\": \"Hằng tháng\", \"kind\": \"recurring\"}",
     }
     for name, text in edits.items():
         write("plan_fields", f"{name}.txt", text + "\n")

@@ -131,6 +131,24 @@ rule_catalogue! {
         message_vi: "Hoạt động không có tiêu đề; báo cáo sẽ không nêu được hoạt động này.",
         message_en: "The activity has no title; a report cannot name it.",
     }
+    UNKNOWN_TASK("LOG013") {
+        severity: Warning,
+        category: CATEGORY,
+        source: "plan consistency: activity.task names a task id of the plan",
+        description_vi: "Nhiệm vụ không có trong kế hoạch",
+        description_en: "The task is not in the plan",
+        message_vi: "Nhiệm vụ \"{task}\" không có trong bảng nhiệm vụ của kế hoạch; hoạt động không được tính cho nhiệm vụ nào.",
+        message_en: "Task \"{task}\" is not in the plan's task table; the activity counts towards no task.",
+    }
+    TASK_FORM_MISMATCH("LOG014") {
+        severity: Warning,
+        category: CATEGORY,
+        source: "plan consistency: a task of the plan names the form it carries out",
+        description_vi: "Hình thức không khớp với hình thức của nhiệm vụ",
+        description_en: "The form does not match the task's form",
+        message_vi: "Hình thức \"{form}\" khác với hình thức \"{expected}\" của nhiệm vụ \"{task}\" trong kế hoạch.",
+        message_en: "Form \"{form}\" differs from \"{expected}\", the form of task \"{task}\" in the plan.",
+    }
 }
 
 /// The days an activity of the plan may carry: from 15 December of the year before (the first
@@ -155,6 +173,8 @@ pub struct RecordCheck {
     pub audience: Option<usize>,
     /// The unit's index in `plan.units`, when the plan has it.
     pub unit: Option<usize>,
+    /// The task's index in `plan.tasks`, when the record names one the plan has.
+    pub task: Option<usize>,
     /// The index of the earlier record with the same evidence.
     pub duplicate_of: Option<u32>,
 }
@@ -168,6 +188,8 @@ pub struct LogChecker<'p> {
     units: IdIndex<'p, usize>,
     audiences: IdIndex<'p, usize>,
     form_audience_ids: Vec<&'p str>,
+    /// Each task's index in `plan.tasks` and the form it names, if it names one.
+    tasks: IdIndex<'p, (usize, Option<&'p str>)>,
     evidence: HashMap<u64, u32, BuildHasherDefault<Fingerprint>>,
 }
 
@@ -226,6 +248,10 @@ impl<'p> LogChecker<'p> {
         for (index, audience) in plan.audiences.iter().enumerate() {
             insert_first(&mut audiences, &audience.id, index);
         }
+        let mut tasks = IdIndex::default();
+        for (index, task) in plan.tasks.iter().enumerate() {
+            insert_first(&mut tasks, &task.id, (index, task.form.as_deref()));
+        }
         LogChecker {
             lang,
             year: plan.year,
@@ -234,6 +260,7 @@ impl<'p> LogChecker<'p> {
             units,
             audiences,
             form_audience_ids,
+            tasks,
             evidence: HashMap::default(),
         }
     }
@@ -264,6 +291,7 @@ impl<'p> LogChecker<'p> {
         };
         let mut result = RecordCheck::default();
         self.check_names(activity, &mut result, &mut report);
+        self.check_task(activity, &mut result, &mut report);
         self.check_date_and_title(activity, &mut report);
         self.check_evidence(index, activity, &mut result, &mut report);
         result
@@ -319,6 +347,39 @@ impl<'p> LogChecker<'p> {
                         }
                     }
                 },
+            }
+        }
+    }
+
+    /// The task the record names: in the plan (LOG013), and carried out by the task's form
+    /// (LOG014). A task with no form of its own agrees with any.
+    fn check_task(
+        &self,
+        activity: &Activity,
+        result: &mut RecordCheck,
+        report: &mut impl FnMut(&Rule, &str, Params),
+    ) {
+        let Some(task) = &activity.task else {
+            return;
+        };
+        match self.tasks.get(task) {
+            None => report(
+                &UNKNOWN_TASK,
+                "task",
+                Params::new().with("task", task.as_str()),
+            ),
+            Some(&(index, form)) => {
+                result.task = Some(index);
+                if let Some(expected) = form.filter(|form| *form != activity.form) {
+                    report(
+                        &TASK_FORM_MISMATCH,
+                        "form",
+                        Params::new()
+                            .with("form", activity.form.as_str())
+                            .with("expected", expected)
+                            .with("task", task.as_str()),
+                    );
+                }
             }
         }
     }
@@ -490,6 +551,65 @@ mod tests {
     }
 
     #[test]
+    fn records_name_tasks_of_the_plan_with_their_form() {
+        let Some(mut plan) = plan() else {
+            panic!("the bundled plan loads");
+        };
+        let task = |id: &str, form: Option<&str>| crate::Task {
+            id: id.into(),
+            number: None,
+            group: None,
+            content: "Viết tin, bài".into(),
+            form: form.map(Into::into),
+            audience: None,
+            lead: vec!["van-phong".into()],
+            coordinating: Vec::new(),
+            timing: None,
+            product: None,
+            notes: None,
+        };
+        plan.tasks = vec![
+            task("nv-01", Some("tin-bai-website")),
+            task("nv-02", Some("hoi-nghi-tap-huan")),
+            task("nv-03", None),
+        ];
+        let record =
+            |task: &str| GOOD.replace("\"title\"", &format!("\"task\":\"{task}\",\"title\""));
+        let mut checker = LogChecker::new(&plan, Lang::Vi);
+        let mut found = Vec::new();
+        let mut tasks = Vec::new();
+        for (index, task) in ["nv-01", "nv-09", "nv-02", "nv-03"].into_iter().enumerate() {
+            let activity: Activity =
+                serde_json::from_str(&record(task)).unwrap_or_else(|e| panic!("{e}"));
+            let index = u32::try_from(index).unwrap_or(u32::MAX);
+            let check = checker.check(index, None, &activity, &mut |d| {
+                found.push((d.code, d.path, d.message));
+            });
+            tasks.push(check.task);
+        }
+        assert_eq!(tasks, [Some(0), None, Some(1), Some(2)]);
+        let codes: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(code, path, _)| (code.as_str(), path.as_str()))
+            .collect();
+        // Evidence repeats from record 1 on (one GOOD record, four times).
+        assert_eq!(
+            codes,
+            [
+                ("LOG013", "/1/task"),
+                ("LOG009", "/1/evidence"),
+                ("LOG014", "/2/form"),
+                ("LOG009", "/2/evidence"),
+                ("LOG009", "/3/evidence"),
+            ]
+        );
+        assert_eq!(
+            found[2].2,
+            "Hình thức \"tin-bai-website\" khác với hình thức \"hoi-nghi-tap-huan\" của nhiệm vụ \"nv-02\" trong kế hoạch."
+        );
+    }
+
+    #[test]
     fn a_good_record_has_no_finding() {
         assert_eq!(codes(GOOD), vec![]);
     }
@@ -569,6 +689,6 @@ mod tests {
         sorted.sort_unstable();
         sorted.dedup();
         assert_eq!(codes, sorted);
-        assert_eq!(codes.len(), 12);
+        assert_eq!(codes.len(), 14);
     }
 }

@@ -6,7 +6,8 @@
 //! number of its prefix.
 //!
 //! Prefixes: `DOC` the document per Nghị định 30/2020, `REF` legal bases, `STR` structure,
-//! `FRM` forms and units, `QTA` quotas, `RPT` reporting, `YR` year consistency.
+//! `FRM` forms and units, `TSK` the task table, `TIM` timings (of tasks and forms), `QTA` quotas,
+//! `RPT` reporting, `YR` year consistency.
 
 use crate::diagnostic::{rule_catalogue, RuleDoc};
 
@@ -626,9 +627,9 @@ rule_catalogue! {
         category: "forms-units",
         source: "plan consistency",
         description_vi: "Mỗi đơn vị được giao ít nhất một hình thức, nhiệm vụ hoặc chỉ tiêu.",
-        description_en: "Each unit is assigned at least one form, responsibility or quota.",
+        description_en: "Each unit is assigned at least one form, task, responsibility or quota.",
         message_vi: "Đơn vị \"{name}\" chưa được giao hình thức, nhiệm vụ hay chỉ tiêu nào.",
-        message_en: "Unit \"{name}\" is assigned no form, responsibility or quota.",
+        message_en: "Unit \"{name}\" is assigned no form, task, responsibility or quota.",
     }
     FRM008 {
         severity: Warning,
@@ -647,6 +648,188 @@ rule_catalogue! {
         description_en: "No two forms of one audience have the same name.",
         message_vi: "Tên hình thức \"{name}\" trùng với {first}.",
         message_en: "Form name \"{name}\" repeats {first}.",
+    }
+    // ---------------------------------------------------------------- task table
+    TSK001 {
+        severity: Error,
+        category: "tasks",
+        source: "kehoach data contract",
+        description_vi: "Mỗi nhiệm vụ có mã (id).",
+        description_en: "Every task has an id.",
+        message_vi: "Nhiệm vụ chưa có mã (id); sổ theo dõi hoạt động ghi nhiệm vụ bằng mã này.",
+        message_en: "The task has no id; activity records name a task by it.",
+    }
+    TSK002 {
+        severity: Error,
+        category: "tasks",
+        source: "kehoach data contract",
+        description_vi: "Mã (id) của nhiệm vụ là duy nhất trong bảng nhiệm vụ.",
+        description_en: "Task ids are unique in the task table.",
+        message_vi: "Mã nhiệm vụ \"{id}\" đã dùng ở {first}; mã phải là duy nhất.",
+        message_en: "Task id \"{id}\" is already used at {first}; task ids are unique.",
+    }
+    TSK003 {
+        severity: Error,
+        category: "tasks",
+        source: "plan consistency",
+        description_vi: "Mỗi nhiệm vụ ghi nội dung công việc.",
+        description_en: "Every task says what is to be done.",
+        message_vi: "Nhiệm vụ \"{id}\" chưa ghi nội dung.",
+        message_en: "Task \"{id}\" does not say what is to be done.",
+    }
+    TSK004 {
+        severity: Warning,
+        category: "tasks",
+        source: "plan consistency",
+        description_vi: "Hai nhiệm vụ cùng nhóm, cùng đối tượng không trùng nội dung.",
+        description_en: "No two tasks of one group and audience have the same content.",
+        message_vi: "Nội dung nhiệm vụ \"{content}\" trùng với {first}.",
+        message_en: "Task content \"{content}\" repeats {first}.",
+    }
+    TSK005 {
+        severity: Warning,
+        category: "tasks",
+        source: "plan consistency",
+        description_vi: "Mỗi nhiệm vụ có cơ quan, đơn vị chủ trì.",
+        description_en: "Every task has a lead unit.",
+        message_vi: "Nhiệm vụ \"{content}\" chưa giao cơ quan, đơn vị chủ trì.",
+        message_en: "Task \"{content}\" has no lead unit.",
+    }
+    TSK006 {
+        severity: Error,
+        category: "tasks",
+        source: "plan consistency",
+        description_vi: "Đơn vị chủ trì, phối hợp của nhiệm vụ có trong danh sách đơn vị của kế hoạch.",
+        description_en: "A task's lead and coordinating units are units of the plan.",
+        message_vi: "Đơn vị {roleName} mã \"{unit}\" không có trong danh sách đơn vị của kế hoạch.",
+        message_en: "The {roleName} unit \"{unit}\" is not among the plan's units.",
+    }
+    TSK007 {
+        severity: Warning,
+        category: "tasks",
+        source: "plan consistency",
+        description_vi: "Một đơn vị không vừa chủ trì vừa phối hợp cùng một nhiệm vụ.",
+        description_en: "No unit both leads a task and coordinates it.",
+        message_vi: "Đơn vị \"{name}\" vừa chủ trì vừa phối hợp thực hiện nhiệm vụ này.",
+        message_en: "Unit \"{name}\" both leads this task and coordinates it.",
+    }
+    TSK008 {
+        severity: Error,
+        category: "tasks",
+        source: "plan consistency",
+        description_vi: "Hình thức ghi ở nhiệm vụ có trong kế hoạch.",
+        description_en: "The form a task names exists in the plan.",
+        message_vi: "Nhiệm vụ ghi hình thức mã \"{form}\" nhưng kế hoạch không có hình thức này.",
+        message_en: "The task names form \"{form}\", which the plan does not have.",
+    }
+    TSK009 {
+        severity: Error,
+        category: "tasks",
+        source: "plan consistency",
+        description_vi: "Đối tượng ghi ở nhiệm vụ có trong kế hoạch.",
+        description_en: "The audience a task names exists in the plan.",
+        message_vi: "Nhiệm vụ ghi đối tượng mã \"{audience}\" nhưng kế hoạch không có đối tượng này.",
+        message_en: "The task names audience \"{audience}\", which the plan does not have.",
+    }
+    TSK010 {
+        severity: Warning,
+        category: "tasks",
+        source: "plan consistency",
+        description_vi: "Hình thức của nhiệm vụ thuộc đối tượng của nhiệm vụ.",
+        description_en: "A task's form belongs to the task's audience.",
+        message_vi: "Nhiệm vụ ghi đối tượng \"{audience}\" nhưng hình thức \"{name}\" ({form}) thuộc đối tượng \"{expected}\".",
+        message_en: "The task names audience \"{audience}\" but form \"{name}\" ({form}) belongs to audience \"{expected}\".",
+    }
+    TSK011 {
+        severity: Info,
+        category: "tasks",
+        source: "reporting practice: results are reported with what shows them done",
+        description_vi: "Nhiệm vụ ghi sản phẩm khi bảng nhiệm vụ có cột sản phẩm.",
+        description_en: "A task names its product when the task table has a product column.",
+        message_vi: "Nhiệm vụ \"{content}\" chưa ghi sản phẩm; ghi kết quả có thể kiểm tra như báo cáo, tin bài, hội nghị, văn bản ban hành, số liệu.",
+        message_en: "Task \"{content}\" names no product; name something that can be shown, such as a report, an article, a conference, a document issued or figures.",
+    }
+    TSK012 {
+        severity: Info,
+        category: "tasks",
+        source: "reporting practice: results are reported with what shows them done",
+        description_vi: "Sản phẩm của nhiệm vụ là thứ kiểm tra được (báo cáo, tin bài, hội nghị, văn bản ban hành…), không chung chung.",
+        description_en: "A task's product is something that can be shown (a report, an article, a conference, a document issued…), not a vague phrase.",
+        message_vi: "Sản phẩm \"{product}\" chưa nêu rõ kết quả có thể kiểm tra; ghi cụ thể như báo cáo, tin bài, hội nghị, văn bản ban hành, số liệu.",
+        message_en: "Product \"{product}\" names nothing that can be shown; name a report, an article, a conference, a document issued or figures.",
+    }
+    TSK013 {
+        severity: Info,
+        category: "tasks",
+        source: "plan consistency",
+        description_vi: "Khi kế hoạch có bảng nhiệm vụ, mỗi hình thức có nhiệm vụ hoặc đơn vị thực hiện.",
+        description_en: "When the plan has a task table, every form has a task or a unit carrying it out.",
+        message_vi: "Hình thức \"{name}\" không có nhiệm vụ nào thực hiện và chưa giao đơn vị nào.",
+        message_en: "Form \"{name}\" is carried out by no task and assigned to no unit.",
+    }
+    TSK014 {
+        severity: Warning,
+        category: "tasks",
+        source: "plan consistency",
+        description_vi: "Khi kế hoạch có bảng nhiệm vụ, hình thức được tính trong chỉ tiêu có nhiệm vụ hoặc đơn vị thực hiện.",
+        description_en: "When the plan has a task table, the form a quota counts has a task or a unit carrying it out.",
+        message_vi: "Chỉ tiêu tính hình thức \"{name}\" nhưng không nhiệm vụ nào thực hiện hình thức này và chưa giao đơn vị nào.",
+        message_en: "The quota counts form \"{name}\" but no task carries it out and no unit is assigned to it.",
+    }
+    // ---------------------------------------------------------------- timings
+    TIM001 {
+        severity: Warning,
+        category: "timings",
+        source: "plan consistency",
+        description_vi: "Thời gian thực hiện đọc được thành ngày, tháng, quý hoặc \"thường xuyên\".",
+        description_en: "A timing reads as a date, a month, a quarter or \"thường xuyên\".",
+        message_vi: "Không đọc được thời gian \"{text}\"; ghi rõ, ví dụ \"trước ngày 30/6\", \"tháng 6\", \"Quý II\" hoặc \"thường xuyên\".",
+        message_en: "Timing \"{text}\" cannot be read; write e.g. \"trước ngày 30/6\", \"tháng 6\", \"Quý II\" or \"thường xuyên\".",
+    }
+    TIM002 {
+        severity: Error,
+        category: "timings",
+        source: "kehoach data contract",
+        description_vi: "Thời gian có đủ các trường mà loại của nó cần (hạn; từ ngày và hạn; chu kỳ).",
+        description_en: "A timing has the fields its kind needs (a due day; a start and a due day; a period it recurs in).",
+        message_vi: "Thời gian \"{text}\" (loại \"{kind}\": {kindName}) chưa có {fieldName} (\"{field}\").",
+        message_en: "Timing \"{text}\" (kind \"{kind}\": {kindName}) has no {fieldName} (\"{field}\").",
+    }
+    TIM003 {
+        severity: Error,
+        category: "timings",
+        source: "kehoach data contract",
+        description_vi: "Thời gian không có trường mà loại của nó không dùng (thời gian \"thường xuyên\" không có ngày).",
+        description_en: "A timing has no field its kind does not use (a continuous timing has no date).",
+        message_vi: "Thời gian \"{text}\" (loại \"{kind}\": {kindName}) không có {fieldName} (\"{field}\"); bỏ trường này hoặc sửa loại.",
+        message_en: "Timing \"{text}\" (kind \"{kind}\": {kindName}) takes no {fieldName} (\"{field}\"); remove the field or correct the kind.",
+    }
+    TIM004 {
+        severity: Error,
+        category: "timings",
+        source: "plan consistency",
+        description_vi: "Ngày bắt đầu không sau ngày hạn.",
+        description_en: "The start is not after the due day.",
+        message_vi: "Thời gian \"{text}\": ngày bắt đầu {fromText} sau ngày hạn {dueText}.",
+        message_en: "Timing \"{text}\": the start {fromText} is after the due day {dueText}.",
+    }
+    TIM005 {
+        severity: Error,
+        category: "timings",
+        source: "plan consistency",
+        description_vi: "Thời gian theo tháng, quý, 6 tháng hoặc cả năm là trọn tháng, quý, 6 tháng hoặc năm đó.",
+        description_en: "A timing of a month, quarter, half year or year spans exactly that month, quarter, half year or year.",
+        message_vi: "Thời gian \"{text}\" (loại \"{kind}\": {kindName}) không phải là {spanName}: từ {fromText} đến {dueText}.",
+        message_en: "Timing \"{text}\" (kind \"{kind}\": {kindName}) is not {spanName}: {fromText} to {dueText}.",
+    }
+    TIM006 {
+        severity: Warning,
+        category: "timings",
+        source: "plan consistency",
+        description_vi: "Ngày của thời gian thực hiện thuộc năm kế hoạch.",
+        description_en: "The days of a timing fall in the plan's year.",
+        message_vi: "Thời gian \"{text}\": {fieldName} {dateText} không thuộc năm kế hoạch {year}.",
+        message_en: "Timing \"{text}\": the {fieldName} {dateText} is not in the plan's year {year}.",
     }
     // ---------------------------------------------------------------- quotas
     QTA001 {

@@ -10,6 +10,8 @@ fn category_title(category: &str) -> String {
         "legal-bases" => "Căn cứ — Legal bases",
         "structure" => "Cấu trúc — Structure",
         "forms-units" => "Hình thức và đơn vị — Forms and units",
+        "tasks" => "Bảng nhiệm vụ — Task table",
+        "timings" => "Thời gian thực hiện — Timings",
         "quotas" => "Chỉ tiêu — Quotas",
         "reporting" => "Báo cáo — Reporting",
         "year" => "Năm kế hoạch — Year consistency",

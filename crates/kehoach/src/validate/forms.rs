@@ -92,7 +92,7 @@ fn kinds(c: &mut Checker) {
 }
 
 /// Whether an id is lowercase ASCII letters and digits in hyphen-separated groups.
-fn is_well_formed(id: &str) -> bool {
+pub(super) fn is_well_formed(id: &str) -> bool {
     !id.is_empty()
         && id.split('-').all(|group| {
             !group.is_empty()
@@ -168,6 +168,15 @@ fn unit_references(c: &mut Checker) {
     }
     for quota in &plan.quotas {
         used.extend(quota.units.iter().map(String::as_str));
+    }
+    // A unit given only tasks of the task table is assigned work (TSK006 checks these ids).
+    for task in &plan.tasks {
+        used.extend(
+            task.lead
+                .iter()
+                .chain(&task.coordinating)
+                .map(String::as_str),
+        );
     }
     let used = sorted_ids(used);
     for (index, unit) in plan.units.iter().enumerate() {

@@ -34,6 +34,7 @@ mod names;
 mod quotas;
 mod reporting;
 mod structure;
+mod tasks;
 mod years;
 
 use time::{Date, Month};
@@ -56,6 +57,7 @@ pub fn validate_plan(plan: &Plan, lang: Lang) -> Vec<Diagnostic> {
     citation_checks::check(&mut checker);
     structure::check(&mut checker);
     forms::check(&mut checker);
+    tasks::check(&mut checker);
     quotas::check(&mut checker);
     reporting::check(&mut checker);
     years::check(&mut checker);

@@ -29,6 +29,8 @@ fn category_of_prefix(code: &str) -> &'static str {
         "REF" => "legal-bases",
         "STR" => "structure",
         "FRM" => "forms-units",
+        "TSK" => "tasks",
+        "TIM" => "timings",
         "QTA" => "quotas",
         "RPT" => "reporting",
         "YR" => "year",
@@ -89,7 +91,7 @@ fn the_catalogue_is_well_formed() {
 }
 
 fn category_order(code: &str) -> usize {
-    ["DOC", "REF", "STR", "FRM", "QTA", "RPT", "YR"]
+    ["DOC", "REF", "STR", "FRM", "TSK", "TIM", "QTA", "RPT", "YR"]
         .iter()
         .position(|prefix| code.starts_with(prefix))
         .unwrap_or(usize::MAX)
