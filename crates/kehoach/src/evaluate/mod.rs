@@ -23,6 +23,10 @@
 //! * A sub-period not over on the "as of" day is `not-over` unless its minimum is already
 //!   reached (`met`) or its maximum already passed (`exceeded`).
 //! * The same evidence recorded twice counts once.
+//! * Each task of the plan's table, and each form with a timing, gets a [`TaskStatus`] from
+//!   the activities naming it from the plan's first day to the "as of" day: done, overdue (due
+//!   by the period's end and nothing recorded), not due yet, ongoing ("thường xuyên", "hằng
+//!   tháng", "cả năm" before the year is out) or no date.
 //!
 //! ```
 //! use kehoach::evaluate::{evaluate_log, EvaluateOptions, QuotaStatus};
