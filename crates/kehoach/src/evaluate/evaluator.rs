@@ -196,7 +196,10 @@ impl<'p> Evaluator<'p> {
     /// Quý I is still done in the 6-month report. A task id the plan lacks counts nowhere
     /// here: the record still counts under its form, and the log check names the id.
     fn count_to_date(&mut self, activity: &Activity, check: &RecordCheck) {
-        if !self.to_date.is_some_and(|span| span.contains(activity.date)) {
+        if !self
+            .to_date
+            .is_some_and(|span| span.contains(activity.date))
+        {
             return;
         }
         if let Some(count) = check.form.and_then(|form| self.forms_to_date.get_mut(form)) {
