@@ -75,6 +75,7 @@ pub fn build_with(
             .clone()
             .unwrap_or_else(|| builder.recipients()),
         signature: builder.signature(),
+        appendices: Vec::new(),
         checklist: builder.checklist(),
     }
 }
@@ -943,16 +944,22 @@ impl Builder<'_> {
             .collect()
     }
 
-    /// "“Ban hành kế hoạch” (hạn 31/03/2023)": a task or form named with its deadline.
+    /// "“Ban hành kế hoạch” (hạn 31/03/2023)": a task or form named with its deadline. A name
+    /// with quotation marks of its own is left unquoted rather than nested in another pair.
     fn with_deadline(&self, name: &str, timing: Option<&Timing>) -> String {
         let name = name.trim_end_matches(['.', ';', ' ']);
+        let name = if name.contains(['“', '”', '"']) {
+            name.to_string()
+        } else {
+            format!("“{name}”")
+        };
         match timing {
             Some(timing) => match (timing.due, self.lang) {
-                (Some(due), Lang::Vi) => format!("“{name}” (hạn {})", short_date(self.lang, due)),
-                (Some(due), Lang::En) => format!("“{name}” (due {})", short_date(self.lang, due)),
-                (None, _) => format!("“{name}” ({})", timing.text),
+                (Some(due), Lang::Vi) => format!("{name} (hạn {})", short_date(self.lang, due)),
+                (Some(due), Lang::En) => format!("{name} (due {})", short_date(self.lang, due)),
+                (None, _) => format!("{name} ({})", timing.text),
             },
-            None => format!("“{name}”"),
+            None => name,
         }
     }
 
@@ -1630,6 +1637,18 @@ impl Builder<'_> {
         item
     }
 
+    /// Whether a dated task of the table carries the form out and is named among the tasks
+    /// overdue or falling due: the form is then not urged on its own, ahead of its task's time
+    /// (a survey the table sets for October is no step for Quý II).
+    fn scheduled_by_a_task(&self, form: &str) -> bool {
+        self.plan.tasks.iter().any(|task| {
+            task.form.as_deref() == Some(form)
+                && self
+                    .task_evaluation(task)
+                    .is_some_and(|e| matches!(e.status, TaskStatus::Overdue | TaskStatus::NotDue))
+        })
+    }
+
     /// Making up for the tasks and timed forms past their deadline.
     fn overdue_task(&self) -> Option<String> {
         let mut overdue = self.overdue_tasks();
@@ -1700,6 +1719,7 @@ impl Builder<'_> {
                         form.status,
                         Some(TaskStatus::Overdue | TaskStatus::NotDue | TaskStatus::Done)
                     )
+                    && !self.scheduled_by_a_task(&form.form)
             })
             .map(|form| self.form_name(&form.form))
             .collect();

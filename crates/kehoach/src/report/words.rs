@@ -137,7 +137,8 @@ pub(crate) fn verdict(lang: Lang, row: &QuotaRow, max: Option<u32>) -> String {
 /// Where a task (or a timed form) stands, as the status cell of the task table says it.
 /// `in_window` counts its activities in the report's window (what "trong kỳ" means for an
 /// ongoing task); a task overdue by the period's end but not yet by the as-of day (due 31/03,
-/// figures to 14/03) says when it is due rather than calling it late before its day.
+/// figures to 14/03) is "not carried out", not called late before its day (its day is in the
+/// table's "Thời gian" beside it).
 pub(crate) fn task_status(
     lang: Lang,
     status: TaskStatus,
@@ -149,13 +150,12 @@ pub(crate) fn task_status(
     match (status, lang) {
         (TaskStatus::Done, Lang::Vi) => "Đã hoàn thành".into(),
         (TaskStatus::Done, Lang::En) => "Done".into(),
-        (TaskStatus::Overdue, _) => match due.filter(|due| *due > as_of) {
-            Some(due) => match lang {
-                Lang::Vi => format!("Chưa thực hiện (hạn {})", short_date(lang, due)),
-                Lang::En => format!("Not carried out (due {})", short_date(lang, due)),
-            },
-            None => pick(lang, "Quá hạn, chưa thực hiện", "Overdue, not carried out").into(),
-        },
+        (TaskStatus::Overdue, _) if due.is_some_and(|due| due > as_of) => {
+            pick(lang, "Chưa thực hiện", "Not carried out").into()
+        }
+        (TaskStatus::Overdue, _) => {
+            pick(lang, "Quá hạn, chưa thực hiện", "Overdue, not carried out").into()
+        }
         (TaskStatus::NotDue, _) => pick(lang, "Chưa đến hạn", "Not yet due").into(),
         (TaskStatus::Ongoing, _) => {
             let how = ongoing_name(lang, timing);
@@ -292,7 +292,7 @@ mod tests {
         // Due in the quarter but after the figures' last day: not yet late on that day.
         assert_eq!(
             vi(TaskStatus::Overdue, Some(&by_date("2023-03-31")), 0),
-            "Chưa thực hiện (hạn 31/03/2023)"
+            "Chưa thực hiện"
         );
         assert_eq!(vi(TaskStatus::NotDue, None, 0), "Chưa đến hạn");
         let continuous = timing(TimingKind::Continuous, None, None);
