@@ -411,6 +411,23 @@ fn the_task_table_says_where_each_task_stands() {
         q2.contains("Thực hiện các nhiệm vụ đến hạn trong quý III năm 2023: “Cuộc thi tìm hiểu về cải cách hành chính” (hạn 30/09/2023)."),
         "{q2}"
     );
+    // The evaluation at a glance (`kehoach evaluate --format text`) has the same statuses.
+    let evaluation = crate::support::q1(&plan, &log);
+    let glance = kehoach::report::evaluation_text(&plan, &evaluation, Lang::Vi);
+    let row = glance
+        .lines()
+        .find(|line| line.starts_with("nv-04"))
+        .expect("nv-04's row");
+    assert!(
+        row.contains("Thường xuyên: đã thực hiện 03 hoạt động trong kỳ"),
+        "{row}"
+    );
+    assert!(
+        glance
+            .lines()
+            .any(|line| line.starts_with("nv-03") && line.ends_with("Chưa đến hạn")),
+        "{glance}"
+    );
     let en = text(&build_log(
         &plan,
         &log,
