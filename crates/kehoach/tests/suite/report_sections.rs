@@ -1,6 +1,7 @@
 //! Issue 17: a report an official can sign — sections in order, the drafter's checklist out
 //! of the body, the narrative, the signing date, the next period by name, the section part.
 
+use kehoach::evaluate::TaskStatus;
 use kehoach::report::{
     build_log, render_log, render_report, ChecklistKind, Narrative, Report, ReportFormat,
     ReportOptions, ReportPart,
@@ -281,6 +282,32 @@ fn forms_are_shortcomings_only_past_their_deadline() {
         due: Some(time::macros::date!(2023 - 03 - 31)),
         every: None,
     });
+    // The evaluation gives the timed form, and it alone, a status.
+    let statuses = |evaluation: &kehoach::evaluate::Evaluation| -> Vec<(String, _)> {
+        evaluation
+            .forms
+            .iter()
+            .filter_map(|form| form.status.map(|status| (form.form.clone(), status)))
+            .collect()
+    };
+    let q1 = crate::support::evaluated(&plan, &early, "2023-Q1");
+    assert_eq!(
+        statuses(&q1),
+        [("khao-sat-hai-long".to_string(), TaskStatus::Overdue)]
+    );
+    let february = kehoach::evaluate::evaluate_log(
+        &plan,
+        &early,
+        &"2023-Q1".parse().unwrap(),
+        &kehoach::evaluate::EvaluateOptions {
+            as_of: Some(time::macros::date!(2023 - 02 - 01)),
+            ..Default::default()
+        },
+    );
+    assert_eq!(
+        statuses(&february),
+        [("khao-sat-hai-long".to_string(), TaskStatus::NotDue)]
+    );
     let missed = format!(
         "Chưa triển khai 01 hình thức theo thời hạn của Kế hoạch: “{survey}” (hạn 31/03/2023)."
     );
