@@ -315,14 +315,18 @@ pub struct FormTotals {
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum TaskStatus {
-    /// Activities carrying it out were recorded by the "as of" day.
+    /// Activities carrying it out were recorded from the plan's first day to the "as of" day.
     Done,
-    /// Due on or before the "as of" day, and nothing recorded: a shortfall ("tồn tại").
+    /// Due in or before the period, and nothing recorded: a shortfall ("tồn tại"). Once the
+    /// window is over on the "as of" day, "in the period" runs to the period's last calendar
+    /// day (Quý I's report answers for a task due 31/03 though its figures stop at 14/03);
+    /// before that, to the "as of" day.
     Overdue,
-    /// Due after the "as of" day, and nothing recorded yet.
+    /// Due after that, and nothing recorded yet.
     NotDue,
-    /// Carried out continuously or periodically ("thường xuyên", "hằng tháng"): the counts say
-    /// whether it was carried out in the period.
+    /// Carried out continuously or periodically ("thường xuyên", "hằng tháng", "cả năm" until
+    /// the period reaches the year's end): the counts say whether it was carried out in the
+    /// period.
     Ongoing,
     /// No date to be due by ("theo chỉ đạo", or no timing), and nothing recorded.
     NoDate,
