@@ -8,12 +8,15 @@ import { renderReport } from "../../bindings/wasm/pkg/report.js";
 import { validatePlan } from "../../bindings/wasm/pkg/validate.js";
 import { strings } from "./i18n.js";
 
-const SAMPLE_PLAN = "../plans/lang-son-2023.json";
-const SAMPLE_LOG = "../activities/lang-son-2023.jsonl";
+// The bundled examples, by the stem of their files in examples/plans and examples/activities
+// (the names of kehoach::examples::Example and of `kehoach demo --example`); the first is the
+// default. Their labels are interface text (i18n.js).
+const EXAMPLES = ["lang-son-2023", "huyen-hoa-lam-2024"];
 const SVG = "http://www.w3.org/2000/svg";
 
 const state = {
   lang: "vi",
+  example: EXAMPLES[0],
   planText: null,
   planName: "",
   plan: null,
@@ -46,12 +49,27 @@ function showError(message) {
 
 // ---------------------------------------------------------------- data in
 
-async function loadSample() {
-  const [plan, log] = await Promise.all([fetch(SAMPLE_PLAN), fetch(SAMPLE_LOG)]);
-  setPlan(await plan.text(), t().sample);
+/** Loads the bundled example `name`: its plan and its sample log, from the files served beside the page. */
+async function loadSample(name = state.example) {
+  if (!EXAMPLES.includes(name)) return;
+  state.example = name;
+  $("example").value = name;
+  const [plan, log] = await Promise.all([fetch(`../plans/${name}.json`), fetch(`../activities/${name}.jsonl`)]);
+  if (!plan.ok || !log.ok) {
+    showError(t().loadFailed(t().sample, `${plan.ok ? log.url : plan.url}: ${plan.ok ? log.status : plan.status}`));
+    return;
+  }
+  setPlan(await plan.text(), t().examples[name]);
   state.logText = await log.text();
   state.logName = t().sample;
   refresh();
+}
+
+/** The example picker's options, in the page's language. */
+function fillExamples() {
+  const select = $("example");
+  select.replaceChildren(...EXAMPLES.map((name) => el("option", { value: name }, t().examples[name])));
+  select.value = state.example;
 }
 
 function setPlan(text, name) {
@@ -109,6 +127,7 @@ function applyInterfaceText() {
   toggle.textContent = t().switchTo;
   toggle.setAttribute("lang", state.lang === "vi" ? "en" : "vi");
   $("report-preview").title = t().reportTitle;
+  fillExamples();
   document.title = `kehoach — ${t().title}`;
 }
 
@@ -321,7 +340,8 @@ $("lang-switch").addEventListener("click", () => {
   state.lang = state.lang === "vi" ? "en" : "vi";
   refresh();
 });
-$("use-sample").addEventListener("click", () => loadSample());
+$("use-sample").addEventListener("click", () => loadSample($("example").value));
+$("example").addEventListener("change", (event) => loadSample(event.target.value));
 $("period").addEventListener("change", (event) => {
   state.period = event.target.value;
   renderPeriod();

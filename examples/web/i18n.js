@@ -9,6 +9,11 @@ export const strings = {
     planFile: "Tệp kế hoạch",
     logFile: "Tệp nhật ký hoạt động",
     useSample: "Dùng dữ liệu mẫu",
+    exampleLabel: "Dữ liệu mẫu",
+    examples: {
+      "lang-son-2023": "Sở VHTTDL Lạng Sơn, năm 2023",
+      "huyen-hoa-lam-2024": "Huyện Hòa Lâm (giả định), năm 2024 — có phụ lục nhiệm vụ",
+    },
     diagnosticsHeading: "Kiểm tra kế hoạch",
     periodHeading: "Kết quả theo kỳ",
     periodLabel: "Kỳ báo cáo",
@@ -50,6 +55,11 @@ export const strings = {
     planFile: "Plan file",
     logFile: "Activity log file",
     useSample: "Use the sample data",
+    exampleLabel: "Sample data",
+    examples: {
+      "lang-son-2023": "Lạng Sơn Department of Culture, Sports and Tourism, 2023",
+      "huyen-hoa-lam-2024": "Hòa Lâm district (fictional), 2024 — with a task appendix",
+    },
     diagnosticsHeading: "Plan check",
     periodHeading: "Results by period",
     periodLabel: "Reporting period",

@@ -67,7 +67,8 @@ enum Command {
     Evaluate(commands::evaluate::Args),
     /// Write the periodic report of a period from an activity log.
     Report(commands::report::Args),
-    /// Walk through the bundled Lạng Sơn 2023 plan, its sample log and the Quý I report.
+    /// Walk through a bundled example plan (Lạng Sơn 2023 unless --example names another), its
+    /// sample log and the Quý I report.
     Demo(commands::demo::Args),
     /// Turn a published plan (its plain text, or a Word .docx file) into a draft plan (JSON), with
     /// diagnostics on stderr.

@@ -17,6 +17,10 @@ const planText = await readFile(join(root, "examples/plans/lang-son-2023.json"),
 const logText = await readFile(join(root, "examples/activities/lang-son-2023.jsonl"), "utf8");
 const plan = JSON.parse(planText);
 const QUOTA = plan.quotas[0].id;
+// The second bundled example: a district plan with an appendix task table.
+const districtPlanText = await readFile(join(root, "examples/plans/huyen-hoa-lam-2024.json"), "utf8");
+const districtLogText = await readFile(join(root, "examples/activities/huyen-hoa-lam-2024.jsonl"), "utf8");
+const districtPlan = JSON.parse(districtPlanText);
 
 let server;
 let browser;
@@ -170,6 +174,42 @@ describe("the dashboard", () => {
     await page.screenshot({ path: join(artifacts, "03-english.png"), fullPage: true });
     await page.click("#lang-switch");
     assert.equal(await page.getAttribute("html", "lang"), "vi");
+  });
+
+  test("the example picker loads the district example and goes back", async () => {
+    const offered = await page.$$eval("#example option", (options) => options.map((option) => option.value));
+    assert.deepEqual(offered, ["lang-son-2023", "huyen-hoa-lam-2024"]);
+    assert.equal(await page.locator("#example").inputValue(), "lang-son-2023", "Lạng Sơn by default");
+    await page.selectOption("#example", "huyen-hoa-lam-2024");
+    await page.waitForFunction(() => document.getElementById("period").value === "2024");
+    // The district plan is clean: no finding at all.
+    assert.deepEqual(validatePlan(districtPlan, { lang: "vi" }), []);
+    await page.waitForSelector(".diag-none");
+    assert.match(await page.locator("#data-status").textContent(), /Huyện Hòa Lâm/);
+    assert.match(await page.locator("#data-status").textContent(), /\(57 hoạt động\)/);
+    // Both quotas drawn, each bar as the package evaluates the district log.
+    const evaluation = evaluate(districtPlan, districtLogText, "2024");
+    for (const quota of evaluation.quotas) {
+      const drawn = await page.$$eval(`svg[data-quota="${quota.quota}"] g.bar`, (groups) =>
+        groups.map((group) => ({ period: group.dataset.period, achieved: Number(group.dataset.achieved), status: group.dataset.status })));
+      assert.deepEqual(drawn, quota.rows.map(({ period, achieved, status }) => ({ period, achieved, status })), quota.quota);
+    }
+    assert.equal(evaluation.quotas.length, 2);
+    await page.selectOption("#period", "2024-Q1");
+    const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
+    await frame.waitForFunction(() => document.body?.innerText.includes("quý I năm 2024"));
+    const report = await frame.evaluate(() => document.body.innerText);
+    assert.ok(report.includes("ỦY BAN NHÂN DÂN HUYỆN HÒA LÂM"), "the district's report");
+    assert.ok(report.includes("Kế hoạch số 25/KH-UBND"));
+    await page.screenshot({ path: join(artifacts, "07-district-quarter-1.png"), fullPage: true });
+    // The picker's labels follow the language.
+    await page.click("#lang-switch");
+    assert.match(await page.locator('#example option[value="huyen-hoa-lam-2024"]').textContent(), /Hòa Lâm district/);
+    await page.click("#lang-switch");
+    // Back to Lạng Sơn: its year, its report.
+    await page.selectOption("#example", "lang-son-2023");
+    await page.waitForFunction(() => document.getElementById("period").value === "2023");
+    assert.equal(await page.locator('[data-severity="warning"] li').count(), validatePlan(plan, { lang: "vi" }).length);
   });
 
   test("a broken plan shows its diagnostics", async () => {

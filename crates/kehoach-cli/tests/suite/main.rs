@@ -15,6 +15,7 @@ mod support;
 mod validate_support;
 
 mod cli;
+mod demo_examples;
 mod import_cli;
 mod tracking;
 mod validate;

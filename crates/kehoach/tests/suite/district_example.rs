@@ -1,8 +1,14 @@
 //! The district example (`examples/plans/huyen-hoa-lam-2024.*`): the plan as data says what its
-//! text says, validates clean, and its task table writes every kind of time.
+//! text says, validates clean, and its task table writes every kind of time; its sample log
+//! tells the story its reports turn on; and its Quý I and year reports are golden files.
+//!
+//! Regenerate the golden files after an intended change with
+//! `KEHOACH_BLESS=1 cargo test -p kehoach --test suite district_example::`, then read the diff.
 
 use std::collections::BTreeSet;
 
+use kehoach::evaluate::{evaluate_log, EvaluateOptions};
+use kehoach::report::{render_log, ReportFormat, ReportOptions};
 use kehoach::validate::validate_plan;
 use kehoach::{Lang, Plan, TimingKind};
 
@@ -167,5 +173,173 @@ fn the_text_and_the_pipe_table_carry_every_cell_of_the_task_table() {
     assert!(
         text.contains(&format!("{kind}\n")) && text.contains(title),
         "{heading}"
+    );
+}
+
+/// The sample log's records, read with the library's reader.
+fn district_log() -> Vec<kehoach::activity::Activity> {
+    let mut records = Vec::new();
+    kehoach::activity::read_log_str(
+        kehoach::examples::HUYEN_HOA_LAM_2024_ACTIVITIES,
+        Lang::Vi,
+        |entry| match entry {
+            kehoach::activity::LogEntry::Record { activity, .. } => records.push(activity),
+            kehoach::activity::LogEntry::Rejected(diagnostic) => panic!("{diagnostic:?}"),
+        },
+    );
+    records
+}
+
+#[test]
+fn the_district_log_checks_clean_and_names_only_tasks_of_the_plan() {
+    let plan = district_plan();
+    let diagnostics = kehoach::activity::check_log(
+        &plan,
+        kehoach::examples::HUYEN_HOA_LAM_2024_ACTIVITIES,
+        Lang::Vi,
+    );
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    for record in district_log() {
+        if let Some(task) = &record.task {
+            let task = plan
+                .task(task)
+                .unwrap_or_else(|| panic!("{}: {task}", record.title));
+            if let Some(form) = &task.form {
+                assert_eq!(&record.form, form, "{}: the task's form", record.title);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_district_log_tells_the_story_the_quarter_one_report_turns_on() {
+    let plan = district_plan();
+    let log = district_log();
+    let dated = |task: &str| -> Vec<String> {
+        log.iter()
+            .filter(|record| record.task.as_deref() == Some(task))
+            .map(|record| record.date.to_string())
+            .collect()
+    };
+    let task_with_timing = |text: &str| {
+        plan.tasks
+            .iter()
+            .find(|task| task.timing.as_ref().is_some_and(|t| t.text == text))
+            .map(|task| task.id.clone())
+            .expect(text)
+    };
+    // Due before 31/03 and held late, in April.
+    let conference = dated(&task_with_timing("Trước ngày 31/3/2024"));
+    assert!(!conference.is_empty());
+    assert!(
+        conference.iter().all(|date| date.as_str() > "2024-03-31"),
+        "{conference:?}"
+    );
+    // Not due in Quý I, done in Quý III.
+    let dialogue = dated(&task_with_timing("Quý III"));
+    assert!(
+        dialogue.iter().all(|date| date.as_str() >= "2024-07-01"),
+        "{dialogue:?}"
+    );
+    assert!(!dialogue.is_empty());
+    // Every continuous task has something done in Quý I's window (to 14/03).
+    for task in plan
+        .tasks
+        .iter()
+        .filter(|task| task.timing.as_ref().map(|t| t.kind) == Some(TimingKind::Continuous))
+    {
+        let in_q1 = dated(&task.id)
+            .iter()
+            .filter(|d| d.as_str() <= "2024-03-14")
+            .count();
+        assert!(in_q1 >= 1, "{} in Quý I", task.id);
+    }
+}
+
+/// The periods whose reports are golden: the first quarter and the year, as their file names
+/// say them.
+const GOLDEN_PERIODS: [(&str, &str); 2] = [("2024-Q1", "Q1"), ("2024", "year")];
+
+/// Compares `text` with the golden file `name` of `tests/golden/` (or writes it, with
+/// `KEHOACH_BLESS=1`); returns the file's path when they differ.
+fn stale_golden(name: &str, text: &str) -> Option<String> {
+    let path = repo_root().join("tests/golden").join(name);
+    if std::env::var_os("KEHOACH_BLESS").is_some() {
+        std::fs::write(&path, text).expect("write golden");
+        return None;
+    }
+    match std::fs::read_to_string(&path) {
+        Ok(golden) if golden == text => None,
+        _ => Some(path.display().to_string()),
+    }
+}
+
+#[test]
+fn golden_reports_of_the_district_log() {
+    let plan = district_plan();
+    let log = kehoach::examples::HUYEN_HOA_LAM_2024_ACTIVITIES;
+    let mut stale = Vec::new();
+    for (period, label) in GOLDEN_PERIODS {
+        let id = period.parse().expect("a period id");
+        for (lang, code) in [(Lang::Vi, "vi"), (Lang::En, "en")] {
+            for (format, extension) in [
+                (ReportFormat::Markdown, "md"),
+                (ReportFormat::Html, "html"),
+                (ReportFormat::Text, "txt"),
+                (ReportFormat::Json, "json"),
+            ] {
+                let options = ReportOptions {
+                    format,
+                    lang,
+                    ..ReportOptions::default()
+                };
+                let text = render_log(&plan, log, &id, &options);
+                stale.extend(stale_golden(
+                    &format!("{ID}-{label}.{code}.{extension}"),
+                    &text,
+                ));
+            }
+        }
+        let evaluation = evaluate_log(&plan, log, &id, &EvaluateOptions::default());
+        stale.extend(stale_golden(
+            &format!("{ID}-{label}.evaluation.json"),
+            &evaluation.to_json_string(),
+        ));
+    }
+    assert!(
+        stale.is_empty(),
+        "golden reports differ (run with KEHOACH_BLESS=1 and review the diff): {stale:?}"
+    );
+}
+
+#[test]
+fn the_district_reports_say_what_the_log_says() {
+    let plan = district_plan();
+    let log = kehoach::examples::HUYEN_HOA_LAM_2024_ACTIVITIES;
+    let render = |period: &str| {
+        let options = ReportOptions {
+            format: ReportFormat::Text,
+            lang: Lang::Vi,
+            ..ReportOptions::default()
+        };
+        render_log(&plan, log, &period.parse().expect("id"), &options)
+    };
+    let q1 = render("2024-Q1");
+    for expected in [
+        "ỦY BAN NHÂN DÂN HUYỆN HÒA LÂM",
+        "Thực hiện Kế hoạch số 25/KH-UBND ngày 18/01/2024 của Ủy ban nhân dân huyện Hòa Lâm",
+        "quý I năm 2024",
+        "Tháng 2/2024",
+    ] {
+        assert!(q1.contains(expected), "Quý I lacks {expected:?}:\n{q1}");
+    }
+    // The conference was held in April: not in Quý I's report, in the year's.
+    let conference = "Hội nghị quán triệt, triển khai Kế hoạch cải cách hành chính";
+    assert!(!q1.contains(conference), "{q1}");
+    let year = render("2024");
+    assert!(year.contains(conference), "{year}");
+    assert!(
+        year.contains("Quý III/2024"),
+        "the missed radio quarter:\n{year}"
     );
 }
