@@ -46,18 +46,12 @@ json.dump(plan, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=True)
 PY
 documents+=("plan-hostile.vi|vi|render-plan $work/hostile.json")
 
-# The district plan with its task table: its Quý I report (the log of the evaluation vector
-# district-tasks-q1) and the plan with its appendix.
+# The district plan with its task table: its Quý I report from its sample log, and the plan
+# with its appendix.
 district=examples/plans/huyen-hoa-lam-2024.json
-python3 - "$work/district.jsonl" <<'PY'
-import json, sys
-case = json.load(open("tests/fixtures/evaluate/district-tasks-q1.json", encoding="utf-8"))
-with open(sys.argv[1], "w", encoding="utf-8") as out:
-    for record in case["activities"]:
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
-PY
+district_log=examples/activities/huyen-hoa-lam-2024.jsonl
 documents+=(
-  "report-2024-Q1-district.vi|vi|report $district --activities $work/district.jsonl --period 2024-Q1"
+  "report-2024-Q1-district.vi|vi|report $district --activities $district_log --period 2024-Q1"
   "plan-district.vi|vi|render-plan $district"
 )
 

@@ -406,7 +406,7 @@ fn longest_word(text: &str, bold: bool) -> usize {
 }
 
 /// A data table: bordered, its header row marked to repeat on every page (see
-/// [`mark_header_rows`]) and kept on one page.
+/// [`mark_header_rows`]), its rows kept on one page unless very long.
 fn data_table(columns: &[String], rows: &[Vec<String>]) -> Table {
     let widths = grid(columns, rows);
     let heading = TableRow::new(
@@ -429,7 +429,20 @@ fn data_table(columns: &[String], rows: &[Vec<String>]) -> Table {
                 cell(w, vec![plain("TableText", text)])
             })
             .collect();
-        table_rows.push(TableRow::new(cells).cant_split());
+        // A row is kept on one page unless it is long enough to leave half a page empty when
+        // pushed to the next (a task whose results run to a dozen lines).
+        const KEPT_WHOLE: usize = 240;
+        let table_row = TableRow::new(cells);
+        let longest = row
+            .iter()
+            .map(|cell| cell.chars().count())
+            .max()
+            .unwrap_or(0);
+        table_rows.push(if longest < KEPT_WHOLE {
+            table_row.cant_split()
+        } else {
+            table_row
+        });
     }
     Table::new(table_rows)
         .set_grid(widths)

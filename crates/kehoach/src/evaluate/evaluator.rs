@@ -30,6 +30,7 @@ struct RowCounter {
 struct TaskCounter {
     in_window: u32,
     to_date: u32,
+    by_due: u32,
     activities: Vec<TaskActivity>,
 }
 
@@ -215,8 +216,18 @@ impl<'p> Evaluator<'p> {
             .window
             .counted
             .is_some_and(|span| span.contains(activity.date));
+        let by_due = self
+            .plan
+            .tasks
+            .get(at)
+            .and_then(|task| task.timing.as_ref())
+            .and_then(|timing| timing.due)
+            .is_none_or(|due| activity.date <= due);
         if let Some(counter) = self.tasks.get_mut(at) {
             counter.to_date = counter.to_date.saturating_add(1);
+            if by_due {
+                counter.by_due = counter.by_due.saturating_add(1);
+            }
             if in_window {
                 counter.in_window = counter.in_window.saturating_add(1);
             }
@@ -341,6 +352,7 @@ impl<'p> Evaluator<'p> {
                 due: task.timing.as_ref().and_then(|timing| timing.due),
                 in_window: counter.in_window,
                 to_date: counter.to_date,
+                by_due: counter.by_due,
                 activities: counter.activities,
             })
             .collect();

@@ -354,6 +354,9 @@ pub struct TaskEvaluation {
     pub in_window: u32,
     /// Activities naming the task from the plan's first day to the "as of" day.
     pub to_date: u32,
+    /// Of those, the ones on or before its due day (all of them when it has none): none with
+    /// `toDate` above zero means it was done late.
+    pub by_due: u32,
     /// The first activities that carried it out, to date (at most [`MAX_TASK_ACTIVITIES`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub activities: Vec<TaskActivity>,

@@ -80,6 +80,10 @@ pub fn build_with(
     }
 }
 
+/// How many activities a cell of the task table names: a cell is read beside five others, and
+/// a monthly task's twenty articles belong to the form's account, not to the table.
+const TASK_ACTIVITIES_SHOWN: usize = 2;
+
 struct Builder<'a> {
     plan: &'a Plan,
     evaluation: &'a Evaluation,
@@ -854,13 +858,18 @@ impl Builder<'_> {
                     .map_or_else(blank, |timing| timing.text.clone()),
                 evaluation.map_or_else(blank, |evaluation| self.task_results(evaluation)),
                 evaluation.map_or_else(blank, |evaluation| {
-                    task_status(
+                    let status = task_status(
                         lang,
                         evaluation.status,
                         task.timing.as_ref(),
                         evaluation.in_window,
                         self.evaluation.window.as_of,
-                    )
+                    );
+                    if evaluation.status == TaskStatus::Done && evaluation.by_due == 0 {
+                        format!("{status} {}", self.pick("(chậm so với thời hạn)", "(late)"))
+                    } else {
+                        status
+                    }
                 }),
             ]);
         }
@@ -883,13 +892,14 @@ impl Builder<'_> {
         self.evaluation.tasks.iter().find(|t| t.task == task.id)
     }
 
-    /// What carried a task out, to date: "10/02/2023: Hội nghị … (Biên bản số 12)", then how
-    /// many more.
+    /// What carried a task out, to date: "10/02/2023: Hội nghị … (Biên bản số 12)", at most
+    /// [`TASK_ACTIVITIES_SHOWN`], then how many more.
     fn task_results(&self, evaluation: &TaskEvaluation) -> String {
         let lang = self.lang;
         let mut parts: Vec<String> = evaluation
             .activities
             .iter()
+            .take(TASK_ACTIVITIES_SHOWN)
             .map(|activity| {
                 let mut text = format!("{}: {}", short_date(lang, activity.date), activity.title);
                 if let Some(evidence) = &activity.evidence {
