@@ -83,13 +83,16 @@ def pdf_text_words(pdf, pages):
     return out
 
 
-def find(haystack, needle, start, stop=None):
+def find(haystack, needle, start, stop=None, spread=0):
     """Index of the first word of `needle` found as a subsequence of haystack[start:], its
-    words no further apart than table cells laid side by side make them; None if absent."""
+    words no further apart than table cells laid side by side make them; None if absent.
+    `spread` is the number of words on the needle's line of the text version: a table row
+    whose cells wrap in the PDF interleaves their words line by line, so a cell's words lie
+    anywhere within the whole row's."""
     if not needle:
         return start
     stop = len(haystack) if stop is None else stop
-    window = 2 * len(needle) + 12
+    window = 2 * max(len(needle), spread) + 12
     for i in range(start, stop):
         if haystack[i] != needle[0]:
             continue
@@ -118,9 +121,35 @@ def find_joined(haystack, needle, start):
     return None if at < 0 else owner[at]
 
 
-def locate(haystack, needle, start):
-    found = find(haystack, needle, start)
-    return found if found is not None else find_joined(haystack, needle, start)
+def find_interleaved(haystack, needle, start, spread):
+    """Like `find_joined` for a table cell that wraps: its letters, spaces left out, as PDF
+    words taken in order from a window as wide as `find`'s, skipping the words of the cells
+    beside it (a URL broken inside a narrow cell continues on the row's next line). Index of
+    the word where it starts; None if absent."""
+    wanted = "".join(needle)
+    if not wanted:
+        return start
+    window = 2 * max(len(needle), spread) + 12
+    for i in range(start, len(haystack)):
+        if not haystack[i] or not wanted.startswith(haystack[i]):
+            continue
+        at, j = len(haystack[i]), i + 1
+        while at < len(wanted) and j < min(len(haystack), i + window):
+            if haystack[j] and wanted.startswith(haystack[j], at):
+                at += len(haystack[j])
+            j += 1
+        if at == len(wanted):
+            return i
+    return None
+
+
+def locate(haystack, needle, start, spread=0):
+    found = find(haystack, needle, start, spread=spread)
+    if found is None:
+        found = find_joined(haystack, needle, start)
+    if found is None and spread:
+        found = find_interleaved(haystack, needle, start, spread)
+    return found
 
 
 def pieces(line):
@@ -144,23 +173,27 @@ def check_text(name, text_path, words):
         (i for i, line in enumerate(lines) if line.startswith(("Nơi nhận:", "Recipients:"))),
         len(lines),
     )
-    header = [p for line in lines[:first_blank] for p in pieces(line)]
-    body = [p for line in lines[first_blank:footer_start] for p in pieces(line)]
-    footer = [p for line in lines[footer_start:] for p in pieces(line)]
-    for piece in header:
+    def pieces_of(chosen):
+        # Each piece with the word count of its line (see `find`).
+        return [(p, len(words_of(line))) for line in chosen for p in pieces(line)]
+
+    header = pieces_of(lines[:first_blank])
+    body = pieces_of(lines[first_blank:footer_start])
+    footer = pieces_of(lines[footer_start:])
+    for piece, _ in header:
         if locate(words, words_of(piece), 0) is None:
             fail(f"{name}: header text missing from the PDF: {piece!r}")
     cursor = 0
-    for piece in body:
-        found = locate(words, words_of(piece), cursor)
+    for piece, spread in body:
+        found = locate(words, words_of(piece), cursor, spread)
         if found is None:
-            anywhere = locate(words, words_of(piece), 0)
+            anywhere = locate(words, words_of(piece), 0, spread)
             where = "out of order" if anywhere is not None else "missing from the PDF"
             fail(f"{name}: body text {where}: {piece!r}")
         else:
             cursor = found
-    for piece in footer:
-        if locate(words, words_of(piece), cursor) is None:
+    for piece, spread in footer:
+        if locate(words, words_of(piece), cursor, spread) is None:
             fail(f"{name}: text after the body missing from the PDF: {piece!r}")
     return len(header) + len(body) + len(footer)
 

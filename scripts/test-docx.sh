@@ -48,6 +48,15 @@ json.dump(plan, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=True)
 PY
 documents+=("plan-hostile.vi|vi|render-plan $work/hostile.json")
 
+# The district plan with its task table: its Quý I report from its sample log, and the plan
+# with its appendix.
+district=examples/plans/huyen-hoa-lam-2024.json
+district_log=examples/activities/huyen-hoa-lam-2024.jsonl
+documents+=(
+  "report-2024-Q1-district.vi|vi|report $district --activities $district_log --period 2024-Q1"
+  "plan-district.vi|vi|render-plan $district"
+)
+
 failed=0
 summary=""
 for entry in "${documents[@]}"; do

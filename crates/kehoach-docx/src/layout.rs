@@ -269,48 +269,138 @@ fn balanced(text: &str, half_points: usize, room: usize) -> String {
 }
 
 /// Column widths for a data table: each column at least as wide as its longest word (a header
-/// such as "Required" must not break inside the word), the rest in proportion to the longest
-/// text of each column (capped, so one long cell does not squeeze the rest to nothing).
+/// such as "Required" must not break inside the word), then the rest of the width handed out
+/// a step at a time to the column where it shortens the table most. A row is as tall as its
+/// fullest cell, so this gives a task table's long "Nhiệm vụ" the room its short "Thời gian"
+/// does not need, without starving "Chủ trì" into one word a line.
 fn grid(columns: &[String], rows: &[Vec<String>]) -> Vec<usize> {
-    let mut weights: Vec<usize> = columns
-        .iter()
-        .map(|c| c.chars().count().clamp(8, 40))
-        .collect();
+    const CELL_MARGINS: usize = 2 * 115;
+    // Every column gets at least 1 cm.
+    const MIN: usize = 567;
+    const STEP: usize = 100;
     let mut floors: Vec<usize> = columns.iter().map(|c| longest_word(c, true)).collect();
+    // The printed width of every word of every cell, the header row first (bold, a tenth
+    // wider).
+    let words = |text: &str, bold: bool| -> Vec<usize> {
+        text.split_whitespace()
+            .map(|word| {
+                let width = text_width(word, TABLE);
+                if bold {
+                    width * 11 / 10
+                } else {
+                    width
+                }
+            })
+            .collect()
+    };
+    let mut table: Vec<Vec<Vec<usize>>> = vec![columns.iter().map(|c| words(c, true)).collect()];
     for row in rows {
-        for (index, cell) in row.iter().enumerate() {
-            if let Some(weight) = weights.get_mut(index) {
-                *weight = (*weight).max(cell.chars().count().clamp(8, 40));
+        for (cell, floor) in row.iter().zip(floors.iter_mut()) {
+            *floor = (*floor).max(longest_word(cell, false));
+        }
+        table.push(
+            (0..columns.len())
+                .map(|index| {
+                    row.get(index)
+                        .map_or_else(Vec::new, |cell| words(cell, false))
+                })
+                .collect(),
+        );
+    }
+    let mut widths: Vec<usize> = floors.into_iter().map(|floor| floor.max(MIN)).collect();
+    let floor_total: usize = widths.iter().sum();
+    if floor_total > TEXT_WIDTH {
+        return widths
+            .iter()
+            .map(|w| w * TEXT_WIDTH / floor_total.max(1))
+            .collect();
+    }
+    // The table's height in lines: each row as tall as its fullest cell, its words set line by
+    // line as a word processor does (a word too wide for the cell takes lines of its own).
+    let space = text_width(" ", TABLE);
+    let lines = |cell: &[usize], width: usize| -> usize {
+        let room = width.saturating_sub(CELL_MARGINS).max(1);
+        let mut lines = 1;
+        let mut used = 0;
+        for &word in cell {
+            if used > 0 && used + space + word > room {
+                lines += 1;
+                used = 0;
             }
-            if let Some(floor) = floors.get_mut(index) {
-                *floor = (*floor).max(longest_word(cell, false));
+            used += if used > 0 { space + word } else { word };
+            if used > room {
+                lines += used / room;
+                used %= room;
             }
         }
+        lines
+    };
+    let height = |widths: &[usize]| -> usize {
+        table
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .zip(widths)
+                    .map(|(cell, width)| lines(cell, *width))
+                    .max()
+                    .unwrap_or(1)
+            })
+            .sum()
+    };
+    let mut spare = TEXT_WIDTH - floor_total;
+    // Widths handed out in steps to the column that saves most lines per step, looking a few
+    // steps ahead (a line falls away only once a whole word fits); when nothing saves a line,
+    // the column with most text for its width.
+    const LOOKAHEAD: usize = 16;
+    while spare > 0 {
+        let now = height(&widths);
+        // (lines saved per 1000 steps, crowding), column, steps.
+        let mut best: Option<((usize, usize), usize, usize)> = None;
+        for index in 0..widths.len() {
+            let crowding = table
+                .iter()
+                .filter_map(|row| row.get(index))
+                .map(|cell| cell.iter().sum::<usize>())
+                .sum::<usize>()
+                * 1000
+                / widths.get(index).copied().unwrap_or(1).max(1);
+            for steps in 1..=LOOKAHEAD {
+                let added = (STEP * steps).min(spare);
+                let mut tried = widths.clone();
+                if let Some(width) = tried.get_mut(index) {
+                    *width += added;
+                }
+                let saved = now.saturating_sub(height(&tried));
+                let score = (saved * 1000 / steps, crowding);
+                if best.is_none_or(|(top, _, _)| score > top) {
+                    best = Some((score, index, added));
+                }
+                if added == spare {
+                    break;
+                }
+            }
+        }
+        let Some((_, index, added)) = best else {
+            break;
+        };
+        let Some(width) = widths.get_mut(index) else {
+            break;
+        };
+        *width += added;
+        spare -= added;
     }
-    // Every column gets at least 1 cm and its longest word; the rest is shared by weight.
-    const MIN: usize = 567;
-    let floors: Vec<usize> = floors.into_iter().map(|floor| floor.max(MIN)).collect();
-    let floor_total: usize = floors.iter().sum();
-    if floor_total > TEXT_WIDTH {
-        let total: usize = weights.iter().sum::<usize>().max(1);
-        return weights.iter().map(|w| w * TEXT_WIDTH / total).collect();
-    }
-    let spare = TEXT_WIDTH - floor_total;
-    let total: usize = weights.iter().sum::<usize>().max(1);
-    floors
-        .iter()
-        .zip(&weights)
-        .map(|(floor, w)| floor + w * spare / total)
-        .collect()
+    widths
 }
 
 /// The width a cell needs for its longest word, with the cell's side margins (twips); a header
-/// is bold, about a tenth wider. URLs and other long tokens are left to wrap.
+/// is bold, about a tenth wider. URLs and other long tokens (past 20 characters) are left to
+/// wrap: giving them their width would starve the columns beside them.
 fn longest_word(text: &str, bold: bool) -> usize {
     const CELL_MARGINS: usize = 2 * 115;
     const LONGEST_KEPT: usize = 2000;
     let widest = text
         .split_whitespace()
+        .filter(|word| word.chars().count() <= 20 && !word.contains("://"))
         .map(|word| text_width(word, TABLE))
         .max()
         .unwrap_or(0);
@@ -319,7 +409,7 @@ fn longest_word(text: &str, bold: bool) -> usize {
 }
 
 /// A data table: bordered, its header row marked to repeat on every page (see
-/// [`mark_header_rows`]) and kept on one page.
+/// [`mark_header_rows`]), its rows kept on one page unless very long.
 fn data_table(columns: &[String], rows: &[Vec<String>]) -> Table {
     let widths = grid(columns, rows);
     let heading = TableRow::new(
@@ -342,7 +432,20 @@ fn data_table(columns: &[String], rows: &[Vec<String>]) -> Table {
                 cell(w, vec![plain("TableText", text)])
             })
             .collect();
-        table_rows.push(TableRow::new(cells).cant_split());
+        // A row is kept on one page unless it is long enough to leave half a page empty when
+        // pushed to the next (a task whose results run to a dozen lines).
+        const KEPT_WHOLE: usize = 240;
+        let table_row = TableRow::new(cells);
+        let longest = row
+            .iter()
+            .map(|cell| cell.chars().count())
+            .max()
+            .unwrap_or(0);
+        table_rows.push(if longest < KEPT_WHOLE {
+            table_row.cant_split()
+        } else {
+            table_row
+        });
     }
     Table::new(table_rows)
         .set_grid(widths)
@@ -397,6 +500,20 @@ fn mark_header_rows(document: Vec<u8>) -> Vec<u8> {
     text.replace(HEADER_ROW_XML, "<w:tblHeader />").into_bytes()
 }
 
+/// A section's content, block by block.
+fn add_blocks(docx: Docx, blocks: &[Block]) -> Docx {
+    blocks.iter().fold(docx, |docx, block| match block {
+        Block::Heading { text } => docx.add_paragraph(plain("Heading2", text).keep_next(true)),
+        Block::Paragraph { text } => docx.add_paragraph(plain("BodyText", text)),
+        Block::List { items } => items.iter().fold(docx, |d, item| {
+            d.add_paragraph(plain("ListDash", &format!("- {item}")))
+        }),
+        Block::Table { columns, rows } => docx
+            .add_table(data_table(columns, rows))
+            .add_paragraph(Paragraph::new().style("BodyText")),
+    })
+}
+
 /// The whole document as .docx bytes.
 pub fn document(report: &Report) -> Result<Vec<u8>, DocxError> {
     let page_number = Header::new().add_paragraph(
@@ -436,26 +553,34 @@ pub fn document(report: &Report) -> Result<Vec<u8>, DocxError> {
     }
     for section in &report.sections {
         docx = docx.add_paragraph(plain("Heading1", &section.heading).keep_next(true));
-        for block in &section.blocks {
-            docx = match block {
-                Block::Heading { text } => {
-                    docx.add_paragraph(plain("Heading2", text).keep_next(true))
-                }
-                Block::Paragraph { text } => docx.add_paragraph(plain("BodyText", text)),
-                Block::List { items } => items.iter().fold(docx, |d, item| {
-                    d.add_paragraph(plain("ListDash", &format!("- {item}")))
-                }),
-                Block::Table { columns, rows } => docx
-                    .add_table(data_table(columns, rows))
-                    .add_paragraph(Paragraph::new().style("BodyText")),
-            };
-        }
+        docx = add_blocks(docx, &section.blocks);
     }
     if !report.closing.is_empty() {
         // Kept with the signature block, as a clerk would.
         docx = docx.add_paragraph(plain("BodyText", &report.closing).keep_next(true));
     }
     docx = docx.add_table(footer_table(report));
+    for appendix in &report.appendices {
+        // An appendix starts a page, titled as the document is.
+        docx = docx.add_paragraph(
+            plain("Title", &appendix.heading)
+                .page_break_before(true)
+                .keep_next(true),
+        );
+        let mut blocks = appendix.blocks.as_slice();
+        // The line saying what it is attached to, centred and in italics under the title.
+        if let Some((Block::Paragraph { text }, rest)) = blocks.split_first() {
+            if text.starts_with('(') {
+                docx = docx.add_paragraph(
+                    para("BodyText", text, Run::italic)
+                        .align(AlignmentType::Center)
+                        .indent(None, Some(SpecialIndentType::FirstLine(0)), None, None),
+                );
+                blocks = rest;
+            }
+        }
+        docx = add_blocks(docx, blocks);
+    }
     let mut xml = docx.build();
     xml.document = mark_header_rows(xml.document);
     crate::package::pack(xml)

@@ -118,7 +118,7 @@ fn model_texts(report: &Report) -> Vec<String> {
     ];
     texts.extend(header.parent_body.iter().cloned());
     texts.extend(report.introduction.iter().cloned());
-    for section in &report.sections {
+    for section in report.sections.iter().chain(&report.appendices) {
         texts.push(section.heading.clone());
         for block in &section.blocks {
             match block {
@@ -206,6 +206,45 @@ fn the_plan_in_word_holds_its_parts() {
     ] {
         assert!(text.contains(piece), "missing {piece:?}");
     }
+}
+
+#[test]
+fn a_plan_with_a_task_table_carries_it_as_its_appendix() {
+    let plan = Plan::from_json_str(kehoach::examples::HUYEN_HOA_LAM_2024).unwrap();
+    let model = kehoach::report::plan_document(&plan, Lang::Vi).unwrap();
+    let parts = parts(&kehoach_docx::plan_docx(&plan, Lang::Vi).unwrap());
+    let xml = part(&parts, "word/document.xml");
+    let text = document_text(xml);
+    for piece in model_texts(&model) {
+        assert!(text.contains(piece.trim()), "missing {piece:?}");
+    }
+    let appendix = text
+        .find("PHỤ LỤC. NHIỆM VỤ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2024")
+        .expect("the appendix's heading");
+    assert!(
+        text.find("Nguyễn Đình Phúc")
+            .is_some_and(|signer| signer < appendix),
+        "the appendix follows the signature"
+    );
+    for piece in [
+        "(Kèm theo Kế hoạch số 25/KH-UBND ngày 18/01/2024 của Ủy ban nhân dân huyện Hòa Lâm)",
+        "Cơ quan chủ trì",
+        "Cơ quan phối hợp",
+        "Thời gian thực hiện",
+        "Sản phẩm",
+        "Trước ngày 31/3/2024",
+    ] {
+        assert!(
+            text.get(appendix..)
+                .is_some_and(|rest| rest.contains(piece)),
+            "{piece:?}"
+        );
+    }
+    // It starts a page of its own.
+    assert!(
+        xml.contains("<w:pageBreakBefore"),
+        "no page break before the appendix"
+    );
 }
 
 #[test]

@@ -6,12 +6,12 @@ use time::Date;
 
 use super::{
     AudienceTotals, CodeCount, CutRule, EvaluateOptions, Evaluation, FormTotals, LogSummary,
-    PeriodInfo, QuotaEvaluation, QuotaRow, QuotaStatus, Totals, UnitTotals, UnmatchedActivity,
-    WindowInfo, MAX_LISTED,
+    PeriodInfo, QuotaEvaluation, QuotaRow, QuotaStatus, TaskActivity, TaskEvaluation, TaskStatus,
+    Totals, UnitTotals, UnmatchedActivity, WindowInfo, MAX_LISTED, MAX_TASK_ACTIVITIES,
 };
 use crate::activity::{Activity, LogChecker, LogEntry, RecordCheck};
 use crate::period::{deadline, next_report, plan_span, PeriodId, Span, WindowKind};
-use crate::{Diagnostic, Measure, Plan, Quota, QuotaPeriods, QuotaScope};
+use crate::{Diagnostic, Measure, Plan, Quota, QuotaPeriods, QuotaScope, Timing, TimingKind};
 
 /// A quota row being counted.
 struct RowCounter {
@@ -23,6 +23,15 @@ struct RowCounter {
     unit: Option<String>,
     count: u32,
     participants: u64,
+}
+
+/// A task of the plan's table being counted: its activities to date, the first few kept.
+#[derive(Default)]
+struct TaskCounter {
+    in_window: u32,
+    to_date: u32,
+    by_due: u32,
+    activities: Vec<TaskActivity>,
 }
 
 /// A quota being counted.
@@ -69,6 +78,13 @@ pub struct Evaluator<'p> {
     audiences: Vec<Totals>,
     units: Vec<Totals>,
     other_units: Totals,
+    /// The days a task or a timed form counts as carried out: the plan's first day to as-of.
+    to_date: Option<Span>,
+    /// The last day a task must be done by to be judged in this period (see [`horizon`]).
+    horizon: Date,
+    tasks: Vec<TaskCounter>,
+    /// Per form, in [`Plan::forms`] order: activities from the plan's first day to as-of.
+    forms_to_date: Vec<u32>,
     unmatched: Vec<UnmatchedActivity>,
     log: LogSummary,
 }
@@ -107,6 +123,8 @@ impl<'p> Evaluator<'p> {
                 rows: quota_rows(plan, quota, &window),
             })
             .collect();
+        let to_date = (plan_span.start <= as_of).then(|| Span::new(plan_span.start, as_of));
+        let horizon = horizon(&window, &period_info);
         Evaluator {
             plan,
             checker: LogChecker::new(plan, options.lang),
@@ -117,6 +135,10 @@ impl<'p> Evaluator<'p> {
             audiences: vec![Totals::default(); plan.audiences.len()],
             units: vec![Totals::default(); plan.units.len()],
             other_units: Totals::default(),
+            to_date,
+            horizon,
+            tasks: plan.tasks.iter().map(|_| TaskCounter::default()).collect(),
+            forms_to_date: vec![0; plan.forms().count()],
             unmatched: Vec::new(),
             log: LogSummary::default(),
         }
@@ -167,7 +189,57 @@ impl<'p> Evaluator<'p> {
             return None;
         }
         self.count_in_quotas(activity, &check);
+        self.count_to_date(activity, &check);
         self.count_in_totals(index, line, activity, &check)
+    }
+
+    /// Counts a record for its task and its form from the plan's first day, so a task done in
+    /// Quý I is still done in the 6-month report. A task id the plan lacks counts nowhere
+    /// here: the record still counts under its form, and the log check names the id.
+    fn count_to_date(&mut self, activity: &Activity, check: &RecordCheck) {
+        if !self
+            .to_date
+            .is_some_and(|span| span.contains(activity.date))
+        {
+            return;
+        }
+        if let Some(count) = check.form.and_then(|form| self.forms_to_date.get_mut(form)) {
+            *count = count.saturating_add(1);
+        }
+        let Some(task) = activity.task.as_deref() else {
+            return;
+        };
+        let Some(at) = self.plan.tasks.iter().position(|t| t.id == task) else {
+            return;
+        };
+        let in_window = self
+            .window
+            .counted
+            .is_some_and(|span| span.contains(activity.date));
+        let by_due = self
+            .plan
+            .tasks
+            .get(at)
+            .and_then(|task| task.timing.as_ref())
+            .and_then(|timing| timing.due)
+            .is_none_or(|due| activity.date <= due);
+        if let Some(counter) = self.tasks.get_mut(at) {
+            counter.to_date = counter.to_date.saturating_add(1);
+            if by_due {
+                counter.by_due = counter.by_due.saturating_add(1);
+            }
+            if in_window {
+                counter.in_window = counter.in_window.saturating_add(1);
+            }
+            if counter.activities.len() < MAX_TASK_ACTIVITIES {
+                counter.activities.push(TaskActivity {
+                    date: activity.date,
+                    unit: activity.unit.clone(),
+                    title: activity.title.clone(),
+                    evidence: activity.evidence.clone(),
+                });
+            }
+        }
     }
 
     fn count_in_quotas(&mut self, activity: &Activity, check: &RecordCheck) {
@@ -251,10 +323,12 @@ impl<'p> Evaluator<'p> {
             .into_iter()
             .map(|counter| finish_quota(counter, as_of))
             .collect();
+        let horizon = self.horizon;
         let forms: Vec<FormTotals> = plan
             .forms()
             .zip(self.forms)
-            .map(|((audience, form), totals)| FormTotals {
+            .zip(self.forms_to_date)
+            .map(|(((audience, form), totals), to_date)| FormTotals {
                 form: form.id.clone(),
                 audience: plan
                     .audiences
@@ -262,8 +336,24 @@ impl<'p> Evaluator<'p> {
                     .map_or_else(String::new, |a| a.id.clone()),
                 kind: form.kind,
                 totals,
-                // Filled in by the task-status work (issue 20).
-                status: None,
+                status: form
+                    .timing
+                    .as_ref()
+                    .map(|timing| status(Some(timing), to_date, horizon)),
+            })
+            .collect();
+        let tasks = plan
+            .tasks
+            .iter()
+            .zip(self.tasks)
+            .map(|(task, counter)| TaskEvaluation {
+                task: task.id.clone(),
+                status: status(task.timing.as_ref(), counter.to_date, horizon),
+                due: task.timing.as_ref().and_then(|timing| timing.due),
+                in_window: counter.in_window,
+                to_date: counter.to_date,
+                by_due: counter.by_due,
+                activities: counter.activities,
             })
             .collect();
         let forms_without_activity = forms
@@ -305,7 +395,7 @@ impl<'p> Evaluator<'p> {
             audiences,
             units,
             forms_without_activity,
-            tasks: Vec::new(),
+            tasks,
             unmatched: self.unmatched,
             log,
         }
@@ -393,6 +483,47 @@ fn quota_rows(plan: &Plan, quota: &Quota, window: &WindowInfo) -> Vec<RowCounter
         }
     }
     rows
+}
+
+/// The last day a task may be due by and be judged in this evaluation. The report of a period
+/// answers for what the plan set for the period by name: once the window is over, a task due
+/// by the period's last calendar day is due, even when the cut-off window closed earlier (Quý
+/// I's report, data to 14/03, answers for a task due 31/03). Looked at before its window is
+/// over, only what is due by the as-of day is.
+fn horizon(window: &WindowInfo, period: &PeriodInfo) -> Date {
+    if window.period_over {
+        window.as_of.max(period.calendar.end)
+    } else {
+        window.as_of
+    }
+}
+
+/// Where a task or a timed form stands, from its timing and the activities recorded for it
+/// from the plan's first day to the as-of day.
+fn status(timing: Option<&Timing>, to_date: u32, horizon: Date) -> TaskStatus {
+    let done = to_date > 0;
+    let Some(timing) = timing else {
+        return if done {
+            TaskStatus::Done
+        } else {
+            TaskStatus::NoDate
+        };
+    };
+    match (timing.kind, timing.due) {
+        (TimingKind::Continuous | TimingKind::Recurring, _) => TaskStatus::Ongoing,
+        // "Cả năm" is carried out throughout the year: judged as done or not once the year's
+        // last day is within the period, followed as ongoing until then.
+        (TimingKind::Year, Some(due)) if due > horizon => TaskStatus::Ongoing,
+        _ if done => TaskStatus::Done,
+        (kind, Some(due)) if kind.has_due_date() => {
+            if due <= horizon {
+                TaskStatus::Overdue
+            } else {
+                TaskStatus::NotDue
+            }
+        }
+        _ => TaskStatus::NoDate,
+    }
 }
 
 /// The days of `span` up to `as_of`, if any.

@@ -23,6 +23,10 @@
 //! * A sub-period not over on the "as of" day is `not-over` unless its minimum is already
 //!   reached (`met`) or its maximum already passed (`exceeded`).
 //! * The same evidence recorded twice counts once.
+//! * Each task of the plan's table, and each form with a timing, gets a [`TaskStatus`] from
+//!   the activities naming it from the plan's first day to the "as of" day: done, overdue (due
+//!   by the period's end and nothing recorded), not due yet, ongoing ("thường xuyên", "hằng
+//!   tháng", "cả năm" before the year is out) or no date.
 //!
 //! ```
 //! use kehoach::evaluate::{evaluate_log, EvaluateOptions, QuotaStatus};
@@ -311,14 +315,18 @@ pub struct FormTotals {
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum TaskStatus {
-    /// Activities carrying it out were recorded by the "as of" day.
+    /// Activities carrying it out were recorded from the plan's first day to the "as of" day.
     Done,
-    /// Due on or before the "as of" day, and nothing recorded: a shortfall ("tồn tại").
+    /// Due in or before the period, and nothing recorded: a shortfall ("tồn tại"). Once the
+    /// window is over on the "as of" day, "in the period" runs to the period's last calendar
+    /// day (Quý I's report answers for a task due 31/03 though its figures stop at 14/03);
+    /// before that, to the "as of" day.
     Overdue,
-    /// Due after the "as of" day, and nothing recorded yet.
+    /// Due after that, and nothing recorded yet.
     NotDue,
-    /// Carried out continuously or periodically ("thường xuyên", "hằng tháng"): the counts say
-    /// whether it was carried out in the period.
+    /// Carried out continuously or periodically ("thường xuyên", "hằng tháng", "cả năm" until
+    /// the period reaches the year's end): the counts say whether it was carried out in the
+    /// period.
     Ongoing,
     /// No date to be due by ("theo chỉ đạo", or no timing), and nothing recorded.
     NoDate,
@@ -346,6 +354,9 @@ pub struct TaskEvaluation {
     pub in_window: u32,
     /// Activities naming the task from the plan's first day to the "as of" day.
     pub to_date: u32,
+    /// Of those, the ones on or before its due day (all of them when it has none): none with
+    /// `toDate` above zero means it was done late.
+    pub by_due: u32,
     /// The first activities that carried it out, to date (at most [`MAX_TASK_ACTIVITIES`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub activities: Vec<TaskActivity>,

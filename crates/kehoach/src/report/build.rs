@@ -5,16 +5,18 @@ use super::digest::Digest;
 use super::narrative::filled;
 use super::words::{
     activities, count, counted, header_name, long_date, lower_first, number, pick, quantities,
-    short_date, upper_first, verdict,
+    short_date, task_status, upper_first, verdict,
 };
 use super::{
     Block, ChecklistItem, ChecklistKind, Report, ReportHeader, ReportOptions, ReportPart, Section,
 };
-use crate::evaluate::{Evaluation, QuotaEvaluation, QuotaRow, QuotaStatus};
+use crate::evaluate::{
+    Evaluation, FormTotals, QuotaEvaluation, QuotaRow, QuotaStatus, TaskEvaluation, TaskStatus,
+};
 use crate::period::{
     deadline, span_short, span_text, Deadline, DeadlineStatus, PeriodId, PeriodKind, WindowKind,
 };
-use crate::{Audience, Form, Lang, Measure, PeriodType, Plan, QuotaPeriods};
+use crate::{Audience, Form, Lang, Measure, PeriodType, Plan, QuotaPeriods, Task, Timing};
 
 /// Builds the report of `evaluation` in `lang`, with the default options and without naming
 /// activities (the evaluation holds only sums: see [`build_with`]).
@@ -73,9 +75,14 @@ pub fn build_with(
             .clone()
             .unwrap_or_else(|| builder.recipients()),
         signature: builder.signature(),
+        appendices: Vec::new(),
         checklist: builder.checklist(),
     }
 }
+
+/// How many activities a cell of the task table names: a cell is read beside five others, and
+/// a monthly task's twenty articles belong to the form's account, not to the table.
+const TASK_ACTIVITIES_SHOWN: usize = 2;
 
 struct Builder<'a> {
     plan: &'a Plan,
@@ -526,9 +533,6 @@ impl Builder<'_> {
             blocks.push(self.form_table(audience));
             self.activity_account(audience, &mut blocks);
         }
-        if let Some(sentence) = self.forms_not_carried_out() {
-            blocks.push(Block::Paragraph { text: sentence });
-        }
         if self.digest.is_some() {
             sub += 1;
             blocks.push(Block::Heading {
@@ -539,6 +543,17 @@ impl Builder<'_> {
                 ),
             });
             blocks.push(self.unit_table());
+        }
+        if !self.plan.tasks.is_empty() {
+            item += 1;
+            blocks.push(Block::Heading {
+                text: self.heading(
+                    Level::Item,
+                    item,
+                    self.pick("Kết quả thực hiện nhiệm vụ", "Tasks"),
+                ),
+            });
+            blocks.push(self.task_table());
         }
         if !evaluation.quotas.is_empty() {
             item += 1;
@@ -697,11 +712,7 @@ impl Builder<'_> {
                     Lang::En => format!("{name} ({})", totals.kind.english()),
                 };
                 let (done, figures) = if totals.totals.activities == 0 {
-                    (
-                        "—".to_string(),
-                        self.pick("Chưa thực hiện trong kỳ", "Not carried out in the period")
-                            .to_string(),
-                    )
+                    ("—".to_string(), self.form_not_done(totals))
                 } else {
                     let figures = quantities(lang, &totals.totals.quantities);
                     (
@@ -790,38 +801,176 @@ impl Builder<'_> {
     }
 
     /// The forms nothing was done in, said as they are — not a shortfall in a quarter, where
-    /// the plan gives them no time; in the year's report they are listed as shortcomings.
-    fn forms_not_carried_out(&self) -> Option<String> {
-        if self.annual() {
-            return None;
+    /// The figures cell of a form nothing was done in during the window: a form the plan
+    /// times says where it stands; any other was simply not used in the period, which is no
+    /// shortcoming (the plan set no time for it).
+    fn form_not_done(&self, totals: &FormTotals) -> String {
+        let timing = self
+            .form(&totals.form)
+            .and_then(|form| form.timing.as_ref());
+        match totals.status {
+            Some(status) => task_status(
+                self.lang,
+                status,
+                timing,
+                totals.totals.activities,
+                self.evaluation.window.as_of,
+            ),
+            None => self
+                .pick("Chưa thực hiện trong kỳ", "Not carried out in the period")
+                .into(),
         }
-        let missing = self.missing_form_names();
-        (!missing.is_empty()).then(|| match self.lang {
-            Lang::Vi => format!(
-                "Các hình thức chưa thực hiện trong kỳ: {}.",
-                missing.join("; ")
-            ),
-            Lang::En => format!(
-                "Forms not carried out in the period: {}.",
-                missing.join("; ")
-            ),
-        })
     }
 
-    /// Whether the report covers the plan's whole year.
-    fn annual(&self) -> bool {
-        matches!(
-            self.evaluation.period.id.kind(),
-            PeriodKind::Standard(PeriodType::Year)
-        )
+    /// The task table as the plan's readers expect it: STT, task, lead, timing, what was done
+    /// (the activities and their evidence) and where it stands.
+    fn task_table(&self) -> Block {
+        let lang = self.lang;
+        let blank = || "—".to_string();
+        let mut rows = Vec::new();
+        let mut group: Option<&str> = None;
+        for (index, task) in self.plan.tasks.iter().enumerate() {
+            if let Some(name) = task.group.as_deref().filter(|name| group != Some(*name)) {
+                rows.push(vec![
+                    String::new(),
+                    name.to_string(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                ]);
+            }
+            group = task.group.as_deref();
+            let evaluation = self.task_evaluation(task);
+            let lead: Vec<String> = task.lead.iter().map(|id| self.unit_name(id)).collect();
+            rows.push(vec![
+                task.number
+                    .clone()
+                    .unwrap_or_else(|| (index + 1).to_string()),
+                task.content.clone(),
+                if lead.is_empty() {
+                    blank()
+                } else {
+                    lead.join(", ")
+                },
+                task.timing
+                    .as_ref()
+                    .map_or_else(blank, |timing| timing.text.clone()),
+                evaluation.map_or_else(blank, |evaluation| self.task_results(evaluation)),
+                evaluation.map_or_else(blank, |evaluation| {
+                    let status = task_status(
+                        lang,
+                        evaluation.status,
+                        task.timing.as_ref(),
+                        evaluation.in_window,
+                        self.evaluation.window.as_of,
+                    );
+                    if evaluation.status == TaskStatus::Done && evaluation.by_due == 0 {
+                        format!("{status} {}", self.pick("(chậm so với thời hạn)", "(late)"))
+                    } else {
+                        status
+                    }
+                }),
+            ]);
+        }
+        Block::Table {
+            columns: self.columns(&[
+                ("STT", "No."),
+                ("Nhiệm vụ", "Task"),
+                ("Chủ trì", "Lead"),
+                ("Thời gian", "Timing"),
+                ("Kết quả / sản phẩm", "Results / products"),
+                ("Tình trạng", "Status"),
+            ]),
+            rows,
+        }
     }
 
-    fn missing_form_names(&self) -> Vec<String> {
-        self.evaluation
-            .forms_without_activity
+    /// A task's evaluation, looked up by id: an evaluation made from another version of the
+    /// plan may lack it.
+    fn task_evaluation(&self, task: &Task) -> Option<&TaskEvaluation> {
+        self.evaluation.tasks.iter().find(|t| t.task == task.id)
+    }
+
+    /// What carried a task out, to date: "10/02/2023: Hội nghị … (Biên bản số 12)", at most
+    /// [`TASK_ACTIVITIES_SHOWN`], then how many more.
+    fn task_results(&self, evaluation: &TaskEvaluation) -> String {
+        let lang = self.lang;
+        let mut parts: Vec<String> = evaluation
+            .activities
             .iter()
-            .map(|id| self.form_name(id))
+            .take(TASK_ACTIVITIES_SHOWN)
+            .map(|activity| {
+                let mut text = format!("{}: {}", short_date(lang, activity.date), activity.title);
+                if let Some(evidence) = &activity.evidence {
+                    text.push_str(&format!(" ({evidence})"));
+                }
+                text
+            })
+            .collect();
+        let listed = u32::try_from(parts.len()).unwrap_or(u32::MAX);
+        let more = evaluation.to_date.saturating_sub(listed);
+        if more > 0 {
+            parts.push(match lang {
+                Lang::Vi => format!("và {} khác", activities(lang, more)),
+                Lang::En => format!("and {} more", activities(lang, more)),
+            });
+        }
+        if parts.is_empty() {
+            "—".into()
+        } else {
+            parts.join("; ")
+        }
+    }
+
+    /// The tasks of the plan past their deadline with nothing done, with the day each was due.
+    fn overdue_tasks(&self) -> Vec<(String, Option<&Timing>)> {
+        self.plan
+            .tasks
+            .iter()
+            .filter(|task| {
+                self.task_evaluation(task)
+                    .is_some_and(|e| e.status == TaskStatus::Overdue)
+            })
+            .map(|task| (task.content.clone(), task.timing.as_ref()))
             .collect()
+    }
+
+    /// The forms the plan times that are past their deadline with nothing done.
+    fn overdue_forms(&self) -> Vec<(String, Option<&Timing>)> {
+        self.forms_with_status(|status| status == TaskStatus::Overdue)
+    }
+
+    fn forms_with_status(
+        &self,
+        wanted: impl Fn(TaskStatus) -> bool,
+    ) -> Vec<(String, Option<&Timing>)> {
+        self.evaluation
+            .forms
+            .iter()
+            .filter(|totals| totals.status.is_some_and(&wanted))
+            .filter_map(|totals| self.form(&totals.form))
+            .map(|form| (form.name.clone(), form.timing.as_ref()))
+            .collect()
+    }
+
+    /// "“Ban hành kế hoạch” (hạn 31/03/2023)": a task or form named with its deadline. A name
+    /// with quotation marks of its own is left unquoted rather than nested in another pair.
+    fn with_deadline(&self, name: &str, timing: Option<&Timing>) -> String {
+        let name = name.trim_end_matches(['.', ';', ' ']);
+        let name = if name.contains(['“', '”', '"']) {
+            name.to_string()
+        } else {
+            format!("“{name}”")
+        };
+        match timing {
+            Some(timing) => match (timing.due, self.lang) {
+                (Some(due), Lang::Vi) => format!("{name} (hạn {})", short_date(self.lang, due)),
+                (Some(due), Lang::En) => format!("{name} (due {})", short_date(self.lang, due)),
+                (None, _) => format!("{name} ({})", timing.text),
+            },
+            None => name,
+        }
     }
 
     /// What each unit did, per form: counts of one kind are never added to another's.
@@ -1050,10 +1199,9 @@ impl Builder<'_> {
                 self.pick("Tồn tại, hạn chế", "Shortcomings"),
             ),
         });
-        let mut items = self.quota_shortfalls();
-        if self.annual() {
-            items.extend(self.missing_forms());
-        }
+        let mut items: Vec<String> = self.missed_deadlines().into_iter().collect();
+        items.extend(self.missing_forms());
+        items.extend(self.quota_shortfalls());
         items.extend(filled(&self.narrative.limitations));
         if items.is_empty() {
             blocks.push(Block::Paragraph {
@@ -1138,20 +1286,53 @@ impl Builder<'_> {
         items
     }
 
-    /// The plan's forms nothing was done in during the year.
-    fn missing_forms(&self) -> Option<String> {
+    /// The plan's tasks past their deadline with nothing recorded: a shortcoming.
+    fn missed_deadlines(&self) -> Option<String> {
         let lang = self.lang;
-        let missing = self.missing_form_names();
-        (!missing.is_empty()).then(|| match lang {
+        let overdue = self.overdue_tasks();
+        let n = u32::try_from(overdue.len()).unwrap_or(u32::MAX);
+        let names: Vec<String> = overdue
+            .iter()
+            .map(|(name, timing)| self.with_deadline(name, *timing))
+            .collect();
+        (!names.is_empty()).then(|| match lang {
             Lang::Vi => format!(
-                "Chưa triển khai {} hình thức của Kế hoạch trong năm: {}.",
-                count(lang, u32::try_from(missing.len()).unwrap_or(u32::MAX)),
-                missing.join("; ")
+                "Chưa thực hiện {} nhiệm vụ theo thời hạn của Kế hoạch: {}.",
+                count(lang, n),
+                names.join("; ")
             ),
             Lang::En => format!(
-                "{} of the plan's forms were not carried out in the year: {}.",
-                count(lang, u32::try_from(missing.len()).unwrap_or(u32::MAX)),
-                missing.join("; ")
+                "{} not carried out by the plan's deadline: {}.",
+                if n == 1 {
+                    "1 task".to_string()
+                } else {
+                    format!("{} tasks", count(lang, n))
+                },
+                names.join("; ")
+            ),
+        })
+    }
+
+    /// The forms the plan times that are past their deadline with nothing done. A form the plan
+    /// gives no time is never one: leaving it unused in a period breaks no deadline.
+    fn missing_forms(&self) -> Option<String> {
+        let lang = self.lang;
+        let overdue = self.overdue_forms();
+        let n = u32::try_from(overdue.len()).unwrap_or(u32::MAX);
+        let names: Vec<String> = overdue
+            .iter()
+            .map(|(name, timing)| self.with_deadline(name, *timing))
+            .collect();
+        (!names.is_empty()).then(|| match lang {
+            Lang::Vi => format!(
+                "Chưa triển khai {} hình thức theo thời hạn của Kế hoạch: {}.",
+                count(lang, n),
+                names.join("; ")
+            ),
+            Lang::En => format!(
+                "{} of the plan's forms not carried out by their deadline: {}.",
+                count(lang, n),
+                names.join("; ")
             ),
         })
     }
@@ -1159,7 +1340,9 @@ impl Builder<'_> {
     /// III. Phương hướng, nhiệm vụ, with the next period by name.
     fn directions(&self) -> Section {
         let quotas = self.evaluation.quotas.iter();
-        let mut items: Vec<String> = quotas.map(|quota| self.quota_task(quota)).collect();
+        let mut items: Vec<String> = self.overdue_task().into_iter().collect();
+        items.extend(self.tasks_due_next());
+        items.extend(quotas.map(|quota| self.quota_task(quota)));
         items.extend(self.unused_forms_task());
         items.extend(self.next_report_task());
         items.extend(filled(&self.narrative.directions));
@@ -1464,14 +1647,91 @@ impl Builder<'_> {
         item
     }
 
-    /// Carrying out the forms nothing was done in, when there are any.
+    /// Whether a dated task of the table carries the form out and is named among the tasks
+    /// overdue or falling due: the form is then not urged on its own, ahead of its task's time
+    /// (a survey the table sets for October is no step for Quý II).
+    fn scheduled_by_a_task(&self, form: &str) -> bool {
+        self.plan.tasks.iter().any(|task| {
+            task.form.as_deref() == Some(form)
+                && self
+                    .task_evaluation(task)
+                    .is_some_and(|e| matches!(e.status, TaskStatus::Overdue | TaskStatus::NotDue))
+        })
+    }
+
+    /// Making up for the tasks and timed forms past their deadline.
+    fn overdue_task(&self) -> Option<String> {
+        let mut overdue = self.overdue_tasks();
+        overdue.extend(self.overdue_forms());
+        let names: Vec<String> = overdue
+            .iter()
+            .map(|(name, timing)| self.with_deadline(name, *timing))
+            .collect();
+        (!names.is_empty()).then(|| match self.lang {
+            Lang::Vi => format!(
+                "Khẩn trương thực hiện các nhiệm vụ chưa hoàn thành theo thời hạn: {}.",
+                names.join("; ")
+            ),
+            Lang::En => format!(
+                "Carry out without delay what is past its deadline: {}.",
+                names.join("; ")
+            ),
+        })
+    }
+
+    /// The tasks and timed forms falling due in the next period, by name.
+    fn tasks_due_next(&self) -> Option<String> {
+        let next = next_period(&self.evaluation.period.id)?;
+        let end = next.calendar_span().end;
+        let due_next =
+            |timing: Option<&Timing>| timing.and_then(|t| t.due).is_some_and(|due| due <= end);
+        let mut due: Vec<(String, Option<&Timing>)> = self
+            .plan
+            .tasks
+            .iter()
+            .filter(|task| {
+                self.task_evaluation(task)
+                    .is_some_and(|e| e.status == TaskStatus::NotDue)
+                    && due_next(task.timing.as_ref())
+            })
+            .map(|task| (task.content.clone(), task.timing.as_ref()))
+            .collect();
+        due.extend(
+            self.forms_with_status(|status| status == TaskStatus::NotDue)
+                .into_iter()
+                .filter(|(_, timing)| due_next(*timing)),
+        );
+        let names: Vec<String> = due
+            .iter()
+            .map(|(name, timing)| self.with_deadline(name, *timing))
+            .collect();
+        let label = next.label(self.lang);
+        (!names.is_empty()).then(|| match self.lang {
+            Lang::Vi => format!(
+                "Thực hiện các nhiệm vụ đến hạn trong {label}: {}.",
+                names.join("; ")
+            ),
+            Lang::En => format!("Carry out what falls due in {label}: {}.", names.join("; ")),
+        })
+    }
+
+    /// Carrying out the forms nothing was done in, when there are any: said as a next step,
+    /// never as a shortcoming. Forms with a deadline are in the items above, or not due yet.
     fn unused_forms_task(&self) -> Option<String> {
         let lang = self.lang;
         let evaluation = self.evaluation;
         let missing: Vec<String> = evaluation
-            .forms_without_activity
+            .forms
             .iter()
-            .map(|id| self.form_name(id))
+            .filter(|form| {
+                form.totals.activities == 0
+                    && !matches!(
+                        form.status,
+                        Some(TaskStatus::Overdue | TaskStatus::NotDue | TaskStatus::Done)
+                    )
+                    && !self.scheduled_by_a_task(&form.form)
+            })
+            .map(|form| self.form_name(&form.form))
             .collect();
         (!missing.is_empty()).then(|| match lang {
             Lang::Vi => format!(

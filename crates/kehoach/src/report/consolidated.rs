@@ -75,6 +75,7 @@ pub fn consolidated(consolidation: &Consolidation, options: &ConsolidatedOptions
         recipients: builder.recipients(),
         signature: consolidation.body.signature.lines(),
         checklist: builder.checklist(),
+        appendices: Vec::new(),
     }
 }
 

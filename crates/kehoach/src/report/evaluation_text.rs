@@ -2,7 +2,7 @@
 //! figures in aligned tables, without the administrative form of a report.
 
 use super::layout::text_table;
-use super::words::{activities, count, counted, pick, quantities, verdict};
+use super::words::{activities, count, counted, pick, quantities, task_status, verdict};
 use crate::evaluate::{Evaluation, LogSummary, QuotaEvaluation, QuotaStatus};
 use crate::period::{span_short, DeadlineStatus, WindowKind};
 use crate::{Lang, Measure, Plan};
@@ -15,6 +15,7 @@ pub fn evaluation_text(plan: &Plan, evaluation: &Evaluation, lang: Lang) -> Stri
         quota_table(&mut out, quota, lang);
     }
     totals_tables(&mut out, evaluation, lang);
+    task_table(&mut out, plan, evaluation, lang);
     leftovers(&mut out, evaluation, lang);
     log_counts(&mut out, &evaluation.log, lang);
     out
@@ -211,6 +212,47 @@ fn totals_tables(out: &mut String, evaluation: &Evaluation, lang: Lang) {
             p("Đơn vị", "Unit"),
             p("Số lượng", "Count"),
             p("Kết quả", "Figures"),
+        ]
+        .map(String::from),
+        &rows,
+    ));
+}
+
+/// Where each task of the plan's table stands: id, timing as written, activities in the window
+/// and to date, status.
+fn task_table(out: &mut String, plan: &Plan, evaluation: &Evaluation, lang: Lang) {
+    if evaluation.tasks.is_empty() {
+        return;
+    }
+    let p = |vi, en| pick(lang, vi, en);
+    out.push_str(&format!("\n{}:\n", p("Nhiệm vụ", "Tasks")));
+    let rows: Vec<Vec<String>> = evaluation
+        .tasks
+        .iter()
+        .map(|task| {
+            let timing = plan.task(&task.task).and_then(|t| t.timing.as_ref());
+            vec![
+                task.task.clone(),
+                timing.map_or_else(|| "—".into(), |timing| timing.text.clone()),
+                count(lang, task.in_window),
+                count(lang, task.to_date),
+                task_status(
+                    lang,
+                    task.status,
+                    timing,
+                    task.in_window,
+                    evaluation.window.as_of,
+                ),
+            ]
+        })
+        .collect();
+    out.push_str(&text_table(
+        &[
+            p("Nhiệm vụ", "Task"),
+            p("Thời gian", "Timing"),
+            p("Trong kỳ", "In window"),
+            p("Lũy kế", "To date"),
+            p("Tình trạng", "Status"),
         ]
         .map(String::from),
         &rows,

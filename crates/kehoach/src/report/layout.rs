@@ -99,6 +99,15 @@ pub fn render_markdown(report: &Report) -> String {
             escape_html(name)
         ));
     }
+    for appendix in &report.appendices {
+        out.push_str(&format!(
+            "\n---\n\n<p align=\"center\"><b>{}</b></p>\n\n",
+            escape_html(&appendix.heading)
+        ));
+        for block in &appendix.blocks {
+            markdown_block(&mut out, block, "###");
+        }
+    }
     out
 }
 
@@ -138,6 +147,8 @@ table.data th,table.data td{border:1px solid #000;padding:2pt 4pt;vertical-align
 table.data th{text-align:center}
 table.data tr{page-break-inside:avoid;break-inside:avoid}
 table.footer{margin-top:12pt;page-break-inside:avoid;break-inside:avoid}
+section.appendix{page-break-before:always;break-before:page}
+section.appendix>p:first-of-type{text-align:center;font-style:italic;text-indent:0}
 table.footer .recipients{text-align:left;width:45%}
 table.footer .recipients p{text-indent:0;text-align:left;margin:0;font-size:11pt;line-height:1.2}
 table.footer .recipients p.heading{font-size:12pt;font-weight:bold;font-style:italic}
@@ -215,7 +226,18 @@ pub fn render_html(report: &Report) -> String {
             out.push_str(&format!("<div>{}</div>", e(line)));
         }
     }
-    out.push_str("</td>\n</tr>\n</table>\n</body>\n</html>\n");
+    out.push_str("</td>\n</tr>\n</table>\n");
+    for appendix in &report.appendices {
+        out.push_str(&format!(
+            "<section class=\"appendix\">\n<h1>{}</h1>\n",
+            e(&appendix.heading)
+        ));
+        for block in &appendix.blocks {
+            html_block(&mut out, block, "h3", "<table class=\"data\">");
+        }
+        out.push_str("</section>\n");
+    }
+    out.push_str("</body>\n</html>\n");
     out
 }
 
@@ -360,6 +382,14 @@ pub fn render_text(report: &Report) -> String {
     out.push_str(&report.closing);
     out.push_str("\n\n");
     out.push_str(&footer_text(report, LEFT, RIGHT));
+    for appendix in &report.appendices {
+        out.push_str("\n\n");
+        out.push_str(centred(&appendix.heading, total).trim_end());
+        out.push_str("\n\n");
+        for block in &appendix.blocks {
+            text_block(&mut out, block);
+        }
+    }
     out
 }
 
@@ -495,6 +525,7 @@ mod tests {
                 "Ban Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Lạng Sơn (để biết);".into(),
                 "Lưu: VT, VP.".into(),
             ],
+            appendices: Vec::new(),
             signature: vec![
                 "KT. GIÁM ĐỐC".into(),
                 "PHÓ GIÁM ĐỐC".into(),

@@ -226,6 +226,11 @@ pub struct Report {
     pub recipients: Vec<String>,
     /// The signature block, line by line ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", name).
     pub signature: Vec<String>,
+    /// What follows the signature, each on a page of its own: a plan's task table ("PHỤ
+    /// LỤC"). Its heading is printed as the appendix's title; its first paragraph, when it
+    /// opens with "(", is the line saying what it is attached to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub appendices: Vec<Section>,
     /// The drafter's checklist: what the drafter must do or know before signing. Never part
     /// of the body.
     pub checklist: Vec<ChecklistItem>,

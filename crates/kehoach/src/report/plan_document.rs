@@ -98,6 +98,7 @@ pub fn plan_document(plan: &Plan, lang: Lang) -> Result<Report, PeriodError> {
         recipients_heading: p("Nơi nhận:", "Recipients:"),
         recipients,
         signature: doc.signature.lines(),
+        appendices: task_appendix(plan, lang).into_iter().collect(),
         checklist: Vec::new(),
     })
 }
@@ -221,6 +222,129 @@ fn content(plan: &Plan, lang: Lang) -> Section {
         ),
         blocks,
     }
+}
+
+/// The task table as the plan attaches it ("PHỤ LỤC"): its heading as written, the line saying
+/// which plan it goes with, and the columns the plan fills (a column no task fills, such as
+/// "Ghi chú", is left out, as a drafter would).
+fn task_appendix(plan: &Plan, lang: Lang) -> Option<Section> {
+    if plan.tasks.is_empty() {
+        return None;
+    }
+    let heading = plan
+        .tasks_heading
+        .clone()
+        .unwrap_or_else(|| pick(lang, "PHỤ LỤC. NHIỆM VỤ", "APPENDIX. TASKS").to_string());
+    let doc = &plan.document;
+    let numbered = doc
+        .number
+        .parse()
+        .is_some_and(|parsed| parsed.sequence.is_some());
+    let date = doc
+        .issued
+        .date
+        .map(|date| super::words::short_date(lang, date));
+    let attached = match (lang, numbered, date) {
+        (Lang::Vi, true, Some(date)) => format!(
+            "(Kèm theo Kế hoạch số {} ngày {date} của {})",
+            doc.number.as_str(),
+            doc.issuer.name
+        ),
+        (Lang::Vi, true, None) => format!(
+            "(Kèm theo Kế hoạch số {} của {})",
+            doc.number.as_str(),
+            doc.issuer.name
+        ),
+        (Lang::Vi, false, _) => format!("(Kèm theo Kế hoạch của {})", doc.issuer.name),
+        (Lang::En, true, Some(date)) => format!(
+            "(Attached to plan No. {} of {date} of the {})",
+            doc.number.as_str(),
+            doc.issuer.name
+        ),
+        (Lang::En, true, None) => format!(
+            "(Attached to plan No. {} of the {})",
+            doc.number.as_str(),
+            doc.issuer.name
+        ),
+        (Lang::En, false, _) => format!("(Attached to the plan of the {})", doc.issuer.name),
+    };
+    let units = |ids: &[String]| {
+        ids.iter()
+            .map(|id| {
+                plan.unit(id)
+                    .map_or_else(|| id.clone(), |unit| unit.name.clone())
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    // Each column: its heading, and the cell of a task.
+    type Cell<'a> = Box<dyn Fn(&crate::Task) -> String + 'a>;
+    let mut columns: Vec<(&str, Cell<'_>)> = vec![(
+        pick(lang, "Nội dung nhiệm vụ", "Task"),
+        Box::new(|task| task.content.clone()),
+    )];
+    if plan.tasks.iter().any(|task| !task.lead.is_empty()) {
+        columns.push((
+            pick(lang, "Cơ quan chủ trì", "Lead"),
+            Box::new(move |task| units(&task.lead)),
+        ));
+    }
+    if plan.tasks.iter().any(|task| !task.coordinating.is_empty()) {
+        columns.push((
+            pick(lang, "Cơ quan phối hợp", "Coordinating"),
+            Box::new(move |task| units(&task.coordinating)),
+        ));
+    }
+    if plan.tasks.iter().any(|task| task.timing.is_some()) {
+        columns.push((
+            pick(lang, "Thời gian thực hiện", "Timing"),
+            Box::new(|task| {
+                task.timing
+                    .as_ref()
+                    .map_or_else(String::new, |t| t.text.clone())
+            }),
+        ));
+    }
+    if plan.tasks.iter().any(|task| task.product.is_some()) {
+        columns.push((
+            pick(lang, "Sản phẩm", "Product"),
+            Box::new(|task| task.product.clone().unwrap_or_default()),
+        ));
+    }
+    if plan.tasks.iter().any(|task| task.notes.is_some()) {
+        columns.push((
+            pick(lang, "Ghi chú", "Notes"),
+            Box::new(|task| task.notes.clone().unwrap_or_default()),
+        ));
+    }
+    let mut rows = Vec::new();
+    let mut group: Option<&str> = None;
+    for (index, task) in plan.tasks.iter().enumerate() {
+        if let Some(name) = task.group.as_deref().filter(|name| group != Some(*name)) {
+            let mut row = vec![String::new(), name.to_string()];
+            row.resize(columns.len() + 1, String::new());
+            rows.push(row);
+        }
+        group = task.group.as_deref();
+        let mut row = vec![task
+            .number
+            .clone()
+            .unwrap_or_else(|| (index + 1).to_string())];
+        row.extend(columns.iter().map(|(_, cell)| cell(task)));
+        rows.push(row);
+    }
+    let mut headings = vec![pick(lang, "STT", "No.").to_string()];
+    headings.extend(columns.iter().map(|(name, _)| name.to_string()));
+    Some(Section {
+        heading,
+        blocks: vec![
+            Block::Paragraph { text: attached },
+            Block::Table {
+                columns: headings,
+                rows,
+            },
+        ],
+    })
 }
 
 /// Roman numerals for section headings (I–X is all a plan uses).

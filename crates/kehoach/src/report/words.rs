@@ -4,10 +4,10 @@
 use time::Date;
 
 use crate::activity::Quantities;
-use crate::evaluate::{QuotaRow, QuotaStatus};
+use crate::evaluate::{QuotaRow, QuotaStatus, TaskStatus};
 use crate::period::english_date;
 use crate::text::fold::{lower_char, upper_char};
-use crate::{vietnamese, FormKind, Lang};
+use crate::{vietnamese, FormKind, Lang, PeriodType, Timing, TimingKind};
 
 /// The Vietnamese or the English text.
 pub(crate) fn pick<'a>(lang: Lang, vi: &'a str, en: &'a str) -> &'a str {
@@ -134,6 +134,64 @@ pub(crate) fn verdict(lang: Lang, row: &QuotaRow, max: Option<u32>) -> String {
     }
 }
 
+/// Where a task (or a timed form) stands, as the status cell of the task table says it.
+/// `in_window` counts its activities in the report's window (what "trong kỳ" means for an
+/// ongoing task); a task overdue by the period's end but not yet by the as-of day (due 31/03,
+/// figures to 14/03) is "not carried out", not called late before its day (its day is in the
+/// table's "Thời gian" beside it).
+pub(crate) fn task_status(
+    lang: Lang,
+    status: TaskStatus,
+    timing: Option<&Timing>,
+    in_window: u32,
+    as_of: Date,
+) -> String {
+    let due = timing.and_then(|timing| timing.due);
+    match (status, lang) {
+        (TaskStatus::Done, Lang::Vi) => "Đã hoàn thành".into(),
+        (TaskStatus::Done, Lang::En) => "Done".into(),
+        (TaskStatus::Overdue, _) if due.is_some_and(|due| due > as_of) => {
+            pick(lang, "Chưa thực hiện", "Not carried out").into()
+        }
+        (TaskStatus::Overdue, _) => {
+            pick(lang, "Quá hạn, chưa thực hiện", "Overdue, not carried out").into()
+        }
+        (TaskStatus::NotDue, _) => pick(lang, "Chưa đến hạn", "Not yet due").into(),
+        (TaskStatus::Ongoing, _) => {
+            let how = ongoing_name(lang, timing);
+            match (lang, in_window) {
+                (Lang::Vi, 0) => format!("{how}: chưa có hoạt động trong kỳ"),
+                (Lang::Vi, n) => format!("{how}: đã thực hiện {} trong kỳ", activities(lang, n)),
+                (Lang::En, 0) => format!("{how}: no activity in the period"),
+                (Lang::En, n) => format!("{how}: {} in the period", activities(lang, n)),
+            }
+        }
+        (TaskStatus::NoDate, _) => pick(lang, "Không xác định thời hạn", "No set deadline").into(),
+    }
+}
+
+/// How an ongoing task recurs, as the status cell opens: "Thường xuyên", "Hằng tháng".
+fn ongoing_name(lang: Lang, timing: Option<&Timing>) -> String {
+    let kind = timing.map(|timing| timing.kind);
+    let every = timing.and_then(|timing| timing.every);
+    match (lang, kind, every) {
+        (Lang::Vi, Some(TimingKind::Recurring), Some(PeriodType::HalfYear)) => {
+            "Định kỳ 6 tháng".into()
+        }
+        (Lang::Vi, Some(TimingKind::Recurring), Some(PeriodType::NineMonths)) => {
+            "Định kỳ 9 tháng".into()
+        }
+        (Lang::Vi, Some(TimingKind::Recurring), Some(period)) => upper_first(period.vietnamese()),
+        (Lang::Vi, Some(TimingKind::Recurring), None) => "Định kỳ".into(),
+        (Lang::Vi, Some(TimingKind::Year), _) => "Trong năm".into(),
+        (Lang::Vi, _, _) => "Thường xuyên".into(),
+        (Lang::En, Some(TimingKind::Recurring), Some(period)) => upper_first(period.english()),
+        (Lang::En, Some(TimingKind::Recurring), None) => "Periodic".into(),
+        (Lang::En, Some(TimingKind::Year), _) => "Through the year".into(),
+        (Lang::En, _, _) => "Ongoing".into(),
+    }
+}
+
 /// Upper-cases a body's name for the header, abbreviating "Ủy ban nhân dân" to "UBND" as
 /// Nghị định 30/2020 allows for the parent body.
 pub(crate) fn header_name(name: &str, abbreviation: Option<&str>) -> String {
@@ -204,5 +262,69 @@ mod tests {
         );
         assert_eq!(upper_char('Ω'), 'Ω');
         assert_eq!(lower_first("Đối với"), "đối với");
+    }
+
+    fn timing(kind: TimingKind, due: Option<Date>, every: Option<PeriodType>) -> Timing {
+        Timing {
+            text: String::new(),
+            kind,
+            from: None,
+            due,
+            every,
+        }
+    }
+
+    fn day(text: &str) -> Date {
+        crate::model::iso_date::parse(text).unwrap_or(Date::MIN)
+    }
+
+    #[test]
+    fn task_statuses_are_worded_as_an_official_writes_them() {
+        let as_of = day("2023-03-14");
+        let by_date = |due| timing(TimingKind::ByDate, Some(day(due)), None);
+        let vi =
+            |status, timing: Option<&Timing>, n| task_status(Lang::Vi, status, timing, n, as_of);
+        assert_eq!(vi(TaskStatus::Done, None, 0), "Đã hoàn thành");
+        assert_eq!(
+            vi(TaskStatus::Overdue, Some(&by_date("2023-02-15")), 0),
+            "Quá hạn, chưa thực hiện"
+        );
+        // Due in the quarter but after the figures' last day: not yet late on that day.
+        assert_eq!(
+            vi(TaskStatus::Overdue, Some(&by_date("2023-03-31")), 0),
+            "Chưa thực hiện"
+        );
+        assert_eq!(vi(TaskStatus::NotDue, None, 0), "Chưa đến hạn");
+        let continuous = timing(TimingKind::Continuous, None, None);
+        assert_eq!(
+            vi(TaskStatus::Ongoing, Some(&continuous), 3),
+            "Thường xuyên: đã thực hiện 03 hoạt động trong kỳ"
+        );
+        assert_eq!(
+            vi(TaskStatus::Ongoing, Some(&continuous), 0),
+            "Thường xuyên: chưa có hoạt động trong kỳ"
+        );
+        let monthly = timing(TimingKind::Recurring, None, Some(PeriodType::Month));
+        assert_eq!(
+            vi(TaskStatus::Ongoing, Some(&monthly), 12),
+            "Hằng tháng: đã thực hiện 12 hoạt động trong kỳ"
+        );
+        let half = timing(TimingKind::Recurring, None, Some(PeriodType::HalfYear));
+        assert_eq!(
+            vi(TaskStatus::Ongoing, Some(&half), 1),
+            "Định kỳ 6 tháng: đã thực hiện 01 hoạt động trong kỳ"
+        );
+        assert_eq!(vi(TaskStatus::NoDate, None, 0), "Không xác định thời hạn");
+        let en =
+            |status, timing: Option<&Timing>, n| task_status(Lang::En, status, timing, n, as_of);
+        assert_eq!(
+            en(TaskStatus::Ongoing, Some(&monthly), 1),
+            "Every month: 1 activity in the period"
+        );
+        assert_eq!(
+            en(TaskStatus::Overdue, Some(&by_date("2023-01-31")), 0),
+            "Overdue, not carried out"
+        );
+        assert_eq!(en(TaskStatus::NoDate, None, 0), "No set deadline");
     }
 }

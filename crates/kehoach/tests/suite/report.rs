@@ -94,7 +94,6 @@ fn the_vietnamese_report_has_the_administrative_form_and_the_shortfalls() {
         "2. Kết quả theo đối tượng và hình thức",
         "a) Đối với cán bộ, công chức",
         "b) Đối với người dân và doanh nghiệp",
-        "Các hình thức chưa thực hiện trong kỳ:",
         "3. Thực hiện chỉ tiêu",
         "Tháng 1/2023  01/01/2023 – 31/01/2023  04       03         Chưa đạt (thiếu 01)",
         "Tháng 2/2023  01/02/2023 – 28/02/2023  04       03         Chưa đạt (thiếu 01)",

@@ -1,6 +1,7 @@
 //! Issue 17: a report an official can sign — sections in order, the drafter's checklist out
 //! of the body, the narrative, the signing date, the next period by name, the section part.
 
+use kehoach::evaluate::TaskStatus;
 use kehoach::report::{
     build_log, render_log, render_report, ChecklistKind, Narrative, Report, ReportFormat,
     ReportOptions, ReportPart,
@@ -49,7 +50,6 @@ fn the_sections_come_in_order_in_both_languages() {
             "08/02/2023: Hội nghị triển khai nhiệm vụ cải cách hành chính năm 2023 (Văn phòng Sở; 85 lượt người, 04 giờ; Giấy mời số 45/GM-SVHTTDL ngày 01/02/2023)",
             "- và 05 hoạt động khác.",
             "b) Đối với người dân và doanh nghiệp",
-            "Các hình thức chưa thực hiện trong kỳ:",
             "c) Kết quả theo đơn vị",
             "3. Thực hiện chỉ tiêu",
             "4. Kinh phí",
@@ -233,17 +233,17 @@ fn the_next_period_is_named() {
     assert!(body.contains("III. DIRECTIONS AND TASKS FOR 2024"));
 }
 
+/// The part of a report's text between "2. Tồn tại, hạn chế" and "3. Nguyên nhân".
+fn shortcomings(text: &str) -> &str {
+    let from = text.find("2. Tồn tại, hạn chế").expect("shortcomings");
+    let to = text.find("3. Nguyên nhân").expect("causes");
+    text.get(from..to).unwrap_or_default()
+}
+
 #[test]
-fn forms_not_done_are_shortcomings_only_in_the_year() {
-    let q1 = text(&report("2023-Q1", &lang(Lang::Vi)));
-    let shortcomings =
-        &q1[q1.find("2. Tồn tại, hạn chế").unwrap()..q1.find("3. Nguyên nhân").unwrap()];
-    assert!(
-        !shortcomings.contains("Khảo sát mức độ hài lòng"),
-        "{shortcomings}"
-    );
-    // A log of the first quarter alone, read at the end of the year: forms are missing.
-    let (plan, log) = sample();
+fn forms_are_shortcomings_only_past_their_deadline() {
+    // A log of the first quarter alone.
+    let (mut plan, log) = sample();
     let early: Vec<&str> = log
         .lines()
         .filter(|line| {
@@ -253,15 +253,223 @@ fn forms_not_done_are_shortcomings_only_in_the_year() {
                     .any(|m| line.contains(&format!("\"date\": \"{m}")))
         })
         .collect();
-    let year = text(&build_log(
+    let early = early.join("\n");
+    let survey = "Khảo sát mức độ hài lòng của người dân và doanh nghiệp";
+    // Lạng Sơn's plan gives its forms no time: one left unused is no shortcoming, in a quarter
+    // or in the year; it is only named among the next steps.
+    for period in ["2023-Q1", "2023"] {
+        let report = text(&build_log(
+            &plan,
+            &early,
+            &period.parse().unwrap(),
+            &lang(Lang::Vi),
+        ));
+        assert!(!shortcomings(&report).contains("hình thức"), "{report}");
+        assert!(report.contains("Triển khai các hình thức chưa thực hiện trong kỳ:"));
+        assert!(report.contains(survey));
+    }
+    // The survey timed "Quý I" and not carried out is past its deadline from Quý I's report on.
+    let form = plan
+        .audiences
+        .iter_mut()
+        .flat_map(|audience| audience.forms.iter_mut())
+        .find(|form| form.id == "khao-sat-hai-long")
+        .expect("the survey form");
+    form.timing = Some(kehoach::Timing {
+        text: "Quý I".into(),
+        kind: kehoach::TimingKind::Quarter,
+        from: Some(time::macros::date!(2023 - 01 - 01)),
+        due: Some(time::macros::date!(2023 - 03 - 31)),
+        every: None,
+    });
+    // The evaluation gives the timed form, and it alone, a status.
+    let statuses = |evaluation: &kehoach::evaluate::Evaluation| -> Vec<(String, _)> {
+        evaluation
+            .forms
+            .iter()
+            .filter_map(|form| form.status.map(|status| (form.form.clone(), status)))
+            .collect()
+    };
+    let q1 = crate::support::evaluated(&plan, &early, "2023-Q1");
+    assert_eq!(
+        statuses(&q1),
+        [("khao-sat-hai-long".to_string(), TaskStatus::Overdue)]
+    );
+    let february = kehoach::evaluate::evaluate_log(
         &plan,
-        &early.join("\n"),
-        &"2023".parse().unwrap(),
+        &early,
+        &"2023-Q1".parse().unwrap(),
+        &kehoach::evaluate::EvaluateOptions {
+            as_of: Some(time::macros::date!(2023 - 02 - 01)),
+            ..Default::default()
+        },
+    );
+    assert_eq!(
+        statuses(&february),
+        [("khao-sat-hai-long".to_string(), TaskStatus::NotDue)]
+    );
+    let missed = format!(
+        "Chưa triển khai 01 hình thức theo thời hạn của Kế hoạch: “{survey}” (hạn 31/03/2023)."
+    );
+    for period in ["2023-Q1", "2023"] {
+        let report = text(&build_log(
+            &plan,
+            &early,
+            &period.parse().unwrap(),
+            &lang(Lang::Vi),
+        ));
+        assert!(
+            shortcomings(&report).contains(&missed),
+            "{period}: {report}"
+        );
+        assert!(
+            report.contains("Khẩn trương thực hiện các nhiệm vụ chưa hoàn thành theo thời hạn:")
+        );
+    }
+    // Before Quý I is over (as of 01/02) it is not due yet, and no shortcoming.
+    let february = ReportOptions {
+        as_of: Some(time::macros::date!(2023 - 02 - 01)),
+        ..lang(Lang::Vi)
+    };
+    let report = text(&build_log(
+        &plan,
+        &early,
+        &"2023-Q1".parse().unwrap(),
+        &february,
+    ));
+    assert!(!shortcomings(&report).contains(survey), "{report}");
+}
+
+/// The plan and log of the evaluation vector `task-status-q1`: the bundled plan with its task
+/// table, and records naming the tasks.
+fn task_case() -> (kehoach::Plan, String) {
+    let case: serde_json::Value = serde_json::from_str(&crate::support::read(
+        &crate::support::repo_root().join("tests/fixtures/evaluate/task-status-q1.json"),
+    ))
+    .expect("the vector is JSON");
+    let mut plan: serde_json::Value =
+        serde_json::from_str(kehoach::examples::LANG_SON_2023).expect("the plan is JSON");
+    plan["tasks"] = case["plan"]["mergePatch"]["tasks"].clone();
+    let plan = kehoach::Plan::from_json_str(&plan.to_string()).expect("the plan loads");
+    let log: Vec<String> = case["activities"]
+        .as_array()
+        .expect("activities")
+        .iter()
+        .map(|record| record.to_string())
+        .collect();
+    (plan, log.join("\n"))
+}
+
+#[test]
+fn the_task_table_says_where_each_task_stands() {
+    let (plan, log) = task_case();
+    let q1 = build_log(&plan, &log, &"2023-Q1".parse().unwrap(), &lang(Lang::Vi));
+    let table = q1
+        .sections
+        .iter()
+        .flat_map(|section| &section.blocks)
+        .find_map(|block| match block {
+            kehoach::report::Block::Table { columns, rows } if columns[1] == "Nhiệm vụ" => {
+                Some((columns.clone(), rows.clone()))
+            }
+            _ => None,
+        })
+        .expect("a task table");
+    assert_eq!(
+        table.0,
+        [
+            "STT",
+            "Nhiệm vụ",
+            "Chủ trì",
+            "Thời gian",
+            "Kết quả / sản phẩm",
+            "Tình trạng"
+        ]
+    );
+    let status: Vec<(&str, &str)> = table
+        .1
+        .iter()
+        .map(|row| (row[0].as_str(), row[5].as_str()))
+        .collect();
+    assert_eq!(
+        status,
+        [
+            ("1", "Chưa thực hiện"),
+            ("2", "Đã hoàn thành"),
+            ("3", "Chưa đến hạn"),
+            ("4", "Thường xuyên: đã thực hiện 03 hoạt động trong kỳ"),
+            ("5", "Thường xuyên: chưa có hoạt động trong kỳ"),
+            ("6", "Không xác định thời hạn"),
+            ("7", "Đã hoàn thành"),
+            ("8", "Trong năm: chưa có hoạt động trong kỳ"),
+        ]
+    );
+    let second = &table.1[1];
+    assert_eq!(second[2], "Văn phòng Sở");
+    assert_eq!(second[3], "Trước ngày 15/02/2023");
+    assert_eq!(
+        second[4],
+        "10/02/2023: Hội nghị quán triệt CCHC năm 2023 (Biên bản 12/BB-VP)"
+    );
+    let body = text(&q1);
+    assert!(
+        shortcomings(&body).contains(
+            "Chưa thực hiện 01 nhiệm vụ theo thời hạn của Kế hoạch: “Ban hành kế hoạch tuyên truyền CCHC của các phòng” (hạn 31/03/2023)."
+        ),
+        "{body}"
+    );
+    // In the year's report, a task due in Quý III and not done is past its deadline too; one
+    // done in Quý I stays done.
+    let year = build_log(&plan, &log, &"2023".parse().unwrap(), &lang(Lang::Vi));
+    let year = text(&year);
+    assert!(
+        shortcomings(&year).contains("Chưa thực hiện 02 nhiệm vụ"),
+        "{year}"
+    );
+    assert!(year.contains("Quá hạn, chưa thực hiện"));
+    // nv-01, due 31/03, was carried out on 05/04.
+    assert!(
+        year.contains("Đã hoàn thành (chậm so với thời hạn)"),
+        "{year}"
+    );
+    assert_eq!(year.matches("(chậm so với thời hạn)").count(), 1, "{year}");
+    // Quý II's report names what falls due in Quý III.
+    let q2 = text(&build_log(
+        &plan,
+        &log,
+        &"2023-Q2".parse().unwrap(),
         &lang(Lang::Vi),
     ));
-    let shortcomings =
-        &year[year.find("2. Tồn tại, hạn chế").unwrap()..year.find("3. Nguyên nhân").unwrap()];
-    assert!(shortcomings.contains("trong năm:"), "{shortcomings}");
+    assert!(
+        q2.contains("Thực hiện các nhiệm vụ đến hạn trong quý III năm 2023: “Cuộc thi tìm hiểu về cải cách hành chính” (hạn 30/09/2023)."),
+        "{q2}"
+    );
+    // The evaluation at a glance (`kehoach evaluate --format text`) has the same statuses.
+    let evaluation = crate::support::q1(&plan, &log);
+    let glance = kehoach::report::evaluation_text(&plan, &evaluation, Lang::Vi);
+    let row = glance
+        .lines()
+        .find(|line| line.starts_with("nv-04"))
+        .expect("nv-04's row");
+    assert!(
+        row.contains("Thường xuyên: đã thực hiện 03 hoạt động trong kỳ"),
+        "{row}"
+    );
+    assert!(
+        glance
+            .lines()
+            .any(|line| line.starts_with("nv-03") && line.ends_with("Chưa đến hạn")),
+        "{glance}"
+    );
+    let en = text(&build_log(
+        &plan,
+        &log,
+        &"2023-Q1".parse().unwrap(),
+        &lang(Lang::En),
+    ));
+    assert!(en.contains("Ongoing: 3 activities in the period"), "{en}");
+    assert!(en.contains("Not carried out"), "{en}");
+    assert!(en.contains("(due 31 March 2023)"), "{en}");
 }
 
 #[test]

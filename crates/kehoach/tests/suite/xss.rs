@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use kehoach::report::{render_log, ReportFormat, ReportOptions};
+use kehoach::report::{render_log, render_plan, ReportFormat, ReportOptions};
 use kehoach::{Lang, Plan};
 use serde_json::Value;
 
@@ -27,6 +27,12 @@ const NOT_TEXT: &[&str] = &[
     "authority",
     "holidays",
     "audience",
+    "lead",
+    "coordinating",
+    "from",
+    "due",
+    "every",
+    "task",
 ];
 
 /// Replaces every text string under `value` by `payload`, counting them.
@@ -168,6 +174,81 @@ fn no_payload_reaches_the_html_report_as_markup() {
             if !extra.is_empty() || !dangerous.is_empty() || raw {
                 failures.push(format!(
                     "{payload:?} ({lang:?}): tags {extra:?}, attributes {dangerous:?}, raw {raw}"
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "unescaped output:\n{}",
+        failures.join("\n")
+    );
+}
+
+/// A log of the district plan naming its tasks, its texts `payload`.
+fn district_log_with(payload: &str) -> String {
+    [
+        ("nv-03", "hoi-nghi-hop"),
+        ("nv-10", "tin-bai-website"),
+        ("nv-12", "pa-no-ap-phich"),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(index, (task, form))| {
+        serde_json::json!({
+            "schemaVersion": 2,
+            "date": format!("2024-02-{:02}", index + 1),
+            "unit": "van-phong",
+            "form": form,
+            "task": task,
+            "title": payload,
+            "evidence": format!("{payload}{index}"),
+        })
+        .to_string()
+    })
+    .collect::<Vec<_>>()
+    .join("\n")
+}
+
+#[test]
+fn no_payload_reaches_the_task_table_or_the_appendix_as_markup() {
+    let payloads: Vec<&str> = PAYLOADS
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .collect();
+    let period = "2024-Q1".parse().expect("period");
+    let options = ReportOptions {
+        format: ReportFormat::Html,
+        ..ReportOptions::default()
+    };
+    let clean_plan =
+        Plan::from_json_str(kehoach::examples::HUYEN_HOA_LAM_2024).expect("bundled plan");
+    let clean_report = render_log(&clean_plan, &district_log_with("Tin"), &period, &options);
+    let clean_document = render_plan(&clean_plan, ReportFormat::Html, Lang::Vi).expect("plan");
+    assert!(clean_report.contains("Kết quả thực hiện nhiệm vụ"));
+    assert!(clean_document.contains("<section class=\"appendix\">"));
+    let allowed: BTreeSet<String> = tags(&clean_report)
+        .union(&tags(&clean_document))
+        .cloned()
+        .collect();
+    let base: Value = serde_json::from_str(kehoach::examples::HUYEN_HOA_LAM_2024).expect("JSON");
+    let mut failures = Vec::new();
+    for payload in &payloads {
+        let mut value = base.clone();
+        let mut fields = 0;
+        poison(&mut value, None, payload, &mut fields);
+        let plan = Plan::from_json_value(value)
+            .expect("a poisoned plan still loads: only its texts changed");
+        assert!(plan.tasks.iter().all(|task| task.content == *payload));
+        let report = render_log(&plan, &district_log_with(payload), &period, &options);
+        let document = render_plan(&plan, ReportFormat::Html, Lang::Vi).expect("plan");
+        for (name, html) in [("report", report), ("plan", document)] {
+            let extra: Vec<String> = tags(&html).difference(&allowed).cloned().collect();
+            let dangerous = dangerous_attributes(&html);
+            let raw = payload.contains(['<', '>', '"']) && html.contains(payload);
+            if !extra.is_empty() || !dangerous.is_empty() || raw {
+                failures.push(format!(
+                    "{payload:?} ({name}): tags {extra:?}, attributes {dangerous:?}, raw {raw}"
                 ));
             }
         }
