@@ -602,7 +602,7 @@ fn unit_subject(paragraph: &str) -> Option<String> {
 
 /// The words of a unit's name that identify it: "Các phòng, đơn vị trực thuộc Sở" → "phòng,
 /// đơn vị"; "Văn phòng Sở" → "Văn phòng".
-fn unit_base(name: &str) -> String {
+pub(crate) fn unit_base(name: &str) -> String {
     let mut base = name.trim().to_string();
     for prefix in ["các ", "những "] {
         if text::lower(&base).starts_with(prefix) {
