@@ -10,3 +10,11 @@ pub const LANG_SON_2023: &str = include_str!("../../../examples/plans/lang-son-2
 /// 04-articles quota, and a few records the log check flags.
 pub const LANG_SON_2023_ACTIVITIES: &str =
     include_str!("../../../examples/activities/lang-son-2023.jsonl");
+
+/// A district's 2024 communication plan with an appendix task table, as JSON
+/// (`examples/plans/huyen-hoa-lam-2024.json`). Written for the project: Hòa Lâm is a fictional
+/// district of Nghệ An, and its text (`examples/plans/huyen-hoa-lam-2024.txt`) says so. Its 17
+/// tasks write every kind of time a plan uses: a day, a month, a quarter, a half year, a range
+/// of months, the whole year, "thường xuyên", "hằng tháng", "hằng quý" and "theo chỉ đạo".
+pub const HUYEN_HOA_LAM_2024: &str =
+    include_str!("../../../examples/plans/huyen-hoa-lam-2024.json");
