@@ -609,7 +609,17 @@ pub(crate) fn unit_base(name: &str) -> String {
             base = text::from(&base, prefix.len()).to_string();
         }
     }
-    for suffix in [" trực thuộc sở", " thuộc sở", " của sở", " sở"] {
+    // A district's units are named with their level ("Bưu điện huyện", "Các cơ quan chuyên
+    // môn thuộc UBND huyện"), as a department's are with "Sở": the id leaves it out.
+    for suffix in [
+        " trực thuộc sở",
+        " thuộc sở",
+        " của sở",
+        " sở",
+        " thuộc ubnd huyện",
+        " thuộc ủy ban nhân dân huyện",
+        " huyện",
+    ] {
         let lowered = text::lower(&base);
         if lowered.ends_with(suffix) && lowered.len() == base.len() {
             base = text::until(&base, base.len() - suffix.len()).to_string();

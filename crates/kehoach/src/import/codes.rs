@@ -344,6 +344,15 @@ rule_catalogue! {
         message_vi: "Dòng {line}: nhiệm vụ {number} được gắn với đối tượng \"{audience}\" theo dòng nhóm \"{group}\".",
         message_en: "Line {line}: the task {number} is linked to the audience \"{audience}\" by its group row \"{group}\".",
     }
+    TASK_FORM_GUESSED("IMP041") {
+        severity: Info,
+        category: "import-guessed",
+        source: SOURCE,
+        description_vi: "Nhiệm vụ gắn với hình thức theo nội dung",
+        description_en: "Task linked to a form by its content",
+        message_vi: "Dòng {line}: nhiệm vụ {number} được gắn với hình thức \"{form}\" theo cụm \"{cue}\" trong nội dung.",
+        message_en: "Line {line}: the task {number} is linked to the form \"{form}\" by \"{cue}\" in its content.",
+    }
     NOT_PLACED("IMP101") {
         severity: Warning,
         category: "import-not-placed",

@@ -647,7 +647,10 @@ fn recognised_something(draft: &Draft) -> bool {
         || !draft.requirements.is_empty()
         || !draft.audiences.is_empty()
         || !draft.responsibilities.is_empty()
-        || draft.tasks.as_ref().is_some_and(|table| !table.rows.is_empty())
+        || draft
+            .tasks
+            .as_ref()
+            .is_some_and(|table| !table.rows.is_empty())
 }
 
 /// The implementation part when the text has none: no responsibilities, no units.

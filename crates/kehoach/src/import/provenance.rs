@@ -50,9 +50,9 @@ pub struct Provenance {
 }
 
 /// Codes of the `import-guessed` category (held to the catalogue by a test).
-const GUESSED: [&str; 12] = [
+const GUESSED: [&str; 13] = [
     "IMP003", "IMP013", "IMP030", "IMP031", "IMP032", "IMP033", "IMP034", "IMP035", "IMP036",
-    "IMP037", "IMP039", "IMP040",
+    "IMP037", "IMP039", "IMP040", "IMP041",
 ];
 
 /// Whether `ancestor` is `path` or a field holding it.
@@ -148,6 +148,7 @@ fn fields(plan: &Plan) -> Vec<(String, bool)> {
         out.push((at("timing"), task.timing.is_none()));
         out.push((at("product"), task.product.is_none()));
         out.push((at("audience"), task.audience.is_none()));
+        out.push((at("form"), task.form.is_none()));
     }
     out
 }

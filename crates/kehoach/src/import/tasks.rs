@@ -156,7 +156,12 @@ fn raw_lines(input: &str) -> Vec<(usize, String)> {
                 .filter(|c| {
                     !matches!(
                         c,
-                        '\r' | '\u{c}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{ad}'
+                        '\r' | '\u{c}'
+                            | '\u{200b}'
+                            | '\u{200c}'
+                            | '\u{200d}'
+                            | '\u{feff}'
+                            | '\u{ad}'
                     )
                 })
                 .map(|c| if c == '\u{a0}' { ' ' } else { c })
@@ -192,7 +197,10 @@ fn cells(line: &str, shape: Shape) -> Vec<Cell> {
         }
         Shape::Layout => {
             // Runs of text separated by two spaces or more.
-            let chars: Vec<char> = line.chars().map(|c| if c == '\t' { ' ' } else { c }).collect();
+            let chars: Vec<char> = line
+                .chars()
+                .map(|c| if c == '\t' { ' ' } else { c })
+                .collect();
             let mut out: Vec<Cell> = Vec::new();
             let mut position = 0;
             while position < chars.len() {
@@ -270,9 +278,7 @@ fn is_row_number(cell: &str) -> bool {
 /// A Roman numeral from I to XX, with or without its full stop.
 fn is_roman(word: &str) -> bool {
     let word = word.trim_end_matches(['.', ')']);
-    !word.is_empty()
-        && word.len() <= 5
-        && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+    !word.is_empty() && word.len() <= 5 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 /// The text of a group row ("I. Đối với cán bộ, công chức"), when `joined` (the row's words in
@@ -338,7 +344,9 @@ pub(crate) fn find(input: &str, findings: &mut Findings) -> Option<TableDraft> {
             Shape::Layout => by_boundaries(text, &boundaries, width),
             _ => {
                 let found = cells(text, shape);
-                if found.iter().all(|c| c.text.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+                if found
+                    .iter()
+                    .all(|c| c.text.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
                 {
                     // A markdown separator row, or an empty row.
                     table.last_line = *no;
@@ -365,9 +373,9 @@ pub(crate) fn find(input: &str, findings: &mut Findings) -> Option<TableDraft> {
                 cells: row_cells,
             });
             current = Some(Current::Row);
-        } else if let Some(group) = group_text(&joined).filter(|_| {
-            number_column.is_none() || number.is_empty() || is_roman_start(&number)
-        }) {
+        } else if let Some(group) = group_text(&joined)
+            .filter(|_| number_column.is_none() || number.is_empty() || is_roman_start(&number))
+        {
             table.groups.push((group, *no));
             current = Some(Current::Group);
         } else if shape == Shape::Layout
@@ -439,7 +447,13 @@ fn append(cell: &mut String, more: &str) {
 
 /// A row's cells fitted to the header's columns; a row with another number of cells is
 /// reported (a row of one cell is a merged group row, not a problem).
-fn fit(found: Vec<Cell>, width: usize, line: usize, text: &str, findings: &mut Findings) -> Vec<String> {
+fn fit(
+    found: Vec<Cell>,
+    width: usize,
+    line: usize,
+    text: &str,
+    findings: &mut Findings,
+) -> Vec<String> {
     let count = found.len();
     let mut out: Vec<String> = found.into_iter().map(|c| c.text).collect();
     if count != width && count > 1 {
@@ -467,7 +481,10 @@ fn fit(found: Vec<Cell>, width: usize, line: usize, text: &str, findings: &mut F
 /// labels, the position between them that the table's lines leave emptiest (the last of the
 /// emptiest, as cells are aligned left under labels that are centred).
 fn layout_boundaries(header: &[Cell], body: &[&(usize, String)]) -> Vec<usize> {
-    let rows: Vec<Vec<char>> = body.iter().map(|(_, text)| text.chars().collect()).collect();
+    let rows: Vec<Vec<char>> = body
+        .iter()
+        .map(|(_, text)| text.chars().collect())
+        .collect();
     let occupied = |position: usize| {
         rows.iter()
             .filter(|row| row.get(position).is_some_and(|c| !c.is_whitespace()))
@@ -498,7 +515,11 @@ fn by_boundaries(text: &str, boundaries: &[usize], width: usize) -> Vec<String> 
             (false, None) => start = Some(position),
             (true, Some(begin)) => {
                 let column = boundaries.iter().filter(|b| **b <= begin).count();
-                let word: String = chars.get(begin..position).unwrap_or_default().iter().collect();
+                let word: String = chars
+                    .get(begin..position)
+                    .unwrap_or_default()
+                    .iter()
+                    .collect();
                 if let Some(cell) = out.get_mut(column) {
                     append(cell, &word);
                 }
@@ -510,8 +531,9 @@ fn by_boundaries(text: &str, boundaries: &[usize], width: usize) -> Vec<String> 
     out
 }
 
-/// The appendix heading above the header row: from a line starting "PHỤ LỤC" or "DANH MỤC"
-/// (within the six non-blank lines above) to the header, "(Kèm theo …)" lines left out.
+/// The appendix heading above the header row: from the farthest line starting "PHỤ LỤC" or
+/// "DANH MỤC" among the six non-blank lines above to the header, "(Kèm theo …)" lines left
+/// out: "PHỤ LỤC" / "NHIỆM VỤ …" is "PHỤ LỤC. NHIỆM VỤ …".
 fn heading(raw: &[(usize, String)], header_index: usize) -> Option<(String, usize)> {
     let above = raw.get(..header_index)?;
     let candidates: Vec<&(usize, String)> = above
@@ -520,18 +542,27 @@ fn heading(raw: &[(usize, String)], header_index: usize) -> Option<(String, usiz
         .filter(|(_, text)| !text.trim().is_empty())
         .take(6)
         .collect();
-    let start = candidates.iter().position(|(_, text)| {
+    let start = candidates.iter().rposition(|(_, text)| {
         text::starts_with_any(text.trim(), &["phụ lục", "danh mục", "biểu"])
     })?;
     let (first_line, _) = candidates.get(start)?;
-    let parts: Vec<String> = candidates
-        .get(..=start)?
-        .iter()
-        .rev()
-        .map(|(_, text)| text.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|text| !text.starts_with('('))
-        .collect();
-    Some((parts.join(" "), *first_line))
+    let mut heading = String::new();
+    for (_, line) in candidates.get(..=start)?.iter().rev() {
+        let part = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if part.starts_with('(') {
+            continue;
+        }
+        // "PHỤ LỤC" on a line of its own is the label of the title under it.
+        let label = text::plain(&heading);
+        let separator = match label.split_whitespace().collect::<Vec<_>>().as_slice() {
+            [] => "",
+            ["phu", "luc"] | ["phu", "luc", _] => ". ",
+            _ => " ",
+        };
+        heading.push_str(separator);
+        heading.push_str(&part);
+    }
+    Some((heading, *first_line))
 }
 
 /// The tasks of the table: units named in the lead and coordinating cells matched with the
@@ -620,6 +651,18 @@ pub(crate) fn finish(
             );
         }
         let content_text = cell(content).unwrap_or_default();
+        let form = form_of(&content_text, audience.as_deref(), audiences);
+        if let Some((id, cue)) = &form {
+            findings.add(
+                &codes::TASK_FORM_GUESSED,
+                row.line,
+                format!("/tasks/{index}/form"),
+                Params::new()
+                    .with("number", number_text.clone().unwrap_or_default())
+                    .with("form", id.as_str())
+                    .with("cue", cue.as_str()),
+            );
+        }
         findings.add(
             &codes::TASK_READ,
             row.line,
@@ -633,7 +676,7 @@ pub(crate) fn finish(
             number: number_text,
             group,
             content: content_text,
-            form: None,
+            form: form.map(|(id, _)| id),
             audience,
             lead: lead_ids,
             coordinating: coordinating_ids,
@@ -659,20 +702,41 @@ pub(crate) fn finish(
     tasks
 }
 
-/// The audience a group row names ("I. Đối với cán bộ, công chức" → the audience headed
-/// "Đối với cán bộ, công chức, viên chức" only when their words after "Đối với" are the same).
+/// The audience a group row names ("I. Tuyên truyền đối với cán bộ, công chức" → the audience
+/// headed "Đối với cán bộ, công chức", only when their words after "đối với" are the same).
 fn audience_of<'a>(group: &str, audiences: &'a [Audience]) -> Option<&'a Audience> {
-    let rest = group
-        .split_once(' ')
-        .filter(|(first, _)| is_roman(first))
-        .map_or(group, |(_, rest)| rest);
-    if !text::starts_with_any(rest, &["đối với"]) {
-        return None;
-    }
-    let id = super::body::audience_id(text::trim_item_end(rest));
+    let lower = text::Lower::new(group);
+    let (start, _) = lower.find("đối với")?;
+    let id = super::body::audience_id(text::trim_item_end(text::from(group, start)));
     audiences
         .iter()
         .find(|a| super::body::audience_id(text::trim_item_end(&a.heading)) == id)
+}
+
+/// The form a task's content names, with the cue phrase: the content read by the same cues as
+/// a form bullet names one kind of form ("Đăng tải tin, bài …"), and the task's audience (or,
+/// with none, the plan) has exactly one form of that kind.
+fn form_of(
+    content: &str,
+    audience: Option<&str>,
+    audiences: &[Audience],
+) -> Option<(String, String)> {
+    let found = super::form_cues::in_bullet(content);
+    let [named] = found.as_slice() else {
+        return None;
+    };
+    if named.cue.is_empty() {
+        return None;
+    }
+    let mut candidates = audiences
+        .iter()
+        .filter(|a| audience.is_none_or(|id| a.id == id))
+        .flat_map(|a| &a.forms)
+        .filter(|form| form.kind == named.kind);
+    match (candidates.next(), candidates.next()) {
+        (Some(form), None) => Some((form.id.clone(), named.cue.clone())),
+        _ => None,
+    }
 }
 
 /// A unit's name for comparison: NFC, case folded, "UBND" and "HĐND" spelt out.
@@ -782,11 +846,13 @@ fn unit_id(
         line,
         format!("/units/{}", units.len()),
         Params::new()
-            .with("name", name)
+            .with("name", text::capitalise(name))
             .with("column", column.name())
             .with("id", id.as_str()),
     );
-    units.push(super::unit(id.clone(), name.to_string(), None));
+    // A name alone starts with a capital, wherever the cell had it ("các cơ quan …" after a
+    // ";").
+    units.push(super::unit(id.clone(), text::capitalise(name), None));
     id
 }
 
@@ -829,8 +895,15 @@ mod tests {
             None,
         )];
         assert_eq!(
-            names("Phòng Nội vụ; Phòng Tư pháp, Phòng Văn hóa và Thông tin", &units),
-            ["Phòng Nội vụ", "Phòng Tư pháp", "Phòng Văn hóa và Thông tin"]
+            names(
+                "Phòng Nội vụ; Phòng Tư pháp, Phòng Văn hóa và Thông tin",
+                &units
+            ),
+            [
+                "Phòng Nội vụ",
+                "Phòng Tư pháp",
+                "Phòng Văn hóa và Thông tin"
+            ]
         );
         assert_eq!(
             names("Văn phòng HĐND và UBND huyện và Phòng Nội vụ", &units),
@@ -845,9 +918,15 @@ mod tests {
 
     #[test]
     fn aligned_columns_by_the_emptiest_gap() {
-        let header = cells("STT      Nội dung công việc        Cơ quan chủ trì", Shape::Layout);
+        let header = cells(
+            "STT      Nội dung công việc        Cơ quan chủ trì",
+            Shape::Layout,
+        );
         let body = [
-            (2, " 1   Tuyên truyền về CCHC trên     Phòng Nội vụ".to_string()),
+            (
+                2,
+                " 1   Tuyên truyền về CCHC trên     Phòng Nội vụ".to_string(),
+            ),
             (3, "     Cổng thông tin điện tử        huyện".to_string()),
         ];
         let refs: Vec<&(usize, String)> = body.iter().collect();

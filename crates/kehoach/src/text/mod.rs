@@ -20,7 +20,7 @@ pub(crate) mod numbers;
 pub(crate) mod timing;
 
 pub(crate) use date::{find_date, DateParts};
-pub(crate) use fold::{capitalise, lower, slug, starts_with_any, upper_letter, Lower};
+pub(crate) use fold::{capitalise, lower, plain, slug, starts_with_any, upper_letter, Lower};
 pub(crate) use numbers::{issuer_abbreviation, read_number, NumberText};
 
 /// A slice that is empty rather than a panic when the range is not valid.
