@@ -685,7 +685,10 @@ impl Table {
                 cells.push(text);
                 // A cell spanning several grid columns is followed by empty ones, so every row
                 // has the header's number of cells.
-                cells.extend(std::iter::repeat_n(String::new(), cell.span.saturating_sub(1)));
+                cells.extend(std::iter::repeat_n(
+                    String::new(),
+                    cell.span.saturating_sub(1),
+                ));
             }
             if cells.iter().any(|c| !c.trim().is_empty()) {
                 out.push(format!("| {} |", cells.join(" | ")));

@@ -18,6 +18,7 @@
 //! chức") for the rows under it. The lines of the table and its heading are taken out of the
 //! text the other readers see, so none of it is read twice or reported as not placed.
 
+use super::lines::word_count;
 use super::{codes, excerpt, unique_id, Findings, Ids};
 use crate::diagnostic::Params;
 use crate::model::{Audience, Task, TimingKind, Unit};
@@ -247,16 +248,12 @@ fn header(line: &str) -> Option<(Shape, Vec<Cell>, Vec<Column>)> {
     let shape = shape_of(line);
     let found = cells(line, shape);
     let labelled: Vec<&Cell> = found.iter().filter(|c| !c.text.is_empty()).collect();
-    if labelled.len() < 3 || labelled.iter().any(|c| lines_words(&c.text) > 8) {
+    if labelled.len() < 3 || labelled.iter().any(|c| word_count(&c.text) > 8) {
         return None;
     }
     let columns: Vec<Column> = found.iter().map(|c| Column::of(&c.text)).collect();
     let known = columns.iter().filter(|c| **c != Column::Unknown).count();
     (known >= 3 && columns.contains(&Column::Content)).then_some((shape, found, columns))
-}
-
-fn lines_words(text: &str) -> usize {
-    text.split_whitespace().count()
 }
 
 /// Whether a line ends the table: the closing, a signature, another appendix.
@@ -291,7 +288,8 @@ fn group_text(joined: &str) -> Option<String> {
         let numeral = first.trim_end_matches(['.', ')']);
         return Some(format!("{numeral}. {}", rest.join(" ")));
     }
-    text::starts_with_any(joined, &["đối với"]).then(|| joined.to_string())
+    // A wrapped cell may go on with "đối với …"; a group row starts with its capital.
+    (joined.starts_with("Đối với") || joined.starts_with("ĐỐI VỚI")).then(|| joined.to_string())
 }
 
 /// Finds the task table in `input` and reads its rows, reporting what it could not map.
@@ -334,6 +332,7 @@ pub(crate) fn find(input: &str, findings: &mut Findings) -> Option<TableDraft> {
         _ => Vec::new(),
     };
     let number_column = columns.iter().position(|c| *c == Column::Number);
+    let content_column = columns.iter().position(|c| *c == Column::Content);
     let width = columns.len();
     let mut current: Option<Current> = None;
     for (no, text) in body {
@@ -352,7 +351,7 @@ pub(crate) fn find(input: &str, findings: &mut Findings) -> Option<TableDraft> {
                     table.last_line = *no;
                     continue;
                 }
-                fit(found, width, *no, text, findings)
+                fit(found, width, content_column, *no, text, findings)
             }
         };
         table.last_line = *no;
@@ -373,9 +372,7 @@ pub(crate) fn find(input: &str, findings: &mut Findings) -> Option<TableDraft> {
                 cells: row_cells,
             });
             current = Some(Current::Row);
-        } else if let Some(group) = group_text(&joined)
-            .filter(|_| number_column.is_none() || number.is_empty() || is_roman_start(&number))
-        {
+        } else if let Some(group) = group_text(&joined) {
             table.groups.push((group, *no));
             current = Some(Current::Group);
         } else if shape == Shape::Layout
@@ -423,10 +420,6 @@ pub(crate) fn find(input: &str, findings: &mut Findings) -> Option<TableDraft> {
     Some(table)
 }
 
-fn is_roman_start(cell: &str) -> bool {
-    cell.split_whitespace().next().is_some_and(is_roman)
-}
-
 /// What a line without a row number continues.
 #[derive(Debug, Clone, Copy)]
 enum Current {
@@ -446,16 +439,27 @@ fn append(cell: &mut String, more: &str) {
 }
 
 /// A row's cells fitted to the header's columns; a row with another number of cells is
-/// reported (a row of one cell is a merged group row, not a problem).
+/// reported. A row of one cell is a merged row: a group, a number alone, or else more of the
+/// content above (a cell's paragraph on a line of its own).
 fn fit(
     found: Vec<Cell>,
     width: usize,
+    content: Option<usize>,
     line: usize,
     text: &str,
     findings: &mut Findings,
 ) -> Vec<String> {
     let count = found.len();
     let mut out: Vec<String> = found.into_iter().map(|c| c.text).collect();
+    if let ([only], Some(content)) = (out.as_slice(), content) {
+        if group_text(only).is_none() && !is_row_number(only) {
+            let mut cells = vec![String::new(); width];
+            if let Some(cell) = cells.get_mut(content) {
+                cell.clone_from(only);
+            }
+            return cells;
+        }
+    }
     if count != width && count > 1 {
         findings.add(
             &codes::TASK_ROW_UNSPLIT,
@@ -589,7 +593,7 @@ pub(crate) fn finish(
         .columns
         .iter()
         .enumerate()
-        .filter(|(_, (c, label))| *c == Column::Unknown && !label.is_empty())
+        .filter(|(_, (c, _))| *c == Column::Unknown)
         .map(|(index, _)| index)
         .collect();
     let mut ids = Ids::with_taken(units.iter().map(|u| u.id.as_str()));
@@ -632,7 +636,11 @@ pub(crate) fn finish(
         let mut note_parts: Vec<String> = cell(notes).into_iter().collect();
         for at in &unknown {
             if let (Some(value), Some((_, label))) = (cell(Some(*at)), table.columns.get(*at)) {
-                note_parts.push(format!("{label}: {value}"));
+                note_parts.push(if label.is_empty() {
+                    value
+                } else {
+                    format!("{label}: {value}")
+                });
             }
         }
         let audience = group

@@ -143,7 +143,11 @@ fn the_same_table_in_every_shape_imports_to_the_same_tasks() {
     );
     assert_eq!(codes_at(&pipe, "IMP039").len(), 5);
     // Nothing of the appendix is left to the other readers.
-    assert!(codes_at(&pipe, "IMP101").is_empty(), "{:?}", codes_at(&pipe, "IMP101"));
+    assert!(
+        codes_at(&pipe, "IMP101").is_empty(),
+        "{:?}",
+        codes_at(&pipe, "IMP101")
+    );
     for (shape, table) in [("tab", TAB), ("layout", LAYOUT), ("varied headers", VARIED)] {
         let other = with_table(table);
         assert_eq!(&other.plan.tasks, tasks, "{shape}");
@@ -334,11 +338,17 @@ fn escape(text: &str) -> String {
 }
 
 fn paragraph(text: &str) -> String {
-    format!("<w:p><w:r><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p>", escape(text))
+    format!(
+        "<w:p><w:r><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p>",
+        escape(text)
+    )
 }
 
 fn cell(text: &str, properties: &str) -> String {
-    format!("<w:tc><w:tcPr>{properties}</w:tcPr>{}</w:tc>", paragraph(text))
+    format!(
+        "<w:tc><w:tcPr>{properties}</w:tcPr>{}</w:tc>",
+        paragraph(text)
+    )
 }
 
 /// A Word file of the district text with its appendix as a Word table: group rows as a cell
@@ -358,11 +368,7 @@ fn district_docx() -> Vec<u8> {
             }
             continue;
         }
-        let cells: Vec<&str> = line
-            .trim_matches('|')
-            .split('|')
-            .map(str::trim)
-            .collect();
+        let cells: Vec<&str> = line.trim_matches('|').split('|').map(str::trim).collect();
         if cells.iter().all(|c| c.chars().all(|ch| ch == '-')) {
             continue;
         }
