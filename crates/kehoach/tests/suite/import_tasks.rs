@@ -37,11 +37,14 @@ fn codes_at(result: &ImportResult, code: &str) -> Vec<String> {
         .collect()
 }
 
+/// A task as the test reads it: number, group, audience, lead and coordinating units.
+type Read<'a> = (&'a str, &'a str, &'a str, Vec<&'a str>, Vec<&'a str>);
+
 #[test]
 fn the_same_table_in_every_shape_imports_to_the_same_tasks() {
     let pipe = with_table(PIPE);
     let tasks = &pipe.plan.tasks;
-    let read: Vec<(&str, &str, &str, Vec<&str>, Vec<&str>)> = tasks
+    let read: Vec<Read<'_>> = tasks
         .iter()
         .map(|t| {
             (
