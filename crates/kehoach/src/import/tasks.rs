@@ -404,6 +404,11 @@ pub(crate) fn find(input: &str, findings: &mut Findings) -> Option<TableDraft> {
             }
         }
     }
+    // A header with no row under it is a line of the body that happens to name columns: the
+    // other readers keep it and what follows.
+    if table.rows.is_empty() {
+        return None;
+    }
     for column in &mut table.columns {
         column.0 = Column::of(&column.1);
     }

@@ -222,6 +222,19 @@ fn what_the_table_cannot_map_is_reported_and_kept() {
     );
 }
 
+#[test]
+fn a_header_with_no_rows_under_it_is_left_to_the_body() {
+    let text =
+        "STT    Nội dung công việc    Cơ quan chủ trì    Thời gian\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n\
+                1. Mục đích\n\n- Nâng cao nhận thức về cải cách hành chính.\n";
+    let result = import_plan_text(text);
+    assert!(result.plan.tasks.is_empty());
+    assert_eq!(
+        result.plan.purposes,
+        ["Nâng cao nhận thức về cải cách hành chính."]
+    );
+}
+
 /// The example plan's tasks, with each form id written as the form's place in the plan
 /// (`audience/form`), so a task is compared by the form it points to, whatever the importer
 /// names the form.
