@@ -243,7 +243,7 @@ rule_catalogue! {
         description_vi: "Đọc được nhiệm vụ",
         description_en: "Task read",
         message_vi: "Dòng {line}: đọc được nhiệm vụ {number} \"{content}\".",
-        message_en: "Line {line}: read the task {number} \"{content}\".",
+        message_en: "Line {line}: read task {number} \"{content}\".",
     }
     ISSUER_GUESSED("IMP030") {
         severity: Info,
@@ -342,7 +342,7 @@ rule_catalogue! {
         description_vi: "Nhiệm vụ gắn với đối tượng theo dòng nhóm",
         description_en: "Task linked to an audience by its group row",
         message_vi: "Dòng {line}: nhiệm vụ {number} được gắn với đối tượng \"{audience}\" theo dòng nhóm \"{group}\".",
-        message_en: "Line {line}: the task {number} is linked to the audience \"{audience}\" by its group row \"{group}\".",
+        message_en: "Line {line}: task {number} is linked to the audience \"{audience}\" by its group row \"{group}\".",
     }
     TASK_FORM_GUESSED("IMP041") {
         severity: Info,
@@ -351,7 +351,7 @@ rule_catalogue! {
         description_vi: "Nhiệm vụ gắn với hình thức theo nội dung",
         description_en: "Task linked to a form by its content",
         message_vi: "Dòng {line}: nhiệm vụ {number} được gắn với hình thức \"{form}\" theo cụm \"{cue}\" trong nội dung.",
-        message_en: "Line {line}: the task {number} is linked to the form \"{form}\" by \"{cue}\" in its content.",
+        message_en: "Line {line}: task {number} is linked to the form \"{form}\" by \"{cue}\" in its content.",
     }
     NOT_PLACED("IMP101") {
         severity: Warning,
@@ -558,7 +558,7 @@ rule_catalogue! {
         description_vi: "Không đọc được thời gian của nhiệm vụ",
         description_en: "Task timing not read",
         message_vi: "Dòng {line}: không đọc được thời gian \"{text}\" của nhiệm vụ {number}; giữ nguyên văn, chưa có hạn hoàn thành.",
-        message_en: "Line {line}: the time \"{text}\" of the task {number} could not be read; it is kept as written, with no due date.",
+        message_en: "Line {line}: the time \"{text}\" of task {number} could not be read; it is kept as written, with no due date.",
     }
     NO_PLAN("IMP190") {
         severity: Error,

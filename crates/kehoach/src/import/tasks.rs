@@ -611,6 +611,9 @@ pub(crate) fn finish(
                 .filter(|c| !c.is_empty())
         };
         let number_text = cell(number);
+        let id = format!("nv-{:02}", index + 1);
+        // Messages name the task by its STT, or by its id in a table without one.
+        let named = number_text.clone().unwrap_or_else(|| id.clone());
         let group = row
             .group
             .and_then(|g| table.groups.get(g))
@@ -635,7 +638,7 @@ pub(crate) fn finish(
                 format!("/tasks/{index}/timing"),
                 Params::new()
                     .with("text", excerpt(&time.text))
-                    .with("number", number_text.clone().unwrap_or_default()),
+                    .with("number", named.as_str()),
             );
         }
         let mut note_parts: Vec<String> = cell(notes).into_iter().collect();
@@ -658,7 +661,7 @@ pub(crate) fn finish(
                 row.line,
                 format!("/tasks/{index}/audience"),
                 Params::new()
-                    .with("number", number_text.clone().unwrap_or_default())
+                    .with("number", named.as_str())
                     .with("audience", id.as_str())
                     .with("group", excerpt(group)),
             );
@@ -671,7 +674,7 @@ pub(crate) fn finish(
                 row.line,
                 format!("/tasks/{index}/form"),
                 Params::new()
-                    .with("number", number_text.clone().unwrap_or_default())
+                    .with("number", named.as_str())
                     .with("form", id.as_str())
                     .with("cue", cue.as_str()),
             );
@@ -681,11 +684,11 @@ pub(crate) fn finish(
             row.line,
             format!("/tasks/{index}"),
             Params::new()
-                .with("number", number_text.clone().unwrap_or_default())
+                .with("number", named.as_str())
                 .with("content", excerpt(&content_text)),
         );
         tasks.push(Task {
-            id: format!("nv-{:02}", index + 1),
+            id,
             number: number_text,
             group,
             content: content_text,
