@@ -274,6 +274,22 @@ mod tests {
     }
 
     #[test]
+    fn day_and_month_with_or_without_a_year() {
+        let read = |t: &str| day_month(t).map(|d| (d.day, d.month, d.year, d.len));
+        assert_eq!(read("30/6 năm"), Some((Some(30), Some(6), 0, 4)));
+        assert_eq!(read("15-3,"), Some((Some(15), Some(3), 0, 4)));
+        assert_eq!(
+            read("15 tháng 3 x"),
+            Some((Some(15), Some(3), 0, "15 tháng 3".len()))
+        );
+        assert_eq!(read("15 thang 3"), Some((Some(15), Some(3), 0, 10)));
+        assert_eq!(read("30/6/2024"), Some((Some(30), Some(6), 2024, 9)));
+        assert_eq!(read("tháng 6 năm 2024"), None);
+        assert_eq!(read("2024"), None);
+        assert_eq!(read("300/6"), None);
+    }
+
+    #[test]
     fn names_years_after_nam() {
         assert_eq!(
             years_named("CCHC năm 2023 và Năm  2024; giai đoạn 2021 - 2025, năm 20234"),
