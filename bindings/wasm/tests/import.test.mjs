@@ -64,7 +64,7 @@ test("the seed in each legal-portal layout imports to the seed's plan (the Rust 
 test("every layout text the Rust suite checks imports in npm exactly as in the CLI", async () => {
   const run = cli();
   let count = 0;
-  for (const group of ["portal", "portal-metadata", "decision", "levels", "not-a-plan"]) {
+  for (const group of ["portal", "portal-metadata", "decision", "levels", "not-a-plan", "tables"]) {
     const folder = new URL(`tests/fixtures/import/${group}/`, repo);
     for (const file of (await readdir(folder)).filter((name) => name.endsWith(".txt")).sort()) {
       const path = fileURLToPath(new URL(file, folder));

@@ -586,7 +586,7 @@ fn heading_with_inline(rest: &str) -> Option<(&str, &str)> {
 
 /// "Đối với cán bộ, công chức" → `can-bo-cong-chuc`; "… người dân và doanh nghiệp" →
 /// `nguoi-dan-doanh-nghiep`.
-fn audience_id(heading: &str) -> String {
+pub(crate) fn audience_id(heading: &str) -> String {
     let lower = text::Lower::new(heading);
     let rest = if lower.starts_with("đối với") {
         text::from(heading, "đối với".len())

@@ -602,14 +602,24 @@ fn unit_subject(paragraph: &str) -> Option<String> {
 
 /// The words of a unit's name that identify it: "Các phòng, đơn vị trực thuộc Sở" → "phòng,
 /// đơn vị"; "Văn phòng Sở" → "Văn phòng".
-fn unit_base(name: &str) -> String {
+pub(crate) fn unit_base(name: &str) -> String {
     let mut base = name.trim().to_string();
     for prefix in ["các ", "những "] {
         if text::lower(&base).starts_with(prefix) {
             base = text::from(&base, prefix.len()).to_string();
         }
     }
-    for suffix in [" trực thuộc sở", " thuộc sở", " của sở", " sở"] {
+    // A district's units are named with their level ("Bưu điện huyện", "Các cơ quan chuyên
+    // môn thuộc UBND huyện"), as a department's are with "Sở": the id leaves it out.
+    for suffix in [
+        " trực thuộc sở",
+        " thuộc sở",
+        " của sở",
+        " sở",
+        " thuộc ubnd huyện",
+        " thuộc ủy ban nhân dân huyện",
+        " huyện",
+    ] {
         let lowered = text::lower(&base);
         if lowered.ends_with(suffix) && lowered.len() == base.len() {
             base = text::until(&base, base.len() - suffix.len()).to_string();

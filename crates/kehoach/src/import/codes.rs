@@ -227,6 +227,24 @@ rule_catalogue! {
         message_vi: "Dòng {line}: kế hoạch \"{text}\"; số, ngày và chữ ký là của quyết định.",
         message_en: "Line {line}: the plan is \"{text}\"; the number, date and signature are the decision's.",
     }
+    TASKS_READ("IMP025") {
+        severity: Info,
+        category: "import-recognised",
+        source: SOURCE,
+        description_vi: "Đọc được bảng nhiệm vụ",
+        description_en: "Task table read",
+        message_vi: "Dòng {line}: đọc được bảng nhiệm vụ gồm {count} nhiệm vụ (các cột: {columns}).",
+        message_en: "Line {line}: read the task table, {count} tasks (columns: {columns}).",
+    }
+    TASK_READ("IMP026") {
+        severity: Info,
+        category: "import-recognised",
+        source: SOURCE,
+        description_vi: "Đọc được nhiệm vụ",
+        description_en: "Task read",
+        message_vi: "Dòng {line}: đọc được nhiệm vụ {number} \"{content}\".",
+        message_en: "Line {line}: read task {number} \"{content}\".",
+    }
     ISSUER_GUESSED("IMP030") {
         severity: Info,
         category: "import-guessed",
@@ -307,6 +325,33 @@ rule_catalogue! {
         description_en: "Taken from the portal's metadata",
         message_vi: "Dòng {line}: đầu văn bản không ghi {field}; lấy \"{text}\" từ bảng thông tin của trang đăng văn bản, cần đối chiếu với bản gốc.",
         message_en: "Line {line}: the header does not state the {field}; \"{text}\" is taken from the publishing site's metadata and should be checked against the original.",
+    }
+    TASK_UNIT_ADDED("IMP039") {
+        severity: Info,
+        category: "import-guessed",
+        source: SOURCE,
+        description_vi: "Đơn vị trong bảng nhiệm vụ chưa có trong kế hoạch",
+        description_en: "A unit of the task table is not among the plan's units",
+        message_vi: "Dòng {line}: đơn vị \"{name}\" (cột {column}) không trùng tên đơn vị nào đã đọc; thêm đơn vị mới, mã \"{id}\".",
+        message_en: "Line {line}: the unit \"{name}\" (column {column}) matches no unit read so far; added as a new unit, id \"{id}\".",
+    }
+    TASK_AUDIENCE_GUESSED("IMP040") {
+        severity: Info,
+        category: "import-guessed",
+        source: SOURCE,
+        description_vi: "Nhiệm vụ gắn với đối tượng theo dòng nhóm",
+        description_en: "Task linked to an audience by its group row",
+        message_vi: "Dòng {line}: nhiệm vụ {number} được gắn với đối tượng \"{audience}\" theo dòng nhóm \"{group}\".",
+        message_en: "Line {line}: task {number} is linked to the audience \"{audience}\" by its group row \"{group}\".",
+    }
+    TASK_FORM_GUESSED("IMP041") {
+        severity: Info,
+        category: "import-guessed",
+        source: SOURCE,
+        description_vi: "Nhiệm vụ gắn với hình thức theo nội dung",
+        description_en: "Task linked to a form by its content",
+        message_vi: "Dòng {line}: nhiệm vụ {number} được gắn với hình thức \"{form}\" theo cụm \"{cue}\" trong nội dung.",
+        message_en: "Line {line}: task {number} is linked to the form \"{form}\" by \"{cue}\" in its content.",
     }
     NOT_PLACED("IMP101") {
         severity: Warning,
@@ -487,6 +532,33 @@ rule_catalogue! {
         description_en: "The subject is not about communication",
         message_vi: "Trích yếu \"{subject}\" không nói về thông tin, tuyên truyền: văn bản có thể không phải kế hoạch tuyên truyền (ví dụ kế hoạch cải cách hành chính chung); phần hình thức, chỉ tiêu có thể không có.",
         message_en: "The subject \"{subject}\" does not mention information or communication: the text may not be a communication plan (e.g. a general administrative-reform plan); forms and quotas may be missing.",
+    }
+    TASK_COLUMN_UNKNOWN("IMP121") {
+        severity: Warning,
+        category: "import-not-placed",
+        source: SOURCE,
+        description_vi: "Không nhận ra cột của bảng nhiệm vụ",
+        description_en: "Task table column not recognised",
+        message_vi: "Dòng {line}: không nhận ra cột \"{text}\" của bảng nhiệm vụ; nội dung cột được ghi vào phần ghi chú của từng nhiệm vụ.",
+        message_en: "Line {line}: the task table's column \"{text}\" is not recognised; its cells go to each task's notes.",
+    }
+    TASK_ROW_UNSPLIT("IMP122") {
+        severity: Warning,
+        category: "import-not-placed",
+        source: SOURCE,
+        description_vi: "Hàng của bảng nhiệm vụ không khớp các cột",
+        description_en: "Task table row does not fit the columns",
+        message_vi: "Dòng {line}: hàng \"{text}\" có {cells} ô, bảng có {columns} cột; các ô được xếp lần lượt từ trái sang, cần đối chiếu.",
+        message_en: "Line {line}: the row \"{text}\" has {cells} cells and the table {columns} columns; cells are placed from the left and should be checked.",
+    }
+    TIMING_UNREAD("IMP123") {
+        severity: Warning,
+        category: "import-not-placed",
+        source: SOURCE,
+        description_vi: "Không đọc được thời gian của nhiệm vụ",
+        description_en: "Task timing not read",
+        message_vi: "Dòng {line}: không đọc được thời gian \"{text}\" của nhiệm vụ {number}; giữ nguyên văn, chưa có hạn hoàn thành.",
+        message_en: "Line {line}: the time \"{text}\" of task {number} could not be read; it is kept as written, with no due date.",
     }
     NO_PLAN("IMP190") {
         severity: Error,

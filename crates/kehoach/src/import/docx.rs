@@ -17,7 +17,10 @@
 //!   "UBND … | CỘNG HÒA …" table, the closing's "Nơi nhận | signature" table): row by row, the
 //!   left cell's paragraphs, then the right cell's, as a flattened page reads.
 //! - any other table: one `| cell | cell |` line per row, a cell's paragraphs joined by a
-//!   space (the text importer splits such lines into cells).
+//!   space (the text importer splits such lines into cells, and reads a task table from
+//!   them). A cell spanning grid columns (`w:gridSpan`) is followed by empty cells; a cell
+//!   merged with the one above (`w:vMerge`) repeats its text, unless the row's first cell is
+//!   merged too (then the row only continues the one above).
 //! - text boxes and content controls: their paragraphs in place; of an `mc:AlternateContent`
 //!   only the first choice (the fallback repeats it).
 //!
@@ -605,46 +608,93 @@ fn letter(value: u32) -> String {
     std::iter::repeat_n(c, usize::try_from(value / 26 + 1).unwrap_or(1).min(8)).collect()
 }
 
-/// A table being read: rows of cells of paragraphs.
+/// A cell being read: its paragraphs, how many grid columns it spans (`w:gridSpan`) and
+/// whether it continues the merged cell above it (`w:vMerge` without `restart`).
+#[derive(Debug, Default)]
+struct Cell {
+    paragraphs: Vec<String>,
+    span: usize,
+    continues: bool,
+}
+
+/// A table being read: rows of cells.
 #[derive(Debug, Default)]
 struct Table {
-    rows: Vec<Vec<Vec<String>>>,
+    rows: Vec<Vec<Cell>>,
 }
 
 impl Table {
     /// Where a paragraph inside this table goes: the last cell of the last row.
     fn push(&mut self, paragraph: String) {
         if let Some(cell) = self.rows.last_mut().and_then(|row| row.last_mut()) {
-            cell.push(paragraph);
+            cell.paragraphs.push(paragraph);
         }
+    }
+
+    /// The cell being read, for its properties.
+    fn cell(&mut self) -> Option<&mut Cell> {
+        self.rows.last_mut().and_then(|row| row.last_mut())
     }
 
     /// The table as paragraphs (see the module's documentation).
     fn into_paragraphs(self) -> Vec<String> {
-        let rows: Vec<Vec<Vec<String>>> = self
-            .rows
-            .into_iter()
-            .map(|row| {
-                row.into_iter()
-                    .map(|cell| cell.into_iter().filter(|p| !p.trim().is_empty()).collect())
-                    .collect()
-            })
-            .collect();
-        let layout = rows.len() <= 4 && rows.iter().all(|row| row.len() <= 2);
+        let layout = self.rows.len() <= 4 && self.rows.iter().all(|row| row.len() <= 2);
         if layout {
-            rows.into_iter().flatten().flatten().collect()
-        } else {
-            rows.into_iter()
-                .filter(|row| row.iter().any(|cell: &Vec<String>| !cell.is_empty()))
-                .map(|row| {
-                    let cells: Vec<String> = row
-                        .iter()
-                        .map(|cell| cell.join(" ").replace(['\n', '|'], " "))
-                        .collect();
-                    format!("| {} |", cells.join(" | "))
-                })
-                .collect()
+            return self
+                .rows
+                .into_iter()
+                .flatten()
+                .flat_map(|cell| cell.paragraphs)
+                .filter(|p| !p.trim().is_empty())
+                .collect();
         }
+        // A vertically merged cell shows its text on every row it spans; a row whose first
+        // cell continues the one above is the same row wrapped, so it repeats nothing.
+        let mut above: Vec<String> = Vec::new();
+        let mut out = Vec::new();
+        for row in self.rows {
+            let wrapped = row.first().is_some_and(|cell| cell.continues);
+            let mut cells: Vec<String> = Vec::new();
+            for cell in row {
+                let column = cells.len();
+                let text = cell
+                    .paragraphs
+                    .iter()
+                    .filter(|p| !p.trim().is_empty())
+                    .map(String::as_str)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .replace(['\n', '|'], " ");
+                let text = if cell.continues {
+                    if wrapped {
+                        String::new()
+                    } else {
+                        above.get(column).cloned().unwrap_or_default()
+                    }
+                } else {
+                    text
+                };
+                if above.len() <= column {
+                    above.resize(column + 1, String::new());
+                }
+                if !cell.continues {
+                    if let Some(slot) = above.get_mut(column) {
+                        slot.clone_from(&text);
+                    }
+                }
+                cells.push(text);
+                // A cell spanning several grid columns is followed by empty ones, so every row
+                // has the header's number of cells.
+                cells.extend(std::iter::repeat_n(
+                    String::new(),
+                    cell.span.saturating_sub(1),
+                ));
+            }
+            if cells.iter().any(|c| !c.trim().is_empty()) {
+                out.push(format!("| {} |", cells.join(" | ")));
+            }
+        }
+        out
     }
 }
 
@@ -685,7 +735,10 @@ fn body_text(xml: &str, mut numbering: Numbering) -> Result<String, String> {
                     }
                     "tc" => {
                         if let Some(row) = tables.last_mut().and_then(|t| t.rows.last_mut()) {
-                            row.push(Vec::new());
+                            row.push(Cell {
+                                span: 1,
+                                ..Cell::default()
+                            });
                         }
                     }
                     "numPr" => num = Some((None, 0)),
@@ -721,6 +774,19 @@ fn body_text(xml: &str, mut numbering: Numbering) -> Result<String, String> {
                         }
                     }
                     "p" => paragraphs_end(String::new(), &mut tables, &mut out),
+                    "gridSpan" => {
+                        if let Some(cell) = tables.last_mut().and_then(Table::cell) {
+                            cell.span = attribute(&e, "val")
+                                .and_then(|v| v.parse().ok())
+                                .unwrap_or(1)
+                                .clamp(1, 64);
+                        }
+                    }
+                    "vMerge" => {
+                        if let Some(cell) = tables.last_mut().and_then(Table::cell) {
+                            cell.continues = attribute(&e, "val").as_deref() != Some("restart");
+                        }
+                    }
                     _ => {}
                 }
             }

@@ -38,6 +38,7 @@ mod lines;
 mod portal;
 mod provenance;
 mod quota_sentences;
+mod tasks;
 #[cfg(test)]
 mod validator_agreement;
 
@@ -122,8 +123,12 @@ pub fn import_plan_text_in(text: &str, lang: Lang) -> ImportResult {
             provenance,
         };
     }
-    let lines = lines::lines(text);
     let mut findings = Findings::default();
+    let table = tasks::find(text, &mut findings);
+    let mut lines = lines::lines(text);
+    if let Some(table) = &table {
+        lines.retain(|line| !table.takes(line.no));
+    }
     let opening = lines
         .iter()
         .position(|line| starts_opening(&line.text))
@@ -135,6 +140,7 @@ pub fn import_plan_text_in(text: &str, lang: Lang) -> ImportResult {
     };
     let mut draft = Draft {
         portal,
+        tasks: table,
         full_text: lines
             .iter()
             .map(|line| line.text.as_str())
@@ -243,6 +249,8 @@ pub(crate) struct Draft {
     pub issued_with: Option<(String, usize)>,
     /// What a legal portal's metadata table above the document says.
     pub portal: portal::Metadata,
+    /// The task table (an appendix), read apart from the text around it.
+    pub tasks: Option<tasks::TableDraft>,
 }
 
 /// A finding before its message is rendered.
@@ -366,13 +374,23 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
         .as_ref()
         .map(|(archive, _)| archive.holders.clone())
         .unwrap_or_default();
-    let (units, implementation) = closing::implementation(
+    let (mut units, implementation) = closing::implementation(
         &draft.responsibilities,
         draft.saw_implementation,
         &holders,
         findings,
     );
     let budget = finish_budget(&draft, year, findings);
+    let tasks = draft
+        .tasks
+        .as_ref()
+        .map(|table| tasks::finish(table, year, &mut units, &audiences, findings))
+        .unwrap_or_default();
+    let tasks_heading = draft
+        .tasks
+        .as_mut()
+        .and_then(|table| table.heading.take())
+        .map(|(text, _)| text);
     if !recognised_something(&draft) {
         findings.add(&codes::NO_PLAN, 0, "", Params::new());
     }
@@ -389,8 +407,8 @@ fn finish(mut draft: Draft, findings: &mut Findings) -> Plan {
         budget,
         units,
         implementation: implementation.unwrap_or_else(empty_implementation),
-        tasks: Vec::new(),
-        tasks_heading: None,
+        tasks,
+        tasks_heading,
     }
 }
 
@@ -629,6 +647,10 @@ fn recognised_something(draft: &Draft) -> bool {
         || !draft.requirements.is_empty()
         || !draft.audiences.is_empty()
         || !draft.responsibilities.is_empty()
+        || draft
+            .tasks
+            .as_ref()
+            .is_some_and(|table| !table.rows.is_empty())
 }
 
 /// The implementation part when the text has none: no responsibilities, no units.

@@ -50,9 +50,9 @@ pub struct Provenance {
 }
 
 /// Codes of the `import-guessed` category (held to the catalogue by a test).
-const GUESSED: [&str; 10] = [
+const GUESSED: [&str; 13] = [
     "IMP003", "IMP013", "IMP030", "IMP031", "IMP032", "IMP033", "IMP034", "IMP035", "IMP036",
-    "IMP037",
+    "IMP037", "IMP039", "IMP040", "IMP041",
 ];
 
 /// Whether `ancestor` is `path` or a field holding it.
@@ -137,6 +137,19 @@ fn fields(plan: &Plan) -> Vec<(String, bool)> {
         implementation.reporting.schedule.is_empty(),
     ));
     out.push(("/budget".into(), plan.budget.is_none()));
+    if !plan.tasks.is_empty() {
+        out.push(("/tasksHeading".into(), plan.tasks_heading.is_none()));
+    }
+    for (index, task) in plan.tasks.iter().enumerate() {
+        let at = |field: &str| format!("/tasks/{index}/{field}");
+        out.push((at("content"), task.content.is_empty()));
+        out.push((at("lead"), task.lead.is_empty()));
+        out.push((at("coordinating"), task.coordinating.is_empty()));
+        out.push((at("timing"), task.timing.is_none()));
+        out.push((at("product"), task.product.is_none()));
+        out.push((at("audience"), task.audience.is_none()));
+        out.push((at("form"), task.form.is_none()));
+    }
     out
 }
 

@@ -99,6 +99,50 @@ pub(crate) fn date_after_ngay(text: &str) -> Option<DateParts> {
     })
 }
 
+/// A day and month at the start of `text`, the year optional, as time cells write them: "30/6",
+/// "15-3", "15 tháng 3", and everything [`date_after_ngay`] reads ("30/6/2024", "15 tháng 3 năm
+/// 2024"). Without diacritics too ("15 thang 3"). `None` when day and month are not both
+/// printed; an impossible day is read (see [`DateParts::is_impossible`]), with year 0 when none
+/// is printed.
+pub(crate) fn day_month(text: &str) -> Option<DateParts> {
+    if let Some(parts) = date_after_ngay(text) {
+        return (parts.day.is_some() && parts.month.is_some()).then_some(parts);
+    }
+    let tokens = first_words(text, 4);
+    let (start, _, first) = *tokens.first()?;
+    for separator in ['/', '-', '.'] {
+        let trimmed = first.trim_end_matches([',', ';', '.', ':', ')']);
+        if let [day, month] = trimmed.split(separator).collect::<Vec<_>>().as_slice() {
+            let (Some(day), Some(month)) = (digits(day), digits(month)) else {
+                continue;
+            };
+            if day.to_string().len() <= 2 && month.to_string().len() <= 2 {
+                return Some(DateParts {
+                    day: Some(day),
+                    month: Some(month),
+                    year: 0,
+                    len: start + trimmed.len(),
+                });
+            }
+        }
+    }
+    let day = digits(first)?;
+    let (_, _, word) = *tokens.get(1)?;
+    if super::fold::plain(word) != "thang" {
+        return None;
+    }
+    let (_, month_end, month_word) = *tokens.get(2)?;
+    let month = digits(month_word)?;
+    let len =
+        month_end - month_word.len() + month_word.trim_end_matches([',', ';', '.', ':', ')']).len();
+    Some(DateParts {
+        day: Some(day),
+        month: Some(month),
+        year: 0,
+        len,
+    })
+}
+
 /// Finds "ngày `<date>`" in `text`: the byte range from "ngày" to the end of the year, and the
 /// date.
 pub(crate) fn find_date(text: &str) -> Option<(usize, usize, DateParts)> {
@@ -227,6 +271,22 @@ mod tests {
         assert_eq!(slashes, Some((None, None, 2023)));
         assert!(date_after_ngay("cập nhật").is_none());
         assert!(date_after_ngay("31/02/2023").is_some_and(|d| d.is_impossible()));
+    }
+
+    #[test]
+    fn day_and_month_with_or_without_a_year() {
+        let read = |t: &str| day_month(t).map(|d| (d.day, d.month, d.year, d.len));
+        assert_eq!(read("30/6 năm"), Some((Some(30), Some(6), 0, 4)));
+        assert_eq!(read("15-3,"), Some((Some(15), Some(3), 0, 4)));
+        assert_eq!(
+            read("15 tháng 3 x"),
+            Some((Some(15), Some(3), 0, "15 tháng 3".len()))
+        );
+        assert_eq!(read("15 thang 3"), Some((Some(15), Some(3), 0, 10)));
+        assert_eq!(read("30/6/2024"), Some((Some(30), Some(6), 2024, 9)));
+        assert_eq!(read("tháng 6 năm 2024"), None);
+        assert_eq!(read("2024"), None);
+        assert_eq!(read("300/6"), None);
     }
 
     #[test]

@@ -371,6 +371,21 @@ pub(crate) fn upper_letter(letter: char) -> String {
     latin_uppercase(letter).unwrap_or(letter).to_string()
 }
 
+/// `text` in lower case without diacritics, "đ" as "d", everything else kept ("Quý II/2024" →
+/// "quy ii/2024"): text pasted from a PDF often loses its marks, and a reader that must accept
+/// "Quy II" as well as "Quý II" compares in this form.
+pub(crate) fn plain(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in crate::model::nfd(text).chars() {
+        if ('\u{0300}'..='\u{036f}').contains(&ch) {
+            continue;
+        }
+        let ch = if matches!(ch, 'đ' | 'Đ') { 'd' } else { ch };
+        push_lower(ch, &mut out);
+    }
+    out
+}
+
 /// An ASCII id from Vietnamese text: diacritics removed, đ as d, words joined by hyphens.
 pub(crate) fn slug(text: &str) -> String {
     let mut out = String::new();
@@ -455,6 +470,13 @@ mod tests {
         assert_eq!(capitalise("tuyên truyền"), "Tuyên truyền");
         assert_eq!(capitalise("ß"), "ß");
         assert_eq!(capitalise(""), "");
+    }
+
+    #[test]
+    fn plain_text_has_no_marks_and_keeps_punctuation() {
+        assert_eq!(plain("Quý II/2024"), "quy ii/2024");
+        assert_eq!(plain("ĐỊNH KỲ hằng tháng – 6"), "dinh ky hang thang – 6");
+        assert_eq!(plain("Tha\u{0300}ng"), "thang");
     }
 
     #[test]

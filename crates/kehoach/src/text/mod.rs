@@ -6,7 +6,9 @@
 //!   2019", a draft's blanks) and the place-and-date line;
 //! * [`numbers`]: document numbers and symbols ("số 09/2019/NĐ-CP"), and the digits of counts
 //!   and years;
-//! * [`citation`]: a legal basis (căn cứ) read into kind, number, date, issuer and subject.
+//! * [`citation`]: a legal basis (căn cứ) read into kind, number, date, issuer and subject;
+//! * [`timing`]: a time cell ("Quý II", "trước ngày 30/6", "thường xuyên") read into a
+//!   [`crate::model::Timing`].
 //!
 //! Nothing here slices a string at an offset it did not get from the same string, and every
 //! slice goes through `get`, so no input can make it panic.
@@ -15,9 +17,10 @@ pub(crate) mod citation;
 pub(crate) mod date;
 pub(crate) mod fold;
 pub(crate) mod numbers;
+pub(crate) mod timing;
 
 pub(crate) use date::{find_date, DateParts};
-pub(crate) use fold::{capitalise, lower, slug, starts_with_any, upper_letter, Lower};
+pub(crate) use fold::{capitalise, lower, plain, slug, starts_with_any, upper_letter, Lower};
 pub(crate) use numbers::{issuer_abbreviation, read_number, NumberText};
 
 /// A slice that is empty rather than a panic when the range is not valid.

@@ -218,6 +218,27 @@ fn mutated_portal_layouts_never_panic() {
 }
 
 #[test]
+fn mutated_task_tables_never_panic() {
+    // The district's appendix in pdftotext columns, the small table as `|` rows and with tabs:
+    // the branches of `tasks.rs` (wrapped cells, groups, header wraps, unsplit rows).
+    let district = include_str!("../../../../examples/plans/huyen-hoa-lam-2024.txt");
+    let plan = include_str!("../../../../tests/fixtures/import/tables/small-plan.txt");
+    let pipe = format!(
+        "{plan}\n{}",
+        include_str!("../../../../tests/fixtures/import/tables/small-pipe.txt")
+    );
+    let tab = format!(
+        "{plan}\n{}",
+        include_str!("../../../../tests/fixtures/import/tables/small-tab.txt")
+    );
+    let mut rng = Rng(0x5851_f42d_4c95_7f2d);
+    for round in 0..240 {
+        let base = [district, pipe.as_str(), tab.as_str()][round % 3];
+        check(&mutate(base, &mut rng));
+    }
+}
+
+#[test]
 fn random_bytes_never_panic() {
     let mut rng = Rng(42);
     for _ in 0..200 {

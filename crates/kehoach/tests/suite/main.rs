@@ -30,6 +30,7 @@ mod import_portal_metadata;
 mod import_provenance;
 mod import_robustness;
 mod import_seed;
+mod import_tasks;
 mod import_variants;
 mod json_writer;
 mod limits;
