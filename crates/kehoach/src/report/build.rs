@@ -851,7 +851,8 @@ impl Builder<'_> {
                 if lead.is_empty() {
                     blank()
                 } else {
-                    lead.join(", ")
+                    // Names hold commas; semicolons separate them, as in the plan's table.
+                    lead.join("; ")
                 },
                 task.timing
                     .as_ref()

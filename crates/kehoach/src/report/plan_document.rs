@@ -268,6 +268,8 @@ fn task_appendix(plan: &Plan, lang: Lang) -> Option<Section> {
         ),
         (Lang::En, false, _) => format!("(Attached to the plan of the {})", doc.issuer.name),
     };
+    // Unit names hold commas ("UBND các xã, thị trấn"): the plan's own table separates them
+    // with semicolons, and so does this one, so a reader (or the importer) can tell them apart.
     let units = |ids: &[String]| {
         ids.iter()
             .map(|id| {
@@ -275,7 +277,7 @@ fn task_appendix(plan: &Plan, lang: Lang) -> Option<Section> {
                     .map_or_else(|| id.clone(), |unit| unit.name.clone())
             })
             .collect::<Vec<_>>()
-            .join(", ")
+            .join("; ")
     };
     // Each column: its heading, and the cell of a task.
     type Cell<'a> = Box<dyn Fn(&crate::Task) -> String + 'a>;

@@ -150,8 +150,14 @@ pub(crate) fn task_status(
     match (status, lang) {
         (TaskStatus::Done, Lang::Vi) => "Đã hoàn thành".into(),
         (TaskStatus::Done, Lang::En) => "Done".into(),
+        // Due in the period but after the figures' last day: a shortfall of the period, not
+        // yet late on the day the report speaks of, so the cell says both.
         (TaskStatus::Overdue, _) if due.is_some_and(|due| due > as_of) => {
-            pick(lang, "Chưa thực hiện", "Not carried out").into()
+            let due = due.map_or_else(String::new, |due| short_date(lang, due));
+            match lang {
+                Lang::Vi => format!("Đến hạn trong kỳ ({due}), chưa thực hiện"),
+                Lang::En => format!("Due in the period ({due}), not carried out"),
+            }
         }
         (TaskStatus::Overdue, _) => {
             pick(lang, "Quá hạn, chưa thực hiện", "Overdue, not carried out").into()
@@ -292,7 +298,7 @@ mod tests {
         // Due in the quarter but after the figures' last day: not yet late on that day.
         assert_eq!(
             vi(TaskStatus::Overdue, Some(&by_date("2023-03-31")), 0),
-            "Chưa thực hiện"
+            "Đến hạn trong kỳ (31/03/2023), chưa thực hiện"
         );
         assert_eq!(vi(TaskStatus::NotDue, None, 0), "Chưa đến hạn");
         let continuous = timing(TimingKind::Continuous, None, None);

@@ -394,7 +394,7 @@ fn the_task_table_says_where_each_task_stands() {
     assert_eq!(
         status,
         [
-            ("1", "Chưa thực hiện"),
+            ("1", "Đến hạn trong kỳ (31/03/2023), chưa thực hiện"),
             ("2", "Đã hoàn thành"),
             ("3", "Chưa đến hạn"),
             ("4", "Thường xuyên: đã thực hiện 03 hoạt động trong kỳ"),
@@ -468,7 +468,10 @@ fn the_task_table_says_where_each_task_stands() {
         &lang(Lang::En),
     ));
     assert!(en.contains("Ongoing: 3 activities in the period"), "{en}");
-    assert!(en.contains("Not carried out"), "{en}");
+    assert!(
+        en.contains("Due in the period (31 March 2023), not carried out"),
+        "{en}"
+    );
     assert!(en.contains("(due 31 March 2023)"), "{en}");
 }
 
