@@ -1,7 +1,7 @@
 //! WebAssembly bindings of kehoach's consolidation, published in the npm package `kehoach` as
 //! the subpath `kehoach/consolidate`: many agencies' plans and logs → one province's figures
-//! for a period (`consolidate`), and its consolidated report as Markdown, HTML, text or JSON
-//! (`renderConsolidated`).
+//! for a period (`consolidate`). The report over those figures is `renderConsolidated` in
+//! `kehoach/consolidated-report` (`bindings/wasm-consolidated-report`).
 //!
 //! The manifest is the CLI's (`kehoach schema manifest`) except that each agency's `plan` and
 //! `log` are the documents themselves (an object or JSON text; the log also an array of
@@ -10,8 +10,8 @@
 //! hands the documents to `kehoach::consolidate::consolidate` one agency at a time, which
 //! decides everything (what an agency's missing or broken document means included).
 //!
-//! A module of its own because a province's office consolidates now and then, and the
-//! consolidated report's builder and renderers do not belong in the tracking page's module
+//! A module of its own because a province's office consolidates now and then: the manifest, the
+//! consolidation and its messages do not belong in the tracking page's module
 //! (docs/npm-package.md).
 
 use js_sys::{Array, Object, Reflect, JSON};
@@ -19,7 +19,6 @@ use kehoach::consolidate::{consolidate as consolidate_core, AgencyInput, Input, 
 use kehoach::consolidate::{Consolidation, RankingConfig};
 use kehoach::evaluate::EvaluateOptions;
 use kehoach::period::PeriodId;
-use kehoach::report::{consolidated, render_report, ConsolidatedOptions, ReportFormat};
 use kehoach_wasm_boundary::{input_error, js_error, json_text, lang_option, to_js};
 use wasm_bindgen::prelude::*;
 
@@ -40,49 +39,23 @@ pub fn consolidate(
     )]
     options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let options = Options::read(options, false)?;
+    let options = Options::read(options)?;
     to_js(&run(&manifest, &period, &options)?)
 }
 
-/// Renders the consolidated report of the same inputs as `consolidate` (Markdown by default;
-/// `format: "html"`, `"text"` or `"json"`, the report model), in Vietnamese (default) or
-/// English, dated `signedOn` (`"YYYY-MM-DD"`; without it the day is left blank for the
-/// signer). The same text as `kehoach consolidate`.
-#[wasm_bindgen(js_name = "renderConsolidated")]
-pub fn render_consolidated(
-    #[wasm_bindgen(
-        unchecked_param_type = "Omit<Manifest, \"agencies\"> & { agencies: (Omit<Agency, \"plan\" | \"log\"> & { plan?: Plan | string; log?: Activity[] | string })[] } | string"
-    )]
-    manifest: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "string")] period: JsValue,
-    #[wasm_bindgen(
-        unchecked_optional_param_type = "EvaluateOptions & { ranking?: RankingConfig; format?: ReportFormat; signedOn?: string }"
-    )]
-    options: Option<JsValue>,
-) -> Result<String, JsValue> {
-    let options = Options::read(options, true)?;
-    let consolidation = run(&manifest, &period, &options)?;
-    let report = consolidated(&consolidation, &options.report);
-    Ok(render_report(&report, options.format))
-}
-
-/// The options of both functions, read with the core's loaders.
+/// The options, read with the core's loaders.
 struct Options {
     evaluate: EvaluateOptions,
     ranking: RankingConfig,
-    format: ReportFormat,
-    report: ConsolidatedOptions,
 }
 
 impl Options {
-    /// Reads `options`: `ranking` (and, for the report, `format` and `signedOn`) are taken out,
-    /// the rest is `EvaluateOptions`, whose loader refuses unknown keys.
-    fn read(options: Option<JsValue>, report: bool) -> Result<Options, JsValue> {
+    /// Reads `options`: `ranking` is taken out, the rest is `EvaluateOptions`, whose loader
+    /// refuses unknown keys.
+    fn read(options: Option<JsValue>) -> Result<Options, JsValue> {
         let mut read = Options {
             evaluate: EvaluateOptions::default(),
             ranking: RankingConfig::default(),
-            format: ReportFormat::default(),
-            report: ConsolidatedOptions::default(),
         };
         let Some(options) = options.filter(|o| !o.is_undefined() && !o.is_null()) else {
             return Ok(read);
@@ -94,28 +67,8 @@ impl Options {
             read.ranking = RankingConfig::from_json_str(&json_text(&ranking, "options.ranking")?)
                 .map_err(|error| input_error("options.ranking", &error))?;
         }
-        if report {
-            if let Some(format) = take(&rest, "format")? {
-                let text = format.as_string().ok_or_else(|| {
-                    js_error("options.format: expected \"markdown\", \"html\", \"text\" or \"json\"")
-                })?;
-                read.format = text
-                    .parse()
-                    .map_err(|message| js_error(&format!("options.format: {message}")))?;
-            }
-            if let Some(day) = take(&rest, "signedOn")? {
-                let text = day.as_string().ok_or_else(|| {
-                    js_error("options.signedOn: expected a day such as \"2023-03-25\"")
-                })?;
-                read.report.signed_on = Some(
-                    kehoach::period::parse_date(&text)
-                        .map_err(|message| js_error(&format!("options.signedOn: {message}")))?,
-                );
-            }
-        }
         read.evaluate = EvaluateOptions::from_json_str(&json_text(&rest, "options")?)
             .map_err(|error| input_error("options", &error))?;
-        read.report.lang = read.evaluate.lang;
         Ok(read)
     }
 }

@@ -2,7 +2,8 @@
 //
 // Usage: node scripts/assemble.mjs STAGING_DIR   (run by scripts/build-npm.sh, which has
 // already put the optimised kehoach_wasm_bg.wasm, kehoach_validate_bg.wasm,
-// kehoach_import_bg.wasm, kehoach_docx_bg.wasm and kehoach_consolidate_bg.wasm in pkg/, their glue in STAGING_DIR, and the plan's schema as the CLI's
+// kehoach_import_bg.wasm, kehoach_docx_bg.wasm, kehoach_consolidate_bg.wasm and
+// kehoach_consolidated_report_bg.wasm in pkg/, their glue in STAGING_DIR, and the plan's schema as the CLI's
 // `kehoach schema plan` prints it in STAGING_DIR/plan.schema.json)
 //
 // - index.js, validate.js, import.js (for browsers and bundlers: the "browser" and "default"
@@ -52,7 +53,7 @@ function replaceOnce(text, from, to, what) {
 }
 
 // The glue JS, as generated, and the hand-written entries.
-for (const file of ["kehoach_wasm.js", "kehoach_report.js", "kehoach_validate.js", "kehoach_import.js", "kehoach_docx.js", "kehoach_consolidate.js"]) {
+for (const file of ["kehoach_wasm.js", "kehoach_report.js", "kehoach_validate.js", "kehoach_import.js", "kehoach_docx.js", "kehoach_consolidate.js", "kehoach_consolidated_report.js"]) {
   await copyFile(path.join(staging, file), path.join(pkg, file));
 }
 for (const file of ["load-wasm.js", "wasm-source.d.ts"]) {
@@ -129,6 +130,7 @@ await secondaryDeclarations("kehoach_validate.d.ts", "validate.d.ts", "Diagnosti
 await secondaryDeclarations("kehoach_import.d.ts", "import.d.ts", "ImportResult");
 await secondaryDeclarations("kehoach_docx.d.ts", "docx.d.ts", "ReportOptions");
 await secondaryDeclarations("kehoach_consolidate.d.ts", "consolidate.d.ts", "Consolidation");
+await secondaryDeclarations("kehoach_consolidated_report.d.ts", "consolidated-report.d.ts", "Consolidation");
 
 // The entries' JS, from the templates js/entry.js and js/manual.js.
 const manifest = JSON.parse(await readFile(path.join(root, "package.json"), "utf8"));
@@ -175,6 +177,7 @@ const entries = [
   { entry: "kehoach/import", file: "import", glue: "kehoach_import", wasm: "kehoach_import_bg.wasm" },
   { entry: "kehoach/docx", file: "docx", glue: "kehoach_docx", wasm: "kehoach_docx_bg.wasm" },
   { entry: "kehoach/consolidate", file: "consolidate", glue: "kehoach_consolidate", wasm: "kehoach_consolidate_bg.wasm" },
+  { entry: "kehoach/consolidated-report", file: "consolidated-report", glue: "kehoach_consolidated_report", wasm: "kehoach_consolidated_report_bg.wasm" },
 ];
 for (const { entry, file, glue, wasm } of entries) {
   const main = file === "index";
@@ -296,6 +299,10 @@ for (const agency of province.agencies) {
 const consolidated = typeof consolidate === "function" ? consolidate(province, "2023-Q1") : null;
 if (consolidated?.agencies?.length !== province.agencies.length) {
   throw new Error("consolidate.js does not give consolidate, or it lost agencies");
+}
+const { renderConsolidated } = await import(path.join(pkg, "consolidated-report.node.js"));
+if (typeof renderConsolidated !== "function" || !renderConsolidated(consolidated).includes("BÁO CÁO")) {
+  throw new Error("consolidated-report.js does not give renderConsolidated");
 }
 if (crateVersion !== manifest.version || kehoach.version !== manifest.version) {
   throw new Error(

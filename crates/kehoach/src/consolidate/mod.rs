@@ -52,7 +52,7 @@ mod ranking;
 
 use std::io::BufRead;
 
-use kehoach_json_derive::ToJson;
+use kehoach_json_derive::{FromJson, ToJson};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use time::Date;
@@ -91,7 +91,7 @@ pub struct AgencyInput<R> {
 }
 
 /// The consolidated figures of a period.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ToJson)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Consolidation {
@@ -127,7 +127,7 @@ pub struct Consolidation {
 }
 
 /// One agency's results.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ToJson)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AgencyResult {
@@ -158,7 +158,7 @@ pub struct AgencyResult {
 
 /// What an agency did, or several added up.
 #[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ToJson,
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
 )]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -224,7 +224,7 @@ impl Figures {
 }
 
 /// A quota row an agency fell short on.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ToJson)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Shortfall {
@@ -245,7 +245,7 @@ pub struct Shortfall {
 }
 
 /// A task overdue.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ToJson)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct OverdueTask {
@@ -265,7 +265,7 @@ pub struct OverdueTask {
 }
 
 /// An agency's own report of the period, against the deadline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ToJson)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ReportTimeliness {
@@ -286,7 +286,7 @@ pub struct ReportTimeliness {
 }
 
 /// Where an agency's own report stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, ToJson)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum ReportStatus {
@@ -301,7 +301,7 @@ pub enum ReportStatus {
 }
 
 /// Figures added up over a level or the whole area.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ToJson)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Totals {
@@ -648,6 +648,12 @@ pub fn ranking_schema() -> serde_json::Value {
 }
 
 impl Consolidation {
+    /// Loads a consolidation from its JSON (what `consolidate` returned, e.g. through the npm
+    /// package), with located errors.
+    pub fn from_json_str(text: &str) -> Result<Consolidation, crate::LoadError> {
+        crate::model::load::load_json(text, true)
+    }
+
     /// The consolidation as pretty JSON with a trailing newline.
     pub fn to_json_string(&self) -> String {
         crate::model::save::to_pretty_json(self)
