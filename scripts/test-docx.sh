@@ -30,6 +30,8 @@ documents=(
   "report-2023.vi|vi|report $plan --activities $log --period 2023"
   "plan.vi|vi|render-plan $plan"
   "plan.en|en|render-plan $plan"
+  "consolidated-2023-Q1.vi|vi|consolidate examples/province/manifest.json --period 2023-Q1"
+  "consolidated-2023-Q1.en|en|consolidate examples/province/manifest.json --period 2023-Q1"
 )
 
 # A plan whose texts are the XSS corpus and every C0 control character: the file must still

@@ -30,6 +30,16 @@ soffice --version
 step "Word output in a real word processor: .docx -> LibreOffice -> PDF, checked with poppler (PNGs in tests/artifacts/docx)"
 scripts/test-docx.sh
 
+step "LibreOffice Calc for the spreadsheet check (Debian's package)"
+if ! [[ -e /usr/lib/libreoffice/program/libsclo.so ]]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq libreoffice-calc-nogui >/dev/null
+fi
+
+step "Spreadsheet output in a real spreadsheet: consolidated .xlsx -> LibreOffice Calc -> CSV, figures compared"
+scripts/test-xlsx.sh
+
 step "fuzzing: every target 30 s from the committed seed corpus (installs cargo-fuzz when missing)"
 scripts/fuzz.sh 30
 

@@ -169,7 +169,9 @@ fn rule(width: usize, room: usize) -> Paragraph {
 }
 
 /// The printed width of `text` in twips at `half_points`, estimated from Times New Roman's
-/// average advance widths (bold capitals ≈ 0.72 em, lower case ≈ 0.5 em, spaces 0.25 em).
+/// average advance widths (bold capitals ≈ 0.72 em, lower case and digits ≈ 0.5 em, "%" 0.83
+/// em, spaces 0.25 em): figures such as "152/392 (38,8%)" must not be estimated narrower than
+/// they print, or their column breaks them.
 fn text_width(text: &str, half_points: usize) -> usize {
     let em_thousandths: usize = text
         .chars()
@@ -178,8 +180,10 @@ fn text_width(text: &str, half_points: usize) -> usize {
                 250
             } else if c.is_uppercase() {
                 720
-            } else if c.is_alphabetic() {
+            } else if c.is_alphabetic() || c.is_ascii_digit() {
                 500
+            } else if c == '%' {
+                833
             } else {
                 333
             }

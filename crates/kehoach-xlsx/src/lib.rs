@@ -19,7 +19,7 @@
 //! ```
 
 use kehoach::report::{Sheet, SheetCell};
-use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook};
+use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook};
 
 pub use rust_xlsxwriter::XlsxError;
 
@@ -40,12 +40,18 @@ pub fn sheet_xlsx(sheet: &Sheet) -> Result<Vec<u8>, XlsxError> {
         .set_align(FormatAlign::Center)
         .set_align(FormatAlign::VerticalCenter)
         .set_border(FormatBorder::Thin);
-    let text = font(Format::new()).set_text_wrap().set_border(FormatBorder::Thin);
+    let text = font(Format::new())
+        .set_text_wrap()
+        .set_border(FormatBorder::Thin);
     let whole = font(Format::new())
         .set_num_format("#,##0")
         .set_border(FormatBorder::Thin);
     let share = font(Format::new())
         .set_num_format("0.0%")
+        .set_border(FormatBorder::Thin);
+    // Days as Vietnamese documents write them, whatever the spreadsheet's locale.
+    let day = font(Format::new())
+        .set_num_format("dd/mm/yyyy")
         .set_border(FormatBorder::Thin);
     worksheet.set_name("Tong hop")?;
     worksheet.write_string_with_format(0, 0, &sheet.title, &title)?;
@@ -72,6 +78,14 @@ pub fn sheet_xlsx(sheet: &Sheet) -> Result<Vec<u8>, XlsxError> {
                 } => {
                     let value = f64::from(*numerator) / f64::from((*denominator).max(1));
                     worksheet.write_number_with_format(row, column, value, &share)?;
+                }
+                SheetCell::Date(date) => {
+                    let date = ExcelDateTime::from_ymd(
+                        u16::try_from(date.year()).unwrap_or_default(),
+                        u8::from(date.month()),
+                        date.day(),
+                    )?;
+                    worksheet.write_datetime_with_format(row, column, &date, &day)?;
                 }
                 SheetCell::Empty => {
                     worksheet.write_blank(row, column, &text)?;

@@ -109,6 +109,7 @@ pub mod validate;
 pub mod vietnamese;
 
 pub use diagnostic::{Diagnostic, Lang, Severity};
+pub use model::reads_schema_version;
 pub use model::{fold, nfc, nfd};
 pub use model::{
     Audience, Budget, Channel, Document, DocumentKind, DocumentNumber, Form, FormKind,
@@ -116,7 +117,6 @@ pub use model::{
     Quota, QuotaPeriods, QuotaScope, ReportKind, ReportingRule, Responsibility, Task, Timing,
     TimingKind, ToJson, Unit, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION,
 };
-pub use model::reads_schema_version;
 pub use validate::{validate_plan, validate_plan_json};
 
 /// The version of this crate, as published.

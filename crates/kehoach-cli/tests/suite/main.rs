@@ -10,11 +10,14 @@
     reason = "test code: a failed check is a panic, and fixtures have known shapes"
 )]
 
+#[path = "../../../kehoach/tests/suite/support/consolidate_vector.rs"]
+mod consolidate_vector;
 mod support;
 #[path = "../../../kehoach/tests/suite/support/vectors.rs"]
 mod validate_support;
 
 mod cli;
+mod consolidate;
 mod import_cli;
 mod tracking;
 mod validate;

@@ -12,7 +12,7 @@ rule_catalogue! {
 
     PLAN_NOT_GIVEN("CON001") {
         severity: Error,
-        category: "consolidation",
+        category: "Tổng hợp nhiều cơ quan — Consolidation",
         source: SOURCE,
         description_vi: "Cơ quan, đơn vị chưa có kế hoạch",
         description_en: "The agency has no plan",
@@ -21,7 +21,7 @@ rule_catalogue! {
     }
     PLAN_UNREADABLE("CON002") {
         severity: Error,
-        category: "consolidation",
+        category: "Tổng hợp nhiều cơ quan — Consolidation",
         source: SOURCE,
         description_vi: "Không đọc được tệp kế hoạch",
         description_en: "The plan file cannot be read",
@@ -30,7 +30,7 @@ rule_catalogue! {
     }
     PLAN_INVALID("CON003") {
         severity: Error,
-        category: "consolidation",
+        category: "Tổng hợp nhiều cơ quan — Consolidation",
         source: SOURCE,
         description_vi: "Kế hoạch không đúng định dạng",
         description_en: "The plan does not load",
@@ -39,7 +39,7 @@ rule_catalogue! {
     }
     LOG_NOT_GIVEN("CON004") {
         severity: Error,
-        category: "consolidation",
+        category: "Tổng hợp nhiều cơ quan — Consolidation",
         source: SOURCE,
         description_vi: "Cơ quan, đơn vị chưa có số liệu hoạt động",
         description_en: "The agency has no activity log",
@@ -48,7 +48,7 @@ rule_catalogue! {
     }
     LOG_UNREADABLE("CON005") {
         severity: Error,
-        category: "consolidation",
+        category: "Tổng hợp nhiều cơ quan — Consolidation",
         source: SOURCE,
         description_vi: "Không đọc được tệp số liệu hoạt động",
         description_en: "The activity log cannot be read",
@@ -57,7 +57,7 @@ rule_catalogue! {
     }
     LOG_REJECTED("CON006") {
         severity: Warning,
-        category: "consolidation",
+        category: "Tổng hợp nhiều cơ quan — Consolidation",
         source: SOURCE,
         description_vi: "Số liệu hoạt động có bản ghi không đọc được",
         description_en: "Records of the log could not be read",
@@ -66,7 +66,7 @@ rule_catalogue! {
     }
     DUPLICATE_ID("CON007") {
         severity: Error,
-        category: "consolidation",
+        category: "Tổng hợp nhiều cơ quan — Consolidation",
         source: SOURCE,
         description_vi: "Mã cơ quan, đơn vị bị trùng",
         description_en: "Two agencies share an id",
@@ -75,7 +75,7 @@ rule_catalogue! {
     }
     UNKNOWN_PARENT("CON008") {
         severity: Warning,
-        category: "consolidation",
+        category: "Tổng hợp nhiều cơ quan — Consolidation",
         source: SOURCE,
         description_vi: "Cơ quan cấp trên không có trong danh sách",
         description_en: "The parent agency is not in the manifest",

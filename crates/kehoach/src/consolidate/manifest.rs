@@ -13,10 +13,10 @@ use tsify::Tsify;
 
 use crate::model::load::{invalid_type, FromJson, JsonError};
 use crate::model::save::{JsonWriter, ToJson};
+use crate::model::Body;
 use crate::model::{Expected, LoadErrorKind};
 use crate::period::PeriodId;
 use crate::sorted::SortedList;
-use crate::model::Body;
 use crate::{Lang, LoadError};
 
 /// A consolidation manifest: the body that consolidates and the agencies it consolidates.
@@ -183,7 +183,7 @@ impl AgencyLevel {
             (AgencyLevel::Department, Lang::Vi) => "Sở, ngành",
             (AgencyLevel::District, Lang::Vi) => "Cấp huyện",
             (AgencyLevel::Commune, Lang::Vi) => "Cấp xã",
-            (AgencyLevel::Department, Lang::En) => "Department",
+            (AgencyLevel::Department, Lang::En) => "Dept.",
             (AgencyLevel::District, Lang::En) => "District",
             (AgencyLevel::Commune, Lang::En) => "Commune",
         }

@@ -27,8 +27,11 @@
 //!   "agencies": [{"id": "svhttdl", "name": "Sở Văn hóa, Thể thao và Du lịch",
 //!                 "level": "department", "received": {"2023-Q1": "2023-03-21"}}]
 //! }"#)?;
-//! let log = r#"{"schemaVersion": 1, "date": "2023-01-05", "unit": "van-phong",
-//!   "form": "tin-bai-website", "title": "Tin CCHC", "evidence": "https://example.vn/1"}"#;
+//! // JSON Lines: one record per line.
+//! let log = concat!(
+//!     r#"{"schemaVersion": 1, "date": "2023-01-05", "unit": "van-phong", "#,
+//!     r#""form": "tin-bai-website", "title": "Tin CCHC", "evidence": "https://example.vn/1"}"#,
+//! );
 //! let consolidation = consolidate(
 //!     &manifest,
 //!     &"2023-Q1".parse()?,
@@ -63,13 +66,14 @@ use tsify::Tsify;
 use crate::diagnostic::Params;
 use crate::evaluate::{evaluate_reader, EvaluateOptions, Evaluation, QuotaStatus, TaskStatus};
 use crate::period::{deadline, Deadline, PeriodId, Span};
+use crate::sorted::SortedList;
 use crate::{Diagnostic, Plan, ReportKind, ReportingRule};
 
 pub use codes::RULES;
 pub use manifest::{
     manifest_schema, Agency, AgencyLevel, AreaLevel, ConsolidatingBody, Manifest, ReceivedDates,
 };
-pub use ranking::{Better, Criterion, Place, RankCriterion, RankingConfig, Value};
+pub use ranking::{Better, Criterion, CriterionValue, Place, RankCriterion, RankingConfig};
 
 /// What the caller gives for one input of an agency.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -357,7 +361,8 @@ impl Totals {
 /// Consolidates the agencies of `manifest` for `period`: for each agency in turn, `open` gives
 /// its plan's text and a reader over its log; the log is evaluated as a stream with `options`
 /// and only the agency's figures are kept. Agencies are then added up per level and in all,
-/// and ranked by `ranking`.
+/// and ranked by `ranking`. (A caller that loads plans or evaluates logs its own way — from
+/// JavaScript objects, say — drives a [`Consolidator`] instead.)
 pub fn consolidate<R: BufRead>(
     manifest: &Manifest,
     period: &PeriodId,
@@ -365,68 +370,181 @@ pub fn consolidate<R: BufRead>(
     ranking: &RankingConfig,
     mut open: impl FnMut(&Agency) -> AgencyInput<R>,
 ) -> Consolidation {
-    let lang = options.lang;
-    let due = deadline(&reporting_rule(manifest), period);
-    let window = period.window(options.window);
-    let mut diagnostics = Vec::new();
-    let mut agencies: Vec<AgencyResult> = Vec::with_capacity(manifest.agencies.len());
+    let mut consolidator = Consolidator::new(manifest, period, options);
     for (index, agency) in manifest.agencies.iter().enumerate() {
-        let at = format!("/agencies/{index}");
-        let duplicate = manifest
-            .agencies
-            .iter()
-            .take(index)
-            .any(|earlier| earlier.id == agency.id);
-        if duplicate {
-            diagnostics.push(codes::DUPLICATE_ID.at(
-                format!("{at}/id"),
-                Params::new()
-                    .with("id", agency.id.as_str())
-                    .with("agency", agency.name.as_str()),
-                lang,
-            ));
+        consolidator.push(index, open(agency));
+    }
+    consolidator.finish(ranking)
+}
+
+/// Consolidation one agency at a time, for callers that hand over each agency's inputs (or
+/// its evaluation) themselves: [`consolidate`] is this with a closure. Each agency is reduced
+/// to its figures as it is pushed, so memory holds one agency's evaluation at a time.
+pub struct Consolidator<'m> {
+    manifest: &'m Manifest,
+    period: PeriodId,
+    options: EvaluateOptions,
+    due: Deadline,
+    agencies: Vec<Option<AgencyResult>>,
+}
+
+impl<'m> Consolidator<'m> {
+    /// A consolidation of `manifest`'s agencies for `period`, nothing pushed yet.
+    pub fn new(manifest: &'m Manifest, period: &PeriodId, options: &EvaluateOptions) -> Self {
+        Consolidator {
+            manifest,
+            period: *period,
+            options: *options,
+            due: deadline(&reporting_rule(manifest), period),
+            agencies: vec![None; manifest.agencies.len()],
         }
-        if let Some(parent) = &agency.parent {
-            if !manifest.agencies.iter().any(|other| &other.id == parent) {
-                diagnostics.push(codes::UNKNOWN_PARENT.at(
-                    format!("{at}/parent"),
+    }
+
+    /// Loads the plan and evaluates the log (streamed) of the manifest's agency at `index`.
+    /// An index beyond the manifest is ignored; pushing an agency again replaces it.
+    pub fn push<R: BufRead>(&mut self, index: usize, input: AgencyInput<R>) {
+        let Some(agency) = self.manifest.agencies.get(index) else {
+            return;
+        };
+        let result = agency_result(
+            agency,
+            &format!("/agencies/{index}"),
+            input,
+            &self.period,
+            &self.options,
+            &self.due,
+        );
+        if let Some(slot) = self.agencies.get_mut(index) {
+            *slot = Some(result);
+        }
+    }
+
+    /// Takes the manifest's agency at `index` as already evaluated by the caller (its plan,
+    /// and the evaluation of its log for this period with this consolidation's options).
+    pub fn push_evaluated(&mut self, index: usize, plan: &Plan, evaluation: &Evaluation) {
+        let Some(agency) = self.manifest.agencies.get(index) else {
+            return;
+        };
+        let mut result = empty_result(agency, &self.period, &self.due);
+        if evaluation.log.rejected > 0 {
+            result.diagnostics.push(
+                codes::LOG_REJECTED.at(
+                    format!("/agencies/{index}/log"),
                     Params::new()
                         .with("agency", agency.name.as_str())
-                        .with("parent", parent.as_str()),
-                    lang,
-                ));
+                        .with("count", evaluation.log.rejected),
+                    self.options.lang,
+                ),
+            );
+        }
+        reduce(plan, evaluation, &mut result);
+        if let Some(slot) = self.agencies.get_mut(index) {
+            *slot = Some(result);
+        }
+    }
+
+    /// Adds up and ranks what was pushed. An agency never pushed counts as one whose plan and
+    /// log were not given.
+    pub fn finish(self, ranking: &RankingConfig) -> Consolidation {
+        let Consolidator {
+            manifest,
+            period,
+            options,
+            due,
+            agencies,
+        } = self;
+        let lang = options.lang;
+        let mut agencies: Vec<AgencyResult> = agencies
+            .into_iter()
+            .zip(&manifest.agencies)
+            .enumerate()
+            .map(|(index, (result, agency))| {
+                result.unwrap_or_else(|| {
+                    let input: AgencyInput<&[u8]> = AgencyInput {
+                        plan: Input::Absent,
+                        log: Input::Absent,
+                    };
+                    agency_result(
+                        agency,
+                        &format!("/agencies/{index}"),
+                        input,
+                        &period,
+                        &options,
+                        &due,
+                    )
+                })
+            })
+            .collect();
+        let diagnostics = manifest_diagnostics(manifest, lang);
+        let places = ranking::rank(ranking, &mut agencies);
+        let mut total = Totals::new(None);
+        let mut levels: Vec<Totals> = AgencyLevel::ALL
+            .iter()
+            .map(|&level| Totals::new(Some(level)))
+            .collect();
+        for agency in &agencies {
+            total.add(agency);
+            if let Some(level) = levels.iter_mut().find(|t| t.level == Some(agency.level)) {
+                level.add(agency);
             }
         }
-        let input = open(agency);
-        agencies.push(agency_result(agency, &at, input, period, options, &due));
-    }
-    let places = ranking::rank(ranking, &mut agencies);
-    let mut total = Totals::new(None);
-    let mut levels: Vec<Totals> = AgencyLevel::ALL
-        .iter()
-        .map(|&level| Totals::new(Some(level)))
-        .collect();
-    for agency in &agencies {
-        total.add(agency);
-        if let Some(level) = levels.iter_mut().find(|t| t.level == Some(agency.level)) {
-            level.add(agency);
+        levels.retain(|totals| totals.agencies > 0);
+        let window = period.window(options.window);
+        Consolidation {
+            schema_version: crate::SCHEMA_VERSION,
+            body: manifest.body.clone(),
+            period,
+            window,
+            as_of: options.as_of.unwrap_or(window.end),
+            deadline: due,
+            ranking: ranking.clone(),
+            places,
+            agencies,
+            levels,
+            total,
+            diagnostics,
         }
     }
-    levels.retain(|totals| totals.agencies > 0);
-    Consolidation {
-        schema_version: crate::SCHEMA_VERSION,
-        body: manifest.body.clone(),
-        period: *period,
-        window,
-        as_of: options.as_of.unwrap_or(window.end),
-        deadline: due,
-        ranking: ranking.clone(),
-        places,
-        agencies,
-        levels,
-        total,
-        diagnostics,
+}
+
+/// Problems of the manifest itself: an id used twice, a parent not in the list. The ids are
+/// looked up in a sorted list, so a country's 4,000 agencies cost no quadratic scan.
+fn manifest_diagnostics(manifest: &Manifest, lang: crate::Lang) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    let all: SortedList<&str, ()> = manifest
+        .agencies
+        .iter()
+        .map(|agency| (agency.id.as_str(), ()))
+        .collect();
+    let mut seen: SortedList<&str, ()> = SortedList::default();
+    for (index, agency) in manifest.agencies.iter().enumerate() {
+        let at = format!("/agencies/{index}");
+        if seen.insert(agency.id.as_str(), ()).is_some() {
+            diagnostics.push(
+                codes::DUPLICATE_ID.at(
+                    format!("{at}/id"),
+                    Params::new()
+                        .with("id", agency.id.as_str())
+                        .with("agency", agency.name.as_str()),
+                    lang,
+                ),
+            );
+        }
+        if let Some(parent) = &agency.parent {
+            if all.get(parent).is_none() {
+                diagnostics.push(
+                    codes::UNKNOWN_PARENT.at(
+                        format!("{at}/parent"),
+                        Params::new()
+                            .with("agency", agency.name.as_str())
+                            .with("parent", parent.as_str()),
+                        lang,
+                    ),
+                );
+            }
+        }
     }
+    diagnostics
 }
 
 /// The province's reporting rule as `period::deadline` reads it: whatever report the period
@@ -462,18 +580,7 @@ fn agency_result<R: BufRead>(
 ) -> AgencyResult {
     let lang = options.lang;
     let name = || Params::new().with("agency", agency.name.as_str());
-    let mut result = AgencyResult {
-        id: agency.id.clone(),
-        name: agency.name.clone(),
-        level: agency.level,
-        parent: agency.parent.clone(),
-        figures: None,
-        shortfalls: Vec::new(),
-        overdue_tasks: Vec::new(),
-        report: timeliness(agency.received.get(period), due),
-        rank: None,
-        diagnostics: Vec::new(),
-    };
+    let mut result = empty_result(agency, period, due);
     let plan_at = format!("{at}/plan");
     let plan = match input.plan {
         Input::Given(text) => match Plan::from_json_str(&text) {
@@ -487,13 +594,15 @@ fn agency_result<R: BufRead>(
                 } else {
                     error.path.clone()
                 };
-                result.diagnostics.push(codes::PLAN_INVALID.at(
-                    plan_at.as_str(),
-                    name()
-                        .with("at", place)
-                        .with("detail", error.message_in(lang)),
-                    lang,
-                ));
+                result.diagnostics.push(
+                    codes::PLAN_INVALID.at(
+                        plan_at.as_str(),
+                        name()
+                            .with("at", place)
+                            .with("detail", error.message_in(lang)),
+                        lang,
+                    ),
+                );
                 None
             }
         },
@@ -553,6 +662,22 @@ fn agency_result<R: BufRead>(
     }
     reduce(&plan, &evaluation, &mut result);
     result
+}
+
+/// An agency with no figures yet, its own report judged.
+fn empty_result(agency: &Agency, period: &PeriodId, due: &Deadline) -> AgencyResult {
+    AgencyResult {
+        id: agency.id.clone(),
+        name: agency.name.clone(),
+        level: agency.level,
+        parent: agency.parent.clone(),
+        figures: None,
+        shortfalls: Vec::new(),
+        overdue_tasks: Vec::new(),
+        report: timeliness(agency.received.get(period), due),
+        rank: None,
+        diagnostics: Vec::new(),
+    }
 }
 
 /// Keeps what the consolidation needs of an agency's evaluation.

@@ -25,7 +25,9 @@ pub struct RankingConfig {
 }
 
 /// One criterion and which way is better.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
+)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RankCriterion {
@@ -108,7 +110,7 @@ pub struct Place {
 
 /// A criterion's value for one agency, comparable across agencies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Value {
+pub enum CriterionValue {
     /// A share `numerator / denominator`; `None` when nothing was judged.
     Share(Option<(u32, u32)>),
     /// A count.
@@ -119,14 +121,14 @@ pub enum Value {
 
 impl Criterion {
     /// The agency's value.
-    pub fn value(self, figures: &Figures, report: ReportStatus) -> Value {
+    pub fn value(self, figures: &Figures, report: ReportStatus) -> CriterionValue {
         match self {
-            Criterion::QuotasMetShare => Value::Share(figures.quotas_met_share()),
-            Criterion::QuotasShort => Value::Count(figures.quotas_short),
-            Criterion::TasksOverdue => Value::Count(figures.tasks_overdue),
-            Criterion::FormsCarriedOutShare => Value::Share(figures.forms_share()),
-            Criterion::Activities => Value::Count(figures.activities),
-            Criterion::ReportTimeliness => Value::Ordinal(match report {
+            Criterion::QuotasMetShare => CriterionValue::Share(figures.quotas_met_share()),
+            Criterion::QuotasShort => CriterionValue::Count(figures.quotas_short),
+            Criterion::TasksOverdue => CriterionValue::Count(figures.tasks_overdue),
+            Criterion::FormsCarriedOutShare => CriterionValue::Share(figures.forms_share()),
+            Criterion::Activities => CriterionValue::Count(figures.activities),
+            Criterion::ReportTimeliness => CriterionValue::Ordinal(match report {
                 ReportStatus::OnTime => 3,
                 ReportStatus::Received => 2,
                 ReportStatus::Late => 1,
@@ -138,16 +140,16 @@ impl Criterion {
 
 /// Orders two values with the better one first; a share with nothing judged comes after
 /// every share, whichever way is better.
-fn better_first(a: Value, b: Value, better: Better) -> Ordering {
+fn better_first(a: CriterionValue, b: CriterionValue, better: Better) -> Ordering {
     let natural = match (a, b) {
-        (Value::Share(Some((an, ad))), Value::Share(Some((bn, bd)))) => {
+        (CriterionValue::Share(Some((an, ad))), CriterionValue::Share(Some((bn, bd)))) => {
             (u64::from(an) * u64::from(bd)).cmp(&(u64::from(bn) * u64::from(ad)))
         }
-        (Value::Share(None), Value::Share(None)) => return Ordering::Equal,
-        (Value::Share(None), _) => return Ordering::Greater,
-        (_, Value::Share(None)) => return Ordering::Less,
-        (Value::Count(a), Value::Count(b)) => a.cmp(&b),
-        (Value::Ordinal(a), Value::Ordinal(b)) => a.cmp(&b),
+        (CriterionValue::Share(None), CriterionValue::Share(None)) => return Ordering::Equal,
+        (CriterionValue::Share(None), _) => return Ordering::Greater,
+        (_, CriterionValue::Share(None)) => return Ordering::Less,
+        (CriterionValue::Count(a), CriterionValue::Count(b)) => a.cmp(&b),
+        (CriterionValue::Ordinal(a), CriterionValue::Ordinal(b)) => a.cmp(&b),
         _ => Ordering::Equal,
     };
     match better {
@@ -209,4 +211,37 @@ pub(crate) fn rank(config: &RankingConfig, agencies: &mut [AgencyResult]) -> Vec
         previous = Some(index);
     }
     places
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shares_compare_exactly_and_nothing_judged_comes_last_either_way() {
+        let share = |n, d| CriterionValue::Share(Some((n, d)));
+        let none = CriterionValue::Share(None);
+        // 1/3 and 2/6 are the same share: a tie, not an artefact of rounding.
+        assert_eq!(
+            better_first(share(1, 3), share(2, 6), Better::Higher),
+            Ordering::Equal
+        );
+        assert_eq!(
+            better_first(share(2, 3), share(1, 2), Better::Higher),
+            Ordering::Less
+        );
+        assert_eq!(
+            better_first(share(2, 3), share(1, 2), Better::Lower),
+            Ordering::Greater
+        );
+        for better in [Better::Higher, Better::Lower] {
+            assert_eq!(better_first(none, share(0, 5), better), Ordering::Greater);
+            assert_eq!(better_first(share(0, 5), none, better), Ordering::Less);
+        }
+        let count = CriterionValue::Count;
+        assert_eq!(
+            better_first(count(3), count(1), Better::Lower),
+            Ordering::Greater
+        );
+    }
 }

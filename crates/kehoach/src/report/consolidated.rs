@@ -4,6 +4,13 @@
 //! the Word file come from one build; and the per-agency table as a [`Sheet`] for a
 //! spreadsheet, built from the same figures.
 
+use kehoach_json_derive::FromJson;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "typescript")]
+use tsify::Tsify;
+
 use super::words::{count, long_date, lower_first, number, pick, short_date};
 use super::{Block, ChecklistItem, ChecklistKind, Report, ReportHeader, ReportPart, Section};
 use crate::consolidate::{
@@ -13,13 +20,34 @@ use crate::consolidate::{
 use crate::period::{span_text, DeadlineStatus};
 use crate::Lang;
 
-/// What the consolidated report takes besides the figures.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// What the consolidated report takes besides the figures. All have defaults.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson,
+)]
+#[cfg_attr(feature = "typescript", derive(Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ConsolidatedOptions {
-    /// The language.
+    /// The language (default Vietnamese).
+    #[serde(default)]
+    #[cfg_attr(feature = "typescript", tsify(optional))]
     pub lang: Lang,
     /// The day it is signed; without it the date line leaves the day blank, as a draft does.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::iso_date::option"
+    )]
+    #[schemars(schema_with = "crate::model::iso_date::option::schema")]
+    #[cfg_attr(feature = "typescript", tsify(type = "string", optional))]
     pub signed_on: Option<time::Date>,
+}
+
+impl ConsolidatedOptions {
+    /// Loads options from JSON text (`{"lang": "en", "signedOn": "2023-03-25"}`), with located
+    /// errors.
+    pub fn from_json_str(text: &str) -> Result<ConsolidatedOptions, crate::LoadError> {
+        crate::model::load::load_json(text, false)
+    }
 }
 
 /// Builds the consolidated report of `consolidation`.
@@ -76,6 +104,8 @@ pub enum SheetCell {
         /// Below the line; never zero.
         denominator: u32,
     },
+    /// A day (a date cell, shown dd/mm/yyyy).
+    Date(time::Date),
     /// Nothing: no data, or nothing to divide by.
     Empty,
 }
@@ -96,10 +126,16 @@ pub fn agency_sheet(consolidation: &Consolidation, lang: Lang) -> Sheet {
         ("Hoạt động", "Activities"),
         ("Hình thức đã triển khai", "Forms carried out"),
         ("Hình thức trong kế hoạch", "Forms in the plan"),
-        ("Tỷ lệ hình thức đã triển khai", "Share of forms carried out"),
+        (
+            "Tỷ lệ hình thức đã triển khai",
+            "Share of forms carried out",
+        ),
         ("Lượt chỉ tiêu đạt", "Quota rows met"),
         ("Lượt chỉ tiêu chưa đạt", "Quota rows short"),
-        ("Lượt chỉ tiêu vượt mức tối đa", "Quota rows above the maximum"),
+        (
+            "Lượt chỉ tiêu vượt mức tối đa",
+            "Quota rows above the maximum",
+        ),
         ("Lượt chỉ tiêu chưa hết kỳ", "Quota rows not over"),
         ("Tỷ lệ chỉ tiêu đạt", "Share of quota rows met"),
         ("Nhiệm vụ hoàn thành", "Tasks done"),
@@ -146,10 +182,12 @@ pub fn agency_sheet(consolidation: &Consolidation, lang: Lang) -> Sheet {
                 None => row.extend(std::iter::repeat_n(SheetCell::Empty, 12)),
             }
             row.push(SheetCell::Text(builder.report_cell(agency)));
-            row.push(match agency.report.received {
-                Some(day) => SheetCell::Text(short_date(lang, day)),
-                None => SheetCell::Empty,
-            });
+            row.push(
+                agency
+                    .report
+                    .received
+                    .map_or(SheetCell::Empty, SheetCell::Date),
+            );
             row.push(agency.rank.map_or(SheetCell::Empty, SheetCell::Count));
             row
         })
@@ -174,7 +212,8 @@ fn percent(lang: Lang, numerator: u32, denominator: u32) -> String {
     if denominator == 0 {
         return "—".into();
     }
-    let tenths = (u64::from(numerator) * 1000 + u64::from(denominator) / 2) / u64::from(denominator);
+    let tenths =
+        (u64::from(numerator) * 1000 + u64::from(denominator) / 2) / u64::from(denominator);
     let (whole, tenth) = (tenths / 10, tenths % 10);
     let whole = number(lang, u32::try_from(whole).unwrap_or(u32::MAX));
     if tenth == 0 {
@@ -197,9 +236,13 @@ impl Builder<'_> {
         self.count(u32::try_from(value).unwrap_or(u32::MAX))
     }
 
-    /// "50/84 (59,5%)", or "0/0" alone.
+    /// "50/84 (59,5%)", "0/2 (0%)", or "0/0" alone: plain numbers, as table cells write them.
     fn fraction(&self, numerator: u32, denominator: u32) -> String {
-        let base = format!("{}/{}", self.count(numerator), self.count(denominator));
+        let base = format!(
+            "{}/{}",
+            number(self.lang, numerator),
+            number(self.lang, denominator)
+        );
         if denominator == 0 {
             base
         } else {
@@ -259,10 +302,9 @@ impl Builder<'_> {
             .as_deref()
             .map_or_else(String::new, |abbreviation| format!("-{abbreviation}"));
         ReportHeader {
-            parent_body: body
-                .parent_body
-                .as_ref()
-                .map(|parent| super::words::header_name(&parent.name, parent.abbreviation.as_deref())),
+            parent_body: body.parent_body.as_ref().map(|parent| {
+                super::words::header_name(&parent.name, parent.abbreviation.as_deref())
+            }),
             issuer: super::words::header_name(&body.issuer.name, None),
             number: format!("{}:    /BC{symbol}", self.pick("Số", "No.")),
             national_name: super::words::national_name(self.lang).into(),
@@ -350,19 +392,35 @@ impl Builder<'_> {
                 self.label
             ),
         }];
-        let span = span_text(&self.c.window, lang);
-        paragraphs.push(match lang {
-            Lang::Vi => format!(
-                "Số liệu của mỗi cơ quan, đơn vị được tính {span}, đến ngày {}.",
-                short_date(lang, self.c.as_of)
-            ),
-            Lang::En => format!(
-                "Each agency's figures are counted {span}, up to {}.",
-                short_date(lang, self.c.as_of)
-            ),
-        });
+        paragraphs.push(self.window_sentence());
         paragraphs.push(self.deadline_sentence());
         paragraphs
+    }
+
+    /// The days each agency's figures cover: the cut-off window of Nghị định 09/2019 (or the
+    /// calendar), and the day they are counted to when it comes before the window's end.
+    fn window_sentence(&self) -> String {
+        let lang = self.lang;
+        let span = span_text(&self.c.window, lang);
+        let cut_off = self.c.window == self.c.period.cut_off_window();
+        let mut text = match (cut_off, lang) {
+            (true, Lang::Vi) => format!(
+                "Thời gian chốt số liệu: {span}, theo Nghị định số 09/2019/NĐ-CP ngày 24/01/2019 của Chính phủ quy định chế độ báo cáo của cơ quan hành chính nhà nước"
+            ),
+            (true, Lang::En) => format!(
+                "Figures are cut off {span}, as Decree No. 09/2019/NĐ-CP of 24 January 2019 on reporting by state administrative bodies requires"
+            ),
+            (false, Lang::Vi) => format!("Số liệu tính theo thời gian dương lịch, {span}"),
+            (false, Lang::En) => format!("Figures follow the calendar, {span}"),
+        };
+        if self.c.as_of < self.c.window.end {
+            text.push_str(&match lang {
+                Lang::Vi => format!("; số liệu tính đến ngày {}", short_date(lang, self.c.as_of)),
+                Lang::En => format!("; figures are as of {}", short_date(lang, self.c.as_of)),
+            });
+        }
+        text.push('.');
+        text
     }
 
     /// When the agencies' reports were due, and what "late" is measured against.
@@ -421,10 +479,7 @@ impl Builder<'_> {
         blocks.push(self.level_table());
         blocks.push(self.heading(
             3,
-            self.pick(
-                "Cơ quan, đơn vị thực hiện tốt",
-                "Agencies that did well",
-            ),
+            self.pick("Cơ quan, đơn vị thực hiện tốt", "Agencies that did well"),
         ));
         blocks.extend(self.did_well());
         blocks.push(self.heading(
@@ -447,10 +502,7 @@ impl Builder<'_> {
         blocks.extend(self.ranking());
         blocks.push(self.heading(
             7,
-            self.pick(
-                "Bảng tổng hợp theo cơ quan, đơn vị",
-                "Table by agency",
-            ),
+            self.pick("Bảng tổng hợp theo cơ quan, đơn vị", "Table by agency"),
         ));
         blocks.push(self.agency_table());
         Section {
@@ -535,7 +587,11 @@ impl Builder<'_> {
         let mut parts = Vec::new();
         for (value, vi, en) in [
             (totals.reports_on_time, "đúng hạn", "on time"),
-            (totals.reports_received, "đã gửi (chưa quy định hạn)", "received (no deadline set)"),
+            (
+                totals.reports_received,
+                "đã gửi (chưa quy định hạn)",
+                "received (no deadline set)",
+            ),
             (totals.reports_late, "gửi muộn", "late"),
             (totals.reports_missing, "chưa gửi", "missing"),
         ] {
@@ -544,8 +600,16 @@ impl Builder<'_> {
             }
         }
         match lang {
-            Lang::Vi => format!("Báo cáo {} của các cơ quan, đơn vị: {}.", self.label, parts.join(", ")),
-            Lang::En => format!("The agencies' reports for {}: {}.", self.label, parts.join(", ")),
+            Lang::Vi => format!(
+                "Báo cáo {} của các cơ quan, đơn vị: {}.",
+                self.label,
+                parts.join(", ")
+            ),
+            Lang::En => format!(
+                "The agencies' reports for {}: {}.",
+                self.label,
+                parts.join(", ")
+            ),
         }
     }
 
@@ -571,8 +635,7 @@ impl Builder<'_> {
         let tasks = self.c.total.figures.tasks_total > 0;
         let mut columns: Vec<String> = [
             ("Cấp", "Level"),
-            ("Số cơ quan, đơn vị", "Agencies"),
-            ("Có số liệu", "With data"),
+            ("Có số liệu / tổng số", "With data / all"),
             ("Hoạt động", "Activities"),
             ("Hình thức đã triển khai", "Forms carried out"),
             ("Lượt chỉ tiêu đạt", "Quota rows met"),
@@ -594,8 +657,11 @@ impl Builder<'_> {
             let f = &totals.figures;
             let mut cells = vec![
                 name,
-                self.count(totals.agencies),
-                self.count(totals.with_data),
+                format!(
+                    "{}/{}",
+                    number(self.lang, totals.with_data),
+                    number(self.lang, totals.agencies)
+                ),
                 number(self.lang, f.activities),
                 self.fraction(f.forms_carried_out, f.forms_total),
                 self.fraction(f.quotas_met, f.quotas_judged()),
@@ -605,9 +671,9 @@ impl Builder<'_> {
             }
             cells.push(format!(
                 "{} / {} / {}",
-                self.count(totals.reports_on_time),
-                self.count(totals.reports_late),
-                self.count(totals.reports_missing)
+                number(self.lang, totals.reports_on_time),
+                number(self.lang, totals.reports_late),
+                number(self.lang, totals.reports_missing)
             ));
             cells
         };
@@ -661,12 +727,13 @@ impl Builder<'_> {
     /// Whether an agency met every quota judged, has no task overdue and reported on time
     /// (or with no deadline set).
     fn did_well_agency(agency: &AgencyResult) -> bool {
-        agency.figures.is_some_and(|f| {
-            f.quotas_short == 0 && f.quotas_exceeded == 0 && f.tasks_overdue == 0
-        }) && matches!(
-            agency.report.status,
-            ReportStatus::OnTime | ReportStatus::Received
-        )
+        agency
+            .figures
+            .is_some_and(|f| f.quotas_short == 0 && f.quotas_exceeded == 0 && f.tasks_overdue == 0)
+            && matches!(
+                agency.report.status,
+                ReportStatus::OnTime | ReportStatus::Received
+            )
     }
 
     /// I.3: the rule, then the agencies in rank order.
@@ -731,42 +798,52 @@ impl Builder<'_> {
         let items = agencies
             .iter()
             .map(|agency| {
-                let mut missed: Vec<String> = agency
-                    .shortfalls
-                    .iter()
-                    .map(|s| {
-                        let period = match lang {
-                            Lang::Vi => lower_first(&s.period.short_label(lang)),
-                            Lang::En => s.period.short_label(lang),
-                        };
-                        let unit = s
-                            .unit
-                            .as_ref()
-                            .map_or_else(String::new, |unit| format!(" ({unit})"));
-                        let missing = s.required.saturating_sub(s.achieved);
-                        match lang {
-                            Lang::Vi => format!(
-                                "{}{unit}, {period}: đạt {}/{} (thiếu {})",
-                                s.form,
-                                self.count(s.achieved),
-                                self.count(s.required),
-                                self.count(missing)
-                            ),
-                            Lang::En => format!(
-                                "{}{unit}, {period}: {} of {} (short by {})",
-                                s.form,
-                                self.count(s.achieved),
-                                self.count(s.required),
-                                self.count(missing)
-                            ),
+                let mut missed: Vec<String> = Vec::new();
+                let mut shortfalls = agency.shortfalls.iter().peekable();
+                while let Some(first) = shortfalls.next() {
+                    let mut months = vec![first];
+                    while let Some(next) =
+                        shortfalls.next_if(|s| s.form == first.form && s.unit == first.unit)
+                    {
+                        months.push(next);
+                    }
+                    let unit = first
+                        .unit
+                        .as_ref()
+                        .map_or_else(String::new, |unit| format!(" ({unit})"));
+                    let periods: Vec<String> = months
+                        .iter()
+                        .map(|s| {
+                            let period = match lang {
+                                Lang::Vi => lower_first(&s.period.short_label(lang)),
+                                Lang::En => s.period.short_label(lang),
+                            };
+                            let missing = s.required.saturating_sub(s.achieved);
+                            match lang {
+                                Lang::Vi => format!(
+                                    "{period} đạt {}/{} (thiếu {})",
+                                    self.count(s.achieved),
+                                    self.count(s.required),
+                                    self.count(missing)
+                                ),
+                                Lang::En => format!(
+                                    "{period}: {} of {} (short by {})",
+                                    self.count(s.achieved),
+                                    self.count(s.required),
+                                    self.count(missing)
+                                ),
+                            }
+                        })
+                        .collect();
+                    missed.push(match lang {
+                        Lang::Vi => {
+                            format!("{}{unit} {}", lower_first(&first.form), periods.join(", "))
                         }
-                    })
-                    .collect();
+                        Lang::En => format!("{}{unit} — {}", first.form, periods.join(", ")),
+                    });
+                }
                 missed.extend(agency.overdue_tasks.iter().map(|task| {
-                    let due = task
-                        .due
-                        .map(|d| short_date(lang, d))
-                        .unwrap_or_default();
+                    let due = task.due.map(|d| short_date(lang, d)).unwrap_or_default();
                     match lang {
                         Lang::Vi => format!("nhiệm vụ “{}” quá hạn (hạn {due})", task.content),
                         Lang::En => format!("task “{}” overdue (due {due})", task.content),
@@ -829,7 +906,10 @@ impl Builder<'_> {
         if !late.is_empty() {
             blocks.push(Block::Paragraph {
                 text: match lang {
-                    Lang::Vi => format!("Có {} cơ quan, đơn vị gửi báo cáo muộn:", self.count_usize(late.len())),
+                    Lang::Vi => format!(
+                        "Có {} cơ quan, đơn vị gửi báo cáo muộn:",
+                        self.count_usize(late.len())
+                    ),
                     Lang::En => format!("{} agencies reported late:", self.count_usize(late.len())),
                 },
             });
@@ -906,8 +986,8 @@ impl Builder<'_> {
             ),
             Criterion::Activities => ("số hoạt động", "activities"),
             Criterion::ReportTimeliness => (
-                "thời hạn gửi báo cáo (đúng hạn, đã gửi khi chưa quy định hạn, gửi muộn, chưa gửi)",
-                "the agency's report (on time, received with no deadline set, late, missing)",
+                "thời hạn gửi báo cáo: đúng hạn, đã gửi khi chưa quy định hạn, gửi muộn, chưa gửi",
+                "the agency's report: on time, received with no deadline set, late, missing",
             ),
         };
         let direction = match (criterion, better) {
@@ -917,8 +997,14 @@ impl Builder<'_> {
             (Criterion::ReportTimeliness, Better::Lower) => {
                 self.pick("theo thứ tự ngược lại", "in the reverse order")
             }
-            (_, Better::Higher) => self.pick("cao xếp trước", "higher first"),
-            (_, Better::Lower) => self.pick("thấp xếp trước", "lower first"),
+            (Criterion::QuotasMetShare | Criterion::FormsCarriedOutShare, Better::Higher) => {
+                self.pick("cao xếp trước", "higher first")
+            }
+            (Criterion::QuotasMetShare | Criterion::FormsCarriedOutShare, Better::Lower) => {
+                self.pick("thấp xếp trước", "lower first")
+            }
+            (_, Better::Higher) => self.pick("nhiều xếp trước", "more first"),
+            (_, Better::Lower) => self.pick("ít xếp trước", "fewer first"),
         };
         format!("{} ({direction})", pick(self.lang, vi, en))
     }
@@ -961,7 +1047,13 @@ impl Builder<'_> {
         let listed: Vec<String> = criteria
             .iter()
             .enumerate()
-            .map(|(index, c)| format!("({}) {}", index + 1, self.criterion_text(c.criterion, c.better)))
+            .map(|(index, c)| {
+                format!(
+                    "({}) {}",
+                    index + 1,
+                    self.criterion_text(c.criterion, c.better)
+                )
+            })
             .collect();
         let mut blocks = vec![Block::Paragraph {
             text: if criteria.is_empty() {
@@ -1008,7 +1100,11 @@ impl Builder<'_> {
             self.pick("Hạng", "Rank").to_string(),
             self.pick("Cơ quan, đơn vị", "Agency").to_string(),
         ];
-        columns.extend(criteria.iter().map(|c| self.criterion_column(c.criterion).to_string()));
+        columns.extend(
+            criteria
+                .iter()
+                .map(|c| self.criterion_column(c.criterion).to_string()),
+        );
         let rows = self
             .in_rank_order()
             .into_iter()
@@ -1017,7 +1113,11 @@ impl Builder<'_> {
                     agency.rank.map(|r| r.to_string()).unwrap_or_default(),
                     agency.name.clone(),
                 ];
-                row.extend(criteria.iter().map(|c| self.criterion_cell(c.criterion, agency)));
+                row.extend(
+                    criteria
+                        .iter()
+                        .map(|c| self.criterion_cell(c.criterion, agency)),
+                );
                 row
             })
             .collect();
@@ -1040,7 +1140,10 @@ impl Builder<'_> {
         .map(|(vi, en)| self.pick(vi, en).to_string())
         .collect();
         if tasks {
-            columns.push(self.pick("Nhiệm vụ hoàn thành / quá hạn", "Tasks done / overdue").into());
+            columns.push(
+                self.pick("Nhiệm vụ hoàn thành / quá hạn", "Tasks done / overdue")
+                    .into(),
+            );
         }
         columns.push(self.pick("Báo cáo", "Report").into());
         columns.push(self.pick("Hạng", "Rank").into());
@@ -1061,9 +1164,9 @@ impl Builder<'_> {
                         if tasks {
                             row.push(format!(
                                 "{}/{} / {}",
-                                self.count(f.tasks_done),
-                                self.count(f.tasks_total),
-                                self.count(f.tasks_overdue)
+                                number(self.lang, f.tasks_done),
+                                number(self.lang, f.tasks_total),
+                                number(self.lang, f.tasks_overdue)
                             ));
                         }
                     }
@@ -1109,7 +1212,8 @@ impl Builder<'_> {
                 ),
             });
         }
-        let short = names(&|agency| !agency.shortfalls.is_empty() || !agency.overdue_tasks.is_empty());
+        let short =
+            names(&|agency| !agency.shortfalls.is_empty() || !agency.overdue_tasks.is_empty());
         if !short.is_empty() {
             items.push(match lang {
                 Lang::Vi => format!(
@@ -1123,13 +1227,14 @@ impl Builder<'_> {
             });
         }
         let late_or_missing = names(&|agency| {
-            matches!(agency.report.status, ReportStatus::Late | ReportStatus::Missing)
+            matches!(
+                agency.report.status,
+                ReportStatus::Late | ReportStatus::Missing
+            )
         });
         if !late_or_missing.is_empty() {
             items.push(match lang {
-                Lang::Vi => format!(
-                    "Đề nghị các cơ quan, đơn vị gửi báo cáo muộn hoặc chưa gửi báo cáo (mục I.5) chấp hành đúng thời hạn báo cáo theo quy định."
-                ),
+                Lang::Vi => "Đề nghị các cơ quan, đơn vị gửi báo cáo muộn hoặc chưa gửi báo cáo (mục I.5) chấp hành đúng thời hạn báo cáo theo quy định.".into(),
                 Lang::En => "The agencies that reported late or not at all (I.5) to keep to the reporting deadline.".into(),
             });
         }
@@ -1176,7 +1281,10 @@ impl Builder<'_> {
         let report = self.pick("(b/c)", "(for reporting)");
         let mut lines = Vec::new();
         if body.level == AreaLevel::Province {
-            lines.push(format!("{} {report};", self.pick("Bộ Nội vụ", "Ministry of Home Affairs")));
+            lines.push(format!(
+                "{} {report};",
+                self.pick("Bộ Nội vụ", "Ministry of Home Affairs")
+            ));
         }
         if let Some(parent) = &body.parent_body {
             lines.push(format!("{} {report};", parent.name));
@@ -1237,7 +1345,11 @@ impl Builder<'_> {
             }
         }
         for diagnostic in &self.c.diagnostics {
-            add(ChecklistKind::ReviewLog, "introduction", diagnostic.message.clone());
+            add(
+                ChecklistKind::ReviewLog,
+                "introduction",
+                diagnostic.message.clone(),
+            );
         }
         items
     }
@@ -1256,5 +1368,20 @@ mod tests {
         assert_eq!(percent(Lang::Vi, 2, 3), "66,7%");
         assert_eq!(percent(Lang::Vi, 0, 3), "0%");
         assert_eq!(percent(Lang::Vi, 1, 0), "—");
+    }
+
+    #[test]
+    fn options_load_from_json_with_located_errors() {
+        let options =
+            ConsolidatedOptions::from_json_str(r#"{"lang": "en", "signedOn": "2023-03-25"}"#)
+                .expect("loads");
+        assert_eq!(options.lang, Lang::En);
+        assert_eq!(
+            options.signed_on.map(crate::model::iso_date::format),
+            Some("2023-03-25".into())
+        );
+        let error = ConsolidatedOptions::from_json_str(r#"{"signedOn": "25/03/2023"}"#)
+            .expect_err("not ISO");
+        assert_eq!(error.path, "/signedOn");
     }
 }

@@ -16,6 +16,7 @@
 mod support;
 
 mod activity;
+mod consolidate;
 mod evaluate;
 mod import_decision;
 mod import_docx;

@@ -98,12 +98,13 @@ fn category_order(code: &str) -> usize {
 #[test]
 fn docs_rules_md_is_generated_from_the_catalogue() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/rules.md");
-    // Plan rules, then the activity log's (LOG) and the importer's (IMP): one document lists
-    // every code a diagnostic can carry.
+    // Plan rules, then the activity log's (LOG), the importer's (IMP) and the consolidation's
+    // (CON): one document lists every code a diagnostic can carry.
     let catalogues = [
         catalogue(),
         kehoach::activity::RULES,
         kehoach::import::RULES,
+        kehoach::consolidate::RULES,
     ];
     let generated = rules_markdown(&catalogues);
     if std::env::var_os("KEHOACH_BLESS").is_some() {

@@ -1,6 +1,7 @@
 //! What several test modules share: the repository's files, the bundled plan and its sample
 //! log, and the texts the importer is tried on.
 
+pub mod consolidate_vector;
 pub mod vectors;
 
 use std::path::Path;
