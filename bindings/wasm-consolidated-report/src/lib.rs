@@ -28,17 +28,17 @@ pub fn render_consolidated(
     )]
     options: Option<JsValue>,
 ) -> Result<String, JsValue> {
-    let consolidation =
-        Consolidation::from_json_str(&json_text(&consolidation, "consolidation")?)
-            .map_err(|error| input_error("consolidation", &error))?;
+    let consolidation = Consolidation::from_json_str(&json_text(&consolidation, "consolidation")?)
+        .map_err(|error| input_error("consolidation", &error))?;
     let (format, options) = read_options(options)?;
-    Ok(render_report(&consolidated(&consolidation, &options), format))
+    Ok(render_report(
+        &consolidated(&consolidation, &options),
+        format,
+    ))
 }
 
 /// Reads `{ lang, format, signedOn }`; any other key is an error that names it.
-fn read_options(
-    options: Option<JsValue>,
-) -> Result<(ReportFormat, ConsolidatedOptions), JsValue> {
+fn read_options(options: Option<JsValue>) -> Result<(ReportFormat, ConsolidatedOptions), JsValue> {
     let mut format = ReportFormat::default();
     let mut read = ConsolidatedOptions::default();
     let Some(options) = options.filter(|o| !o.is_undefined() && !o.is_null()) else {

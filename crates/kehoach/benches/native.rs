@@ -60,7 +60,10 @@ fn main() {
         ["consolidate-figure", dir, period, runs] => {
             let runs = or_exit(runs.parse(), "runs");
             let [consolidation, _] = consolidation_times(Path::new(dir), period, runs, false);
-            println!("{{\"fastestMs\": {:.3}, \"runs\": {runs}}}", consolidation * 1000.0);
+            println!(
+                "{{\"fastestMs\": {:.3}, \"runs\": {runs}}}",
+                consolidation * 1000.0
+            );
         }
         ["interleaved"] => interleaved(&[10_000, 100_000, 1_000_000]),
         ["probe", count, format, path] => {
@@ -224,7 +227,10 @@ fn consolidation_times(dir: &Path, period: &str, rounds: usize, alone: bool) -> 
         }
         let started = Instant::now();
         for agency in &manifest.agencies {
-            let plan = or_exit(kehoach::Plan::from_json_str(&read(&agency.plan)), "the plan");
+            let plan = or_exit(
+                kehoach::Plan::from_json_str(&read(&agency.plan)),
+                "the plan",
+            );
             let evaluation = kehoach::evaluate::evaluate_reader(
                 &plan,
                 open(&agency.log),

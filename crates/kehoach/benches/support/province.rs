@@ -41,7 +41,10 @@ impl Rng {
 /// on scattered days around the deadline, some not at all. Returns the bytes of logs written.
 pub fn write_province(dir: &Path, agencies: usize, records: usize) -> u64 {
     let logs = dir.join("logs");
-    or_exit(std::fs::create_dir_all(&logs), "creating the province directory");
+    or_exit(
+        std::fs::create_dir_all(&logs),
+        "creating the province directory",
+    );
     or_exit(
         std::fs::write(dir.join("plan.json"), kehoach::examples::LANG_SON_2023),
         "writing the plan",
@@ -115,13 +118,14 @@ pub fn write_province(dir: &Path, agencies: usize, records: usize) -> u64 {
             }
             let activity = Activity {
                 schema_version: kehoach::SCHEMA_VERSION,
-                date: first_day
-                    + Duration::days(i64::try_from(rng.below(365)).unwrap_or(0)),
+                date: first_day + Duration::days(i64::try_from(rng.below(365)).unwrap_or(0)),
                 unit: units[rng.below(units.len())].clone(),
                 form: form.clone(),
                 task: None,
                 audience: None,
-                title: format!("Tuyên truyền cải cách hành chính: hoạt động số {record} của {name}"),
+                title: format!(
+                    "Tuyên truyền cải cách hành chính: hoạt động số {record} của {name}"
+                ),
                 evidence: Some(format!(
                     "https://langson.gov.vn/{id}/cai-cach-hanh-chinh/hoat-dong-{record}"
                 )),

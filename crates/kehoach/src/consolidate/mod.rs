@@ -269,7 +269,9 @@ pub struct OverdueTask {
 }
 
 /// An agency's own report of the period, against the deadline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
+)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ReportTimeliness {
@@ -290,7 +292,9 @@ pub struct ReportTimeliness {
 }
 
 /// Where an agency's own report stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
+)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum ReportStatus {
@@ -774,7 +778,29 @@ pub fn ranking_schema() -> serde_json::Value {
 
 impl Consolidation {
     /// Loads a consolidation from its JSON (what `consolidate` returned, e.g. through the npm
-    /// package), with located errors.
+    /// package, whose report module renders from it), with located errors.
+    ///
+    /// ```
+    /// use kehoach::consolidate::{consolidate, AgencyInput, Consolidation, Input, Manifest};
+    /// let manifest = Manifest::from_json_str(r#"{
+    ///   "schemaVersion": 2,
+    ///   "body": {"issuer": {"name": "Sở Nội vụ", "abbreviation": "SNV"}, "level": "province",
+    ///            "area": "Lạng Sơn", "place": "Lạng Sơn",
+    ///            "signature": {"headTitle": "GIÁM ĐỐC", "signerName": "Nguyễn Văn A"}},
+    ///   "agencies": [{"id": "a", "name": "Sở A", "level": "department"}]
+    /// }"#)?;
+    /// let consolidation = consolidate(
+    ///     &manifest,
+    ///     &"2023-Q1".parse()?,
+    ///     &Default::default(),
+    ///     &Default::default(),
+    ///     |_agency| AgencyInput::<&[u8]> { plan: Input::Absent, log: Input::Absent },
+    /// );
+    /// let again = Consolidation::from_json_str(&consolidation.to_json_string())?;
+    /// assert_eq!(again, consolidation);
+    /// assert!(Consolidation::from_json_str("{\"schemaVersion\": 2}").is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn from_json_str(text: &str) -> Result<Consolidation, crate::LoadError> {
         crate::model::load::load_json(text, true)
     }

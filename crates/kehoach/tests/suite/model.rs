@@ -331,7 +331,11 @@ fn a_version_1_plan_loads_unchanged_and_is_written_as_version_2() {
     for version in [0, 3] {
         let mut value = example_value();
         value["schemaVersion"] = json!(version);
-        assert_eq!(load_error(value).path, "/schemaVersion", "version {version}");
+        assert_eq!(
+            load_error(value).path,
+            "/schemaVersion",
+            "version {version}"
+        );
     }
 }
 
@@ -448,7 +452,13 @@ mod generated {
             kehoach::TimingKind::Unscheduled,
             kehoach::TimingKind::Unread,
         ];
-        (text(), 0..kinds.len(), proptest::option::of(date()), proptest::option::of(date()), proptest::option::of(0..PeriodType::ALL.len()))
+        (
+            text(),
+            0..kinds.len(),
+            proptest::option::of(date()),
+            proptest::option::of(date()),
+            proptest::option::of(0..PeriodType::ALL.len()),
+        )
             .prop_map(move |(text, kind, from, due, every)| kehoach::Timing {
                 text,
                 kind: kinds[kind],
