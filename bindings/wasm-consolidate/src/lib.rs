@@ -95,26 +95,27 @@ fn run(manifest: &JsValue, period: &JsValue, options: &Options) -> Result<Consol
         .parse::<PeriodId>()
         .map_err(|error| js_error(&format!("period: {error}")))?;
     let (manifest, documents) = split_manifest(manifest)?;
-    let mut documents = documents.into_iter();
+    let (plans, logs): (Vec<_>, Vec<_>) = documents
+        .into_iter()
+        .map(|Documents { plan, log }| (plan, log))
+        .unzip();
+    let mut plans = plans.into_iter();
+    // Logs are read from the texts in place, as `&[u8]`: the reader type the core itself uses
+    // for an agency given nothing, so its evaluator is in the module once, not twice.
+    let mut logs = logs.iter();
     // The core asks for each agency's documents in manifest order, once each.
     let consolidation = consolidate_core(
         &manifest,
         &period,
         &options.evaluate,
         &options.ranking,
-        |_agency| {
-            let Documents { plan, log } = documents.next().unwrap_or(Documents {
-                plan: Input::Absent,
-                log: Input::Absent,
-            });
-            AgencyInput {
-                plan,
-                log: match log {
-                    Input::Given(text) => Input::Given(std::io::Cursor::new(text.into_bytes())),
-                    Input::Absent => Input::Absent,
-                    Input::Unreadable(why) => Input::Unreadable(why),
-                },
-            }
+        |_agency| AgencyInput {
+            plan: plans.next().unwrap_or(Input::Absent),
+            log: match logs.next() {
+                Some(Input::Given(text)) => Input::Given(text.as_bytes()),
+                Some(Input::Unreadable(why)) => Input::Unreadable(why.clone()),
+                Some(Input::Absent) | None => Input::Absent,
+            },
         },
     );
     Ok(consolidation)
