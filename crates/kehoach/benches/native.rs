@@ -59,7 +59,7 @@ fn main() {
         }
         ["consolidate-figure", dir, period, runs] => {
             let runs = or_exit(runs.parse(), "runs");
-            let [consolidation, _] = consolidation_times(Path::new(dir), period, runs, false);
+            let ([consolidation, _], _) = consolidation_times(Path::new(dir), period, runs, false);
             println!(
                 "{{\"fastestMs\": {:.3}, \"runs\": {runs}}}",
                 consolidation * 1000.0
@@ -164,12 +164,11 @@ fn interleaved(sizes: &[usize]) {
 /// a time) against the sum of evaluating each agency alone the same way, fastest of `rounds`
 /// interleaved runs.
 fn consolidation_rows(dir: &Path, period: &str, rounds: usize) {
-    let [consolidation, alone] = consolidation_times(dir, period, rounds, true);
-    let manifest = load_manifest(dir);
-    let agencies = manifest.agencies.len();
+    let ([consolidation, alone], records) = consolidation_times(dir, period, rounds, true);
+    let agencies = load_manifest(dir).agencies.len();
     row(
         &format!(
-            "consolidate {agencies} agencies ({}), fastest of {rounds} interleaved / the sum of evaluating each alone",
+            "consolidate {agencies} agencies, {records} records in all ({}), fastest of {rounds} interleaved / the sum of evaluating each alone",
             dir.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())
         ),
         consolidation,
@@ -187,8 +186,9 @@ fn load_manifest(dir: &Path) -> kehoach::consolidate::Manifest {
     )
 }
 
-/// The fastest consolidation and (with `alone`) the fastest sum of evaluations alone, in s.
-fn consolidation_times(dir: &Path, period: &str, rounds: usize, alone: bool) -> [f64; 2] {
+/// The fastest consolidation and (with `alone`) the fastest sum of evaluations alone, in s, and
+/// the records the consolidation counted.
+fn consolidation_times(dir: &Path, period: &str, rounds: usize, alone: bool) -> ([f64; 2], u32) {
     use kehoach::consolidate::{consolidate, AgencyInput, Input, RankingConfig};
     use std::io::BufReader;
     let manifest = load_manifest(dir);
@@ -207,6 +207,7 @@ fn consolidation_times(dir: &Path, period: &str, rounds: usize, alone: bool) -> 
         or_exit(std::fs::read_to_string(&path), &path.display().to_string())
     };
     let mut best = [f64::INFINITY; 2];
+    let mut records = 0;
     for _ in 0..rounds.max(1) {
         let started = Instant::now();
         let consolidation = consolidate(&manifest, &period, &options, &ranking, |agency| {
@@ -221,6 +222,7 @@ fn consolidation_times(dir: &Path, period: &str, rounds: usize, alone: bool) -> 
             eprintln!("benchmark setup failed: {missing} agencies without data");
             std::process::exit(2);
         }
+        records = consolidation.total.figures.activities;
         std::hint::black_box(consolidation);
         if !alone {
             continue;
@@ -242,7 +244,7 @@ fn consolidation_times(dir: &Path, period: &str, rounds: usize, alone: bool) -> 
         }
         best[1] = best[1].min(started.elapsed().as_secs_f64());
     }
-    best
+    (best, records)
 }
 
 /// One row of the results table (docs/performance.md): times in seconds.
