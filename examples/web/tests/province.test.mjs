@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { consolidate } from "../../../bindings/wasm/pkg/consolidate.node.js";
+import { renderConsolidated } from "../../../bindings/wasm/pkg/consolidated-report.node.js";
 import { evaluate } from "../../../bindings/wasm/pkg/index.node.js";
 import { startServer } from "../serve.mjs";
 
@@ -34,9 +35,11 @@ let server;
 let browser;
 
 async function open({ viewport = { width: 1280, height: 900 }, path = "/examples/web/province.html", route } = {}) {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const errors = [];
+  page.fetched = [];
+  page.on("request", (request) => page.fetched.push(request.url()));
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
   page.on("response", (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
@@ -195,6 +198,16 @@ describe("the province page", () => {
       return { right: figure.getBoundingClientRect().right, style: getComputedStyle(figure).overflowX };
     });
     assert.ok(chart.right <= 375 && chart.style === "auto", `the chart's box fits the screen (${JSON.stringify(chart)})`);
+  });
+
+  test("the consolidated report downloads on click, from a module fetched only then", async () => {
+    const page = await open();
+    assert.ok(!page.fetched.some((url) => url.includes("consolidated_report")), "the report's module waits for the click");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-markdown")]);
+    assert.equal(download.suggestedFilename(), `bao-cao-tong-hop-${PERIOD}.md`);
+    const text = readFileSync(await download.path(), "utf8");
+    assert.equal(text, renderConsolidated(expected, { format: "markdown", lang: "vi" }));
+    assert.match(text, /BÁO CÁO/);
   });
 
   test("names from the manifest are shown as text, never as HTML", async () => {
