@@ -103,7 +103,7 @@ function refresh() {
   const c = state.consolidation;
   const body = c.body;
   $("province-heading").textContent = t().heading(
-    body.issuer.name, `${t().areaLevel[body.level]} ${body.area}`, periodLabel(state.period));
+    body.issuer.name, t().area(body.level, body.area), periodTitle(state.period));
   $("data-status").textContent = t().loaded(number(c.total.agencies), number(c.total.withData));
   renderCharts(c);
   renderTable(c);
@@ -129,6 +129,13 @@ function periodOptions() {
 
 function periodLabel(id) {
   return periodOptions().find(([value]) => value === id)?.[1] ?? id;
+}
+
+/** The period in a heading: "Quý I năm 2023"; a period the list does not know, as its id. */
+function periodTitle(id) {
+  const year = /^\d{4}/.exec(id)?.[0];
+  const known = periodOptions().some(([value]) => value === id);
+  return known && year ? t().periodOfYear(periodLabel(id), year, id === year) : id;
 }
 
 function fillPeriods() {
@@ -186,7 +193,7 @@ function stackedChart(id, caption, rows, parts) {
 function renderCharts(c) {
   const rows = [
     ...c.levels.map((level) => ({ key: level.level, name: t().levels[level.level], totals: level })),
-    { key: "total", name: t().total, totals: c.total },
+    { key: "total", name: t().total(c.body.level), totals: c.total },
   ];
   const q = t().quotaParts;
   const quotas = stackedChart("quotas", t().quotasChart,

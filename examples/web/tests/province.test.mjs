@@ -80,6 +80,7 @@ after(async () => {
 describe("the province page", () => {
   test("lists every agency with the package's figures and statuses in words, ranked", async () => {
     const page = await open();
+    assert.equal(await page.textContent("#province-heading"), "Sở Nội vụ tỉnh Lạng Sơn — Quý I năm 2023");
     const shown = await rows(page);
     assert.equal(shown.length, expected.agencies.length);
     // Sorted by rank at first: ranked agencies in rank order, the ones without data last.
