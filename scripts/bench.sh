@@ -12,8 +12,12 @@
 # 4. the same evaluation ratios from interleaved runs (fastest of 7, 3 for 10^6 records),
 #    which a busy machine disturbs less than criterion's one-benchmark-after-another medians;
 # 5. peak memory (max RSS) of `kehoach evaluate` on 10^6 records;
-# 6. the npm package in Node: validatePlan against JSON.parse + Ajv, evaluate in wasm against
-#    the native figure for the same files, object vs JSON text at the boundary.
+# 6. consolidation (issue 21) of synthetic provinces generated from a fixed seed (one log file
+#    per agency): 2,000 agencies x 500 records (10^6) and a country's year, 4,000 x 100, against
+#    evaluating each agency alone in the same run, and the release CLI's peak memory;
+# 7. the npm package in Node: validatePlan against JSON.parse + Ajv, evaluate in wasm against
+#    the native figure for the same files, object vs JSON text at the boundary, and consolidate
+#    on a 200-agency province (goal: under 1 s).
 #
 # Everything it writes goes under the cargo target directory (CARGO_TARGET_DIR, default
 # target/): bench-data/, criterion/, bench-report.md (the results table, dated). With
@@ -80,13 +84,33 @@ for file in log-1e6.jsonl log-1e6-no-evidence.jsonl log-1e6.json; do
   echo "| peak memory (max RSS) of the release CLI's evaluate, $file ($size MB, 10^6 records) / an empty log | $rss MB | $alone MB | $ratio | $verdict |"
 done | keep_rows
 
+step "consolidation of synthetic provinces"
+# name:agencies:records. Written afresh each run (a few seconds); the logs take about 300 MB.
+provinces=(province-2000:2000:500 country-4000:4000:100 province-200:200:500)
+for province in "${provinces[@]}"; do
+  IFS=: read -r name agencies records <<<"$province"
+  native province "$data/$name" "$agencies" "$records" >&2
+done
+for name in province-2000 country-4000; do
+  native consolidate "$data/$name" 2023 3 | keep_rows
+done
+for name in province-2000 country-4000; do
+  # Exit 1 would mean an agency without data: the generated provinces have none.
+  rss=$(/usr/bin/time -v "$cli" consolidate "$data/$name/manifest.json" --period 2023 --format figures \
+    2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }')
+  verdict=$(awk -v r="$rss" 'BEGIN { print (r <= 256 ? "≤ 256 MB met" : "≤ 256 MB MISSED") }')
+  ratio=$(awk -v r="$rss" -v a="$alone" 'BEGIN { printf "%.1f", r / a }')
+  echo "| peak memory (max RSS) of the release CLI's consolidate, $name ($(du -sm "$data/$name" | cut -f1) MB of files) / evaluate of an empty log | $rss MB | $alone MB | $ratio | $verdict |"
+done | keep_rows
+
 step "native figures for the npm benchmark"
 figures="$data/native-figures.json"
 {
   echo "{"
   echo "\"log-1e5.jsonl\": $(native figure "$plan" "$data/log-1e5.jsonl" 2023 7),"
   echo "\"log-1e5.json\": $(native figure "$plan" "$data/log-1e5.json" 2023 7),"
-  echo "\"plan-1mb.json\": $(native validate "$data/plan-1mb.json" 21)"
+  echo "\"plan-1mb.json\": $(native validate "$data/plan-1mb.json" 21),"
+  echo "\"province-200\": $(native consolidate-figure "$data/province-200" 2023 7)"
   echo "}"
 } >"$figures"
 

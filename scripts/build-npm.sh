@@ -3,7 +3,9 @@
 # one WebAssembly module each, so that a page downloads only the parts it uses:
 # bindings/wasm (the main entry `kehoach`: load, evaluate, report), bindings/wasm-validate (the
 # entry `kehoach/validate`), bindings/wasm-import (the entry `kehoach/import`) and
-# bindings/wasm-docx (the entry `kehoach/docx`, Word files). Installs the
+# bindings/wasm-docx (the entry `kehoach/docx`, Word files), bindings/wasm-consolidate (the
+# entry `kehoach/consolidate`, many agencies' figures) and bindings/wasm-consolidated-report
+# (the entry `kehoach/consolidated-report`, their report). Installs the
 # tools it needs first:
 #   - the wasm32-unknown-unknown target and the standard library's source (rustup): the
 #     modules are built with their own size-optimised std whose panics abort at once
@@ -83,6 +85,8 @@ modules=(
   kehoach_wasm_validate:kehoach_validate:release
   kehoach_wasm_import:kehoach_import:release
   kehoach_wasm_docx:kehoach_docx:release
+  kehoach_wasm_consolidate:kehoach_consolidate:release
+  kehoach_wasm_consolidated_report:kehoach_consolidated_report:release
 )
 profiles=()
 for module in "${modules[@]}"; do
@@ -168,7 +172,9 @@ for entry in "index.js index-manual.js kehoach_wasm.js load-wasm.js plan-schema.
   "report.js report-manual.js kehoach_report.js load-wasm.js" \
   "validate.js validate-manual.js kehoach_validate.js load-wasm.js" \
   "import.js import-manual.js kehoach_import.js load-wasm.js" \
-  "docx.js docx-manual.js kehoach_docx.js load-wasm.js"; do
+  "docx.js docx-manual.js kehoach_docx.js load-wasm.js" \
+  "consolidate.js consolidate-manual.js kehoach_consolidate.js load-wasm.js" \
+  "consolidated-report.js consolidated-report-manual.js kehoach_consolidated_report.js load-wasm.js"; do
   # shellcheck disable=SC2086 # the entries' file lists split on spaces
   js=$(cd "$pkg" && cat $entry | wc -c)
   echo "js: $js bytes (${entry// / + })"

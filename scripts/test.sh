@@ -53,7 +53,7 @@ step "wasm size gate (every shipped module)"
 gate_failed=0
 # kehoach_docx (the Word writer, `kehoach/docx`, loaded only when a page asks for a .docx) has
 # its own, larger gate.
-modules=(kehoach_docx kehoach_import kehoach_report kehoach_validate kehoach_wasm)
+modules=(kehoach_consolidate kehoach_consolidated_report kehoach_docx kehoach_import kehoach_report kehoach_validate kehoach_wasm)
 for name in "${modules[@]}"; do
   wasm="bindings/wasm/pkg/${name}_bg.wasm"
   raw=$(wc -c <"$wasm")

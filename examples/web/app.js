@@ -369,6 +369,37 @@ zone.addEventListener("drop", async (event) => {
   for (const file of event.dataTransfer.files) await takeFile(file);
 });
 
+/**
+ * The plan, log and period a link names (`?plan=…&log=…&period=…`, paths on this server): the
+ * province page links each agency to its own view this way. False when the link names none.
+ */
+async function loadLinked() {
+  const query = new URLSearchParams(location.search);
+  const planPath = query.get("plan");
+  if (!planPath) return false;
+  const fetchText = async (path) => {
+    const url = new URL(path, location.href);
+    if (url.origin !== location.origin) throw new Error(url.href);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${response.status} ${url.pathname}`);
+    return { text: await response.text(), name: decodeURIComponent(url.pathname.split("/").pop()) };
+  };
+  state.period = query.get("period");
+  try {
+    const plan = await fetchText(planPath);
+    setPlan(plan.text, plan.name);
+    const logPath = query.get("log");
+    const log = logPath ? await fetchText(logPath) : { text: "[]", name: "" };
+    state.logText = log.text;
+    state.logName = log.name;
+  } catch (error) {
+    showError(t().loadFailed(t().planWord, error.message));
+    return true;
+  }
+  refresh();
+  return true;
+}
+
 applyInterfaceText();
-await loadSample();
+if (!(await loadLinked())) await loadSample();
 document.body.dataset.ready = "true";

@@ -18,7 +18,7 @@ const types = {
   ".txt": "text/plain; charset=utf-8",
 };
 // Only these folders are served: the page, the package, and the example data.
-const allowed = ["examples/web/", "examples/plans/", "examples/activities/", "bindings/wasm/pkg/"];
+const allowed = ["examples/web/", "examples/plans/", "examples/activities/", "examples/province/", "bindings/wasm/pkg/"];
 
 export function startServer(port = 0) {
   const server = createServer(async (request, response) => {

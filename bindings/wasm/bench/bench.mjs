@@ -6,6 +6,8 @@
 //   evaluate in wasm on a generated log      vs  the native figure for the same files
 //                                                (`native figure`, written to a JSON file)
 //   object vs string at the JSON boundary    for validatePlan and evaluate
+//   consolidate on a 200-agency province     vs  1 s (issue 21's goal), and the native figure
+//                                                (`native consolidate-figure`)
 //
 // Usage: node bench/bench.mjs DATA_DIR [NATIVE_FIGURES.json]
 //   DATA_DIR holds the files `cargo bench -p kehoach --bench native -- data DIR` writes;
@@ -18,6 +20,7 @@ import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { evaluate, planSchema } from "../pkg/index.js";
 import { validatePlan } from "../pkg/validate.js";
+import { consolidate } from "../pkg/consolidate.js";
 
 const [dataDir, nativeFile] = process.argv.slice(2);
 if (!dataDir) {
@@ -118,6 +121,28 @@ for (const file of ["log-1e5.jsonl", "log-1e5.json"]) {
     { rounds: 5, minMs: 2000 },
   );
   row(`evaluate: objects / JSON text, ${activities.length} records`, asObjects, asText);
+}
+
+// --- consolidate a province in wasm ------------------------------------------------------------
+// The province as a page holds it after fetching every agency's files: the documents as text.
+{
+  const dir = join(dataDir, "province-200");
+  const manifest = JSON.parse(await readFile(join(dir, "manifest.json"), "utf8"));
+  const texts = new Map();
+  for (const agency of manifest.agencies) {
+    for (const key of ["plan", "log"]) {
+      if (!texts.has(agency[key])) texts.set(agency[key], await readFile(join(dir, agency[key]), "utf8"));
+      agency[key] = texts.get(agency[key]);
+    }
+  }
+  const result = consolidate(manifest, "2023");
+  const { agencies, withData, figures } = result.total;
+  if (withData !== agencies) throw new Error(`province-200: ${agencies - withData} agencies without data`);
+  const [wasm] = race([() => consolidate(manifest, "2023")], { rounds: 5, minMs: 3000 });
+  const what = `consolidate(manifest with texts), ${agencies} agencies, ${figures.activities} records`;
+  row(`${what} / 1 s`, wasm, 1000, 1.0);
+  const figure = native["province-200"];
+  if (figure) row(`${what}: wasm / native`, wasm, figure.fastestMs);
 }
 
 console.log("| measurement (fastest runs) | ours | baseline | ratio | target |");

@@ -2,7 +2,8 @@
 //
 // Usage: node scripts/assemble.mjs STAGING_DIR   (run by scripts/build-npm.sh, which has
 // already put the optimised kehoach_wasm_bg.wasm, kehoach_validate_bg.wasm,
-// kehoach_import_bg.wasm and kehoach_docx_bg.wasm in pkg/, their glue in STAGING_DIR, and the plan's schema as the CLI's
+// kehoach_import_bg.wasm, kehoach_docx_bg.wasm, kehoach_consolidate_bg.wasm and
+// kehoach_consolidated_report_bg.wasm in pkg/, their glue in STAGING_DIR, and the plan's schema as the CLI's
 // `kehoach schema plan` prints it in STAGING_DIR/plan.schema.json)
 //
 // - index.js, validate.js, import.js (for browsers and bundlers: the "browser" and "default"
@@ -52,7 +53,7 @@ function replaceOnce(text, from, to, what) {
 }
 
 // The glue JS, as generated, and the hand-written entries.
-for (const file of ["kehoach_wasm.js", "kehoach_report.js", "kehoach_validate.js", "kehoach_import.js", "kehoach_docx.js"]) {
+for (const file of ["kehoach_wasm.js", "kehoach_report.js", "kehoach_validate.js", "kehoach_import.js", "kehoach_docx.js", "kehoach_consolidate.js", "kehoach_consolidated_report.js"]) {
   await copyFile(path.join(staging, file), path.join(pkg, file));
 }
 for (const file of ["load-wasm.js", "wasm-source.d.ts"]) {
@@ -128,6 +129,8 @@ await secondaryDeclarations("kehoach_report.d.ts", "report.d.ts", "ReportOptions
 await secondaryDeclarations("kehoach_validate.d.ts", "validate.d.ts", "Diagnostic");
 await secondaryDeclarations("kehoach_import.d.ts", "import.d.ts", "ImportResult");
 await secondaryDeclarations("kehoach_docx.d.ts", "docx.d.ts", "ReportOptions");
+await secondaryDeclarations("kehoach_consolidate.d.ts", "consolidate.d.ts", "Consolidation");
+await secondaryDeclarations("kehoach_consolidated_report.d.ts", "consolidated-report.d.ts", "Consolidation");
 
 // The entries' JS, from the templates js/entry.js and js/manual.js.
 const manifest = JSON.parse(await readFile(path.join(root, "package.json"), "utf8"));
@@ -173,6 +176,8 @@ const entries = [
   { entry: "kehoach/validate", file: "validate", glue: "kehoach_validate", wasm: "kehoach_validate_bg.wasm" },
   { entry: "kehoach/import", file: "import", glue: "kehoach_import", wasm: "kehoach_import_bg.wasm" },
   { entry: "kehoach/docx", file: "docx", glue: "kehoach_docx", wasm: "kehoach_docx_bg.wasm" },
+  { entry: "kehoach/consolidate", file: "consolidate", glue: "kehoach_consolidate", wasm: "kehoach_consolidate_bg.wasm" },
+  { entry: "kehoach/consolidated-report", file: "consolidated-report", glue: "kehoach_consolidated_report", wasm: "kehoach_consolidated_report_bg.wasm" },
 ];
 for (const { entry, file, glue, wasm } of entries) {
   const main = file === "index";
@@ -283,6 +288,21 @@ const examplePlan = await readFile(path.join(root, "../../examples/plans/lang-so
 const sampleDocx = typeof planDocx === "function" ? planDocx(examplePlan) : null;
 if (!(sampleDocx instanceof Uint8Array) || sampleDocx[0] !== 0x50 || sampleDocx[1] !== 0x4b) {
   throw new Error("docx.js does not give planDocx, or it does not return a ZIP package");
+}
+const { consolidate } = await import(path.join(pkg, "consolidate.node.js"));
+// The example province with no documents given: every agency comes back, without figures.
+const province = JSON.parse(await readFile(path.join(root, "../../examples/province/manifest.json"), "utf8"));
+for (const agency of province.agencies) {
+  delete agency.plan;
+  delete agency.log;
+}
+const consolidated = typeof consolidate === "function" ? consolidate(province, "2023-Q1") : null;
+if (consolidated?.agencies?.length !== province.agencies.length) {
+  throw new Error("consolidate.js does not give consolidate, or it lost agencies");
+}
+const { renderConsolidated } = await import(path.join(pkg, "consolidated-report.node.js"));
+if (typeof renderConsolidated !== "function" || !renderConsolidated(consolidated).includes("BÁO CÁO")) {
+  throw new Error("consolidated-report.js does not give renderConsolidated");
 }
 if (crateVersion !== manifest.version || kehoach.version !== manifest.version) {
   throw new Error(

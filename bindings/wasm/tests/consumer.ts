@@ -17,6 +17,10 @@ import type { ReportOptions } from "kehoach/report";
 import { init as initReport } from "kehoach/report/manual";
 import { planDocx, reportDocx } from "kehoach/docx";
 import { init as initDocx } from "kehoach/docx/manual";
+import { consolidate } from "kehoach/consolidate";
+import type { Consolidation } from "kehoach/consolidate";
+import { init as initConsolidate } from "kehoach/consolidate/manual";
+import { renderConsolidated } from "kehoach/consolidated-report";
 
 declare const json: string;
 declare const bytes: Uint8Array;
@@ -96,3 +100,30 @@ version();
 export { loading, loadingValidator, source, manualDiagnostics, sameVersion, reportFile, planFile, loadingDocx };
 export { section, checklist, loadingReport };
 export { label, schema, wrongNumber, wrongKind, colour, severities, firstParam, importedDiagnostics };
+
+// kehoach/consolidate: agencies carry their documents, as objects or text; the figures are typed.
+declare const manifestJson: string;
+const consolidation: Consolidation = consolidate(
+  {
+    schemaVersion: 2,
+    body: {
+      issuer: { name: "Sở Nội vụ", abbreviation: "SNV" },
+      level: "province",
+      area: "Lạng Sơn",
+      place: "Lạng Sơn",
+      signature: { headTitle: "GIÁM ĐỐC", signerName: "Nguyễn Văn A" },
+    },
+    agencies: [{ id: "so-tu-phap", name: "Sở Tư pháp", level: "department", plan, log: json }],
+  },
+  "2023-Q1",
+  { lang: "en", ranking: { criteria: [{ criterion: "activities", better: "higher" }] } },
+);
+const activitiesCounted: number | undefined = consolidation.agencies[0]?.figures?.activities;
+const consolidatedText: string = renderConsolidated(consolidation, { format: "html", signedOn: "2023-03-25" });
+const fromText: Consolidation = consolidate(manifestJson, "2023");
+const loadingConsolidate: Promise<void> = initConsolidate();
+// @ts-expect-error: an agency's level is one of the three
+consolidate({ schemaVersion: 2, body: consolidation.body, agencies: [{ id: "x", name: "X", level: "ward" }] }, "2023");
+// @ts-expect-error: the consolidated report has no checklist option
+renderConsolidated(consolidation, { checklist: true });
+export { activitiesCounted, consolidatedText, fromText, loadingConsolidate };

@@ -11,12 +11,16 @@ import * as reporter from "../pkg/report.node.js";
 import * as validator from "../pkg/validate.node.js";
 import * as importer from "../pkg/import.node.js";
 import * as docx from "../pkg/docx.node.js";
+import * as consolidator from "../pkg/consolidate.node.js";
+import * as consolidatedReporter from "../pkg/consolidated-report.node.js";
 import * as kehoachBrowser from "../pkg/index.js";
 import * as kehoachManual from "../pkg/index-manual.js";
 import * as reporterManual from "../pkg/report-manual.js";
 import * as validatorManual from "../pkg/validate-manual.js";
 import * as importerManual from "../pkg/import-manual.js";
 import * as docxManual from "../pkg/docx-manual.js";
+import * as consolidatorManual from "../pkg/consolidate-manual.js";
+import * as consolidatedReporterManual from "../pkg/consolidated-report-manual.js";
 import { pkg } from "./helpers.mjs";
 
 const dts = await readFile(new URL("index.d.ts", pkg), "utf8");
@@ -24,6 +28,8 @@ const reportDts = await readFile(new URL("report.d.ts", pkg), "utf8");
 const validateDts = await readFile(new URL("validate.d.ts", pkg), "utf8");
 const importDts = await readFile(new URL("import.d.ts", pkg), "utf8");
 const docxDts = await readFile(new URL("docx.d.ts", pkg), "utf8");
+const consolidateDts = await readFile(new URL("consolidate.d.ts", pkg), "utf8");
+const consolidatedReportDts = await readFile(new URL("consolidated-report.d.ts", pkg), "utf8");
 const manifest = JSON.parse(await readFile(new URL("package.json", pkg), "utf8"));
 
 /** The names of the functions and constants a declaration file exports. */
@@ -38,12 +44,14 @@ const entries = [
   { name: "kehoach/validate", file: "validate", files: ["validate.js", "validate.node.js", "validate-manual.js", "kehoach_validate.js", "load-wasm.js"], module: "kehoach_validate" },
   { name: "kehoach/import", file: "import", files: ["import.js", "import.node.js", "import-manual.js", "kehoach_import.js", "load-wasm.js"], module: "kehoach_import" },
   { name: "kehoach/docx", file: "docx", files: ["docx.js", "docx.node.js", "docx-manual.js", "kehoach_docx.js", "load-wasm.js"], module: "kehoach_docx" },
+  { name: "kehoach/consolidate", file: "consolidate", files: ["consolidate.js", "consolidate.node.js", "consolidate-manual.js", "kehoach_consolidate.js", "load-wasm.js"], module: "kehoach_consolidate" },
+  { name: "kehoach/consolidated-report", file: "consolidated-report", files: ["consolidated-report.js", "consolidated-report.node.js", "consolidated-report-manual.js", "kehoach_consolidated_report.js", "load-wasm.js"], module: "kehoach_consolidated_report" },
 ];
 
 test("runtime exports and declared values are the same names", () => {
   assert.deepEqual(Object.keys(kehoach).sort(), declaredValues(dts));
   assert.deepEqual(Object.keys(kehoach).sort(), ["evaluate", "parsePlan", "planSchema", "version"]);
-  for (const entry of [kehoach, reporter, validator, importer, docx]) {
+  for (const entry of [kehoach, reporter, validator, importer, docx, consolidator, consolidatedReporter]) {
     assert.ok(!("initSync" in entry) && !("default" in entry), "glue init is private");
   }
   assert.deepEqual(Object.keys(reporter).sort(), declaredValues(reportDts));
@@ -54,12 +62,18 @@ test("runtime exports and declared values are the same names", () => {
   assert.deepEqual(Object.keys(importer).sort(), ["importPlanDocx", "importPlanText"]);
   assert.deepEqual(Object.keys(docx).sort(), declaredValues(docxDts));
   assert.deepEqual(Object.keys(docx).sort(), ["planDocx", "reportDocx"]);
+  assert.deepEqual(Object.keys(consolidator).sort(), declaredValues(consolidateDts));
+  assert.deepEqual(Object.keys(consolidator), ["consolidate"]);
+  assert.deepEqual(Object.keys(consolidatedReporter).sort(), declaredValues(consolidatedReportDts));
+  assert.deepEqual(Object.keys(consolidatedReporter), ["renderConsolidated"]);
 });
 
 test("each entry loads only its own module: no entry names another's files", async () => {
   for (const entry of entries) {
     const others = entries.filter((other) => other !== entry).map((other) => other.module);
-    const pattern = new RegExp(`["'\`][^"'\`]*(?:${others.join("|")})`);
+    // A module's name ends at its glue's ".js" or its "_bg.wasm" (kehoach_consolidate is a
+    // prefix of kehoach_consolidated_report).
+    const pattern = new RegExp(`["'\`][^"'\`]*(?:${others.join("|")})(?:\\.js|_bg\\.wasm)`);
     for (const file of entry.files) {
       const source = await readFile(new URL(file, pkg), "utf8");
       assert.doesNotMatch(source, pattern, `${file} (of ${entry.name}) names another entry's module`);
@@ -67,7 +81,7 @@ test("each entry loads only its own module: no entry names another's files", asy
   }
   for (const file of ["index.js", "index.node.js", "index-manual.js", "kehoach_wasm.js", "load-wasm.js", "plan-schema.js"]) {
     const source = await readFile(new URL(file, pkg), "utf8");
-    assert.doesNotMatch(source, /["'`][^"'`]*\/(?:report|validate|import|docx)\.js/, `${file} names a secondary entry`);
+    assert.doesNotMatch(source, /["'`][^"'`]*\/(?:report|validate|import|docx|consolidate|consolidated-report)\.js/, `${file} names a secondary entry`);
   }
 });
 
@@ -104,7 +118,9 @@ test("the manual twins: the same functions plus init and initSync, which throw a
   assert.deepEqual(Object.keys(validatorManual).sort(), ["init", "initSync", "validatePlan"]);
   assert.deepEqual(Object.keys(importerManual).sort(), ["importPlanDocx", "importPlanText", "init", "initSync"]);
   assert.deepEqual(Object.keys(docxManual).sort(), ["init", "initSync", "planDocx", "reportDocx"]);
-  for (const manual of ["index", "report", "validate", "import", "docx"]) {
+  assert.deepEqual(Object.keys(consolidatorManual).sort(), ["consolidate", "init", "initSync"]);
+  assert.deepEqual(Object.keys(consolidatedReporterManual).sort(), ["init", "initSync", "renderConsolidated"]);
+  for (const manual of ["index", "report", "validate", "import", "docx", "consolidate", "consolidated-report"]) {
     const text = await readFile(new URL(`${manual}-manual.d.ts`, pkg), "utf8");
     assert.match(text, new RegExp(`^export \\* from "\\./${manual}\\.js";$`, "m"));
     assert.match(text, /^export function init\(options\?: InitOptions\): Promise<void>;$/m);
@@ -115,8 +131,8 @@ test("the manual twins: the same functions plus init and initSync, which throw a
   assert.equal(kehoachManual.version, kehoach.version);
 });
 
-test("kehoach/report, kehoach/validate, kehoach/import and kehoach/docx declare no types of their own: they are the main entry's", () => {
-  for (const text of [reportDts, validateDts, importDts, docxDts]) {
+test("the secondary entries declare no types of their own: they are the main entry's", () => {
+  for (const text of [reportDts, validateDts, importDts, docxDts, consolidateDts, consolidatedReportDts]) {
     assert.doesNotMatch(text, /^export (?:interface|type) \w/m);
   }
   assert.match(validateDts, /^import type \{ Diagnostic, Plan \} from "\.\/index\.js";$/m);
@@ -128,6 +144,10 @@ test("kehoach/report, kehoach/validate, kehoach/import and kehoach/docx declare 
   assert.match(reportDts, /^export function renderReport\(plan: Plan \| string, activities: Activity\[\] \| string, period: string, options\?: ReportOptions\): string;$/m);
   assert.match(docxDts, /^export function reportDocx\(plan: Plan \| string, activities: Activity\[\] \| string, period: string, options\?: Omit<ReportOptions, "format">\): Uint8Array;$/m);
   assert.match(docxDts, /^export function planDocx\(plan: Plan \| string, options\?: \{ lang\?: "vi" \| "en" \}\): Uint8Array;$/m);
+  assert.match(consolidateDts, /^import type \{ [\w, ]*\bConsolidation\b[\w, ]* \} from "\.\/index\.js";$/m);
+  assert.match(consolidateDts, /^export function consolidate\(manifest: .*\bplan\?: Plan \| string; log\?: Activity\[\] \| string .*, period: string, options\?: EvaluateOptions & \{ ranking\?: RankingConfig \}\): Consolidation;$/m);
+  assert.match(consolidatedReportDts, /^export function renderConsolidated\(consolidation: Consolidation \| string, options\?: \{ lang\?: Lang; format\?: ReportFormat; signedOn\?: string \}\): string;$/m);
+  assert.match(dts, /^export interface Consolidation \{/m);
 });
 
 test("declarations use the generated model types", () => {
@@ -138,7 +158,7 @@ test("declarations use the generated model types", () => {
   assert.match(dts, /^export function parsePlan\(plan: Plan \| string\): Plan;$/m);
   assert.match(dts, /^export function planSchema\(\): Record<string, unknown>;$/m);
   assert.match(dts, /^export const version: string;$/m);
-  for (const text of [dts, reportDts, validateDts, importDts, docxDts]) {
+  for (const text of [dts, reportDts, validateDts, importDts, docxDts, consolidateDts, consolidatedReportDts]) {
     assert.doesNotMatch(text, /:\s*any\b|\bany\[\]|<any>/, "a declaration fell back to any");
   }
 });

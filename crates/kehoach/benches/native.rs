@@ -11,6 +11,11 @@
 //!   `validatePlan`.
 //! * `table CRITERION_DIR` reads criterion's estimates and prints each ratio as a row of the
 //!   results table (docs/performance.md), with its target.
+//! * `province DIR AGENCIES RECORDS` writes a synthetic province (`support::province`: a
+//!   manifest, the plan, one log file per agency, from a fixed seed); `consolidate DIR PERIOD
+//!   ROUNDS` times consolidating it against evaluating each agency alone, interleaved, and
+//!   prints the rows; `consolidate-figure DIR PERIOD RUNS` prints the fastest consolidation
+//!   (ms), the native figure the npm benchmark compares `consolidate` with.
 //! * `interleaved` prints the evaluation ratios again from interleaved runs (see
 //!   [`interleaved`]); `probe COUNT FORMAT PATH` runs one path alone, for a profiler.
 //!
@@ -43,6 +48,23 @@ fn main() {
         ["figure", plan, log, period, runs] => figure(plan, log, period, runs),
         ["table", dir] => table(Path::new(dir)),
         ["validate", plan, runs] => validate_figure(plan, runs),
+        ["province", dir, agencies, records] => {
+            let agencies = or_exit(agencies.parse(), "the number of agencies");
+            let records = or_exit(records.parse(), "the number of records");
+            let bytes = support::province::write_province(Path::new(dir), agencies, records);
+            println!("{agencies} agencies x {records} records, {bytes} bytes of logs in {dir}");
+        }
+        ["consolidate", dir, period, rounds] => {
+            consolidation_rows(Path::new(dir), period, or_exit(rounds.parse(), "rounds"));
+        }
+        ["consolidate-figure", dir, period, runs] => {
+            let runs = or_exit(runs.parse(), "runs");
+            let ([consolidation, _], _) = consolidation_times(Path::new(dir), period, runs, false);
+            println!(
+                "{{\"fastestMs\": {:.3}, \"runs\": {runs}}}",
+                consolidation * 1000.0
+            );
+        }
         ["interleaved"] => interleaved(&[10_000, 100_000, 1_000_000]),
         ["probe", count, format, path] => {
             let best = fastest(
@@ -55,7 +77,7 @@ fn main() {
         }
         _ => {
             eprintln!(
-                "usage: native data DIR | native figure PLAN LOG PERIOD RUNS | native validate PLAN RUNS | native table CRITERION_DIR | native interleaved | native probe COUNT FORMAT PATH"
+                "usage: native data DIR | native province DIR AGENCIES RECORDS | native consolidate DIR PERIOD ROUNDS | native consolidate-figure DIR PERIOD RUNS | native figure PLAN LOG PERIOD RUNS | native validate PLAN RUNS | native table CRITERION_DIR | native interleaved | native probe COUNT FORMAT PATH"
             );
             std::process::exit(2);
         }
@@ -135,6 +157,94 @@ fn interleaved(sizes: &[usize]) {
         }
         previous = None;
     }
+}
+
+/// The consolidation rows of the results table: consolidating the province in `dir` (as the
+/// CLI does: each agency's plan read and loaded, its log streamed from its file, one agency at
+/// a time) against the sum of evaluating each agency alone the same way, fastest of `rounds`
+/// interleaved runs.
+fn consolidation_rows(dir: &Path, period: &str, rounds: usize) {
+    let ([consolidation, alone], records) = consolidation_times(dir, period, rounds, true);
+    let agencies = load_manifest(dir).agencies.len();
+    row(
+        &format!(
+            "consolidate {agencies} agencies, {records} records in all ({}), fastest of {rounds} interleaved / the sum of evaluating each alone",
+            dir.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+        ),
+        consolidation,
+        alone,
+        Some(1.1),
+    );
+}
+
+fn load_manifest(dir: &Path) -> kehoach::consolidate::Manifest {
+    let path = dir.join("manifest.json");
+    let text = or_exit(std::fs::read_to_string(&path), &path.display().to_string());
+    or_exit(
+        kehoach::consolidate::Manifest::from_json_str(&text),
+        &path.display().to_string(),
+    )
+}
+
+/// The fastest consolidation and (with `alone`) the fastest sum of evaluations alone, in s, and
+/// the records the consolidation counted.
+fn consolidation_times(dir: &Path, period: &str, rounds: usize, alone: bool) -> ([f64; 2], u32) {
+    use kehoach::consolidate::{consolidate, AgencyInput, Input, RankingConfig};
+    use std::io::BufReader;
+    let manifest = load_manifest(dir);
+    let period: kehoach::period::PeriodId = or_exit(period.parse(), "the period");
+    let options = EvaluateOptions::default();
+    let ranking = RankingConfig::default();
+    let open = |name: &Option<String>| {
+        let path = dir.join(name.as_deref().unwrap_or_default());
+        BufReader::with_capacity(
+            64 * 1024,
+            or_exit(std::fs::File::open(&path), &path.display().to_string()),
+        )
+    };
+    let read = |name: &Option<String>| {
+        let path = dir.join(name.as_deref().unwrap_or_default());
+        or_exit(std::fs::read_to_string(&path), &path.display().to_string())
+    };
+    let mut best = [f64::INFINITY; 2];
+    let mut records = 0;
+    for _ in 0..rounds.max(1) {
+        let started = Instant::now();
+        let consolidation = consolidate(&manifest, &period, &options, &ranking, |agency| {
+            AgencyInput {
+                plan: Input::Given(read(&agency.plan)),
+                log: Input::Given(open(&agency.log)),
+            }
+        });
+        best[0] = best[0].min(started.elapsed().as_secs_f64());
+        let missing = consolidation.total.agencies - consolidation.total.with_data;
+        if missing > 0 {
+            eprintln!("benchmark setup failed: {missing} agencies without data");
+            std::process::exit(2);
+        }
+        records = consolidation.total.figures.activities;
+        std::hint::black_box(consolidation);
+        if !alone {
+            continue;
+        }
+        let started = Instant::now();
+        for agency in &manifest.agencies {
+            let plan = or_exit(
+                kehoach::Plan::from_json_str(&read(&agency.plan)),
+                "the plan",
+            );
+            let evaluation = kehoach::evaluate::evaluate_reader(
+                &plan,
+                open(&agency.log),
+                &period,
+                &options,
+                |_| {},
+            );
+            std::hint::black_box(evaluation.ok());
+        }
+        best[1] = best[1].min(started.elapsed().as_secs_f64());
+    }
+    (best, records)
 }
 
 /// One row of the results table (docs/performance.md): times in seconds.

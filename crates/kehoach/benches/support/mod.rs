@@ -10,6 +10,8 @@
     reason = "the generators index JSON values and arrays whose shapes they built themselves"
 )]
 
+pub mod province;
+
 use kehoach::activity::{Activity, Quantities};
 use kehoach::FormKind;
 use serde_json::{json, Value};

@@ -55,7 +55,7 @@ mod ranking;
 
 use std::io::BufRead;
 
-use kehoach_json_derive::ToJson;
+use kehoach_json_derive::{FromJson, ToJson};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use time::Date;
@@ -95,7 +95,7 @@ pub struct AgencyInput<R> {
 }
 
 /// The consolidated figures of a period.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ToJson)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Consolidation {
@@ -131,7 +131,7 @@ pub struct Consolidation {
 }
 
 /// One agency's results.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ToJson)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AgencyResult {
@@ -162,7 +162,7 @@ pub struct AgencyResult {
 
 /// What an agency did, or several added up.
 #[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ToJson,
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
 )]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -228,7 +228,7 @@ impl Figures {
 }
 
 /// A quota row an agency fell short on.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ToJson)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Shortfall {
@@ -249,7 +249,7 @@ pub struct Shortfall {
 }
 
 /// A task overdue.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ToJson)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct OverdueTask {
@@ -269,7 +269,9 @@ pub struct OverdueTask {
 }
 
 /// An agency's own report of the period, against the deadline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ToJson)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
+)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ReportTimeliness {
@@ -290,7 +292,9 @@ pub struct ReportTimeliness {
 }
 
 /// Where an agency's own report stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, ToJson)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, FromJson, ToJson,
+)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum ReportStatus {
@@ -305,7 +309,7 @@ pub enum ReportStatus {
 }
 
 /// Figures added up over a level or the whole area.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, ToJson)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, FromJson, ToJson)]
 #[cfg_attr(feature = "typescript", derive(Tsify))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Totals {
@@ -773,6 +777,34 @@ pub fn ranking_schema() -> serde_json::Value {
 }
 
 impl Consolidation {
+    /// Loads a consolidation from its JSON (what `consolidate` returned, e.g. through the npm
+    /// package, whose report module renders from it), with located errors.
+    ///
+    /// ```
+    /// use kehoach::consolidate::{consolidate, AgencyInput, Consolidation, Input, Manifest};
+    /// let manifest = Manifest::from_json_str(r#"{
+    ///   "schemaVersion": 2,
+    ///   "body": {"issuer": {"name": "Sở Nội vụ", "abbreviation": "SNV"}, "level": "province",
+    ///            "area": "Lạng Sơn", "place": "Lạng Sơn",
+    ///            "signature": {"headTitle": "GIÁM ĐỐC", "signerName": "Nguyễn Văn A"}},
+    ///   "agencies": [{"id": "a", "name": "Sở A", "level": "department"}]
+    /// }"#)?;
+    /// let consolidation = consolidate(
+    ///     &manifest,
+    ///     &"2023-Q1".parse()?,
+    ///     &Default::default(),
+    ///     &Default::default(),
+    ///     |_agency| AgencyInput::<&[u8]> { plan: Input::Absent, log: Input::Absent },
+    /// );
+    /// let again = Consolidation::from_json_str(&consolidation.to_json_string())?;
+    /// assert_eq!(again, consolidation);
+    /// assert!(Consolidation::from_json_str("{\"schemaVersion\": 2}").is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_json_str(text: &str) -> Result<Consolidation, crate::LoadError> {
+        crate::model::load::load_json(text, true)
+    }
+
     /// The consolidation as pretty JSON with a trailing newline.
     pub fn to_json_string(&self) -> String {
         crate::model::save::to_pretty_json(self)
