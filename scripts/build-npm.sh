@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Builds the npm package `kehoach` into bindings/wasm/pkg/ from its four wasm-bindgen crates,
+# Builds the npm package `kehoach` into bindings/wasm/pkg/ from its wasm-bindgen crates,
 # one WebAssembly module each, so that a page downloads only the parts it uses:
 # bindings/wasm (the main entry `kehoach`: load, evaluate, report), bindings/wasm-validate (the
-# entry `kehoach/validate`), bindings/wasm-import (the entry `kehoach/import`) and
+# entry `kehoach/validate`), bindings/wasm-import (the entry `kehoach/import`, pasted text),
+# bindings/wasm-import-docx (the entry `kehoach/import-docx`, Word files in),
 # bindings/wasm-docx (the entry `kehoach/docx`, Word files), bindings/wasm-consolidate (the
 # entry `kehoach/consolidate`, many agencies' figures) and bindings/wasm-consolidated-report
 # (the entry `kehoach/consolidated-report`, their report). Installs the
@@ -84,6 +85,7 @@ modules=(
   kehoach_wasm_report:kehoach_report:release
   kehoach_wasm_validate:kehoach_validate:release
   kehoach_wasm_import:kehoach_import:release
+  kehoach_wasm_import_docx:kehoach_import_docx:release
   kehoach_wasm_docx:kehoach_docx:release
   kehoach_wasm_consolidate:kehoach_consolidate:release
   kehoach_wasm_consolidated_report:kehoach_consolidated_report:release
@@ -103,10 +105,11 @@ for profile in "${profiles[@]}"; do
   if [[ "$wasm_std" == build ]]; then
     # std rebuilt with the profile's opt-level and its size-over-speed choices
     # (optimize_for_size), and panics that trap at once: no panic message formatting linked in
-    # (nothing here should panic anyway). Unstable flags on a stable toolchain
+    # (nothing here should panic anyway), with no `{:?}` formatting or panic locations linked
+    # in (no message of kehoach's is written with Debug). Unstable flags on a stable toolchain
     # (RUSTC_BOOTSTRAP), so a new toolchain may reject them; this says what to do then.
     # RUSTFLAGS reach only the wasm32 target (--target is given).
-    if ! RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+    if ! RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none" \
       cargo build --manifest-path "$root/Cargo.toml" --locked --profile "$profile" "${packages[@]}" \
         --target wasm32-unknown-unknown \
         -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size; then
@@ -144,7 +147,7 @@ mkdir -p "$pkg"
 for module in "${modules[@]}"; do
   IFS=: read -r _ name _ <<<"$module"
   # The features are those rustc's wasm32 target emits by default; wasm-opt must accept them.
-  "$wasm_dir/node_modules/.bin/wasm-opt" -Oz \
+  "$wasm_dir/node_modules/.bin/wasm-opt" -Oz --converge \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-multivalue --enable-reference-types \
     "$staging/${name}_bg.wasm" -o "$pkg/${name}_bg.wasm"
@@ -172,6 +175,7 @@ for entry in "index.js index-manual.js kehoach_wasm.js load-wasm.js plan-schema.
   "report.js report-manual.js kehoach_report.js load-wasm.js" \
   "validate.js validate-manual.js kehoach_validate.js load-wasm.js" \
   "import.js import-manual.js kehoach_import.js load-wasm.js" \
+  "import-docx.js import-docx-manual.js kehoach_import_docx.js load-wasm.js" \
   "docx.js docx-manual.js kehoach_docx.js load-wasm.js" \
   "consolidate.js consolidate-manual.js kehoach_consolidate.js load-wasm.js" \
   "consolidated-report.js consolidated-report-manual.js kehoach_consolidated_report.js load-wasm.js"; do

@@ -7,10 +7,8 @@
 //! it. The package's modules share their option, result and error helpers (the crate
 //! `kehoach-wasm-boundary`), so `importPlanText` fails exactly as the other exports do.
 //!
-//! `importPlanDocx` reads a Word file here too (the core's feature `docx`: an inflater and small
-//! ZIP-directory and XML readers, about 25 KB of this module) rather than in `kehoach/docx`:
-//! the importer itself is most of what it needs, and the Word writer's module with the importer
-//! added was over its own gate (docs/import.md, "Word files").
+//! Word files are read by `kehoach/import-docx`, a module of its own: its ZIP and XML readers
+//! would put this one over the size gate, and most pages only ever take pasted text.
 //!
 //! This crate only translates; the importer is the core's `kehoach::import`.
 
@@ -33,23 +31,4 @@ pub fn import_plan_text(
         .ok_or_else(|| js_error("text: expected the plan's text as a string"))?;
     let lang = lang_option(options.as_ref())?;
     to_js(&kehoach::import::import_plan_text_in(&text, lang))
-}
-
-/// Reads a plan published as a Word file (.docx, its bytes) into a draft plan with diagnostics,
-/// as `importPlanText` does with the document's text: paragraphs in order, the header and
-/// signature tables read row by row, other tables as `| cell | cell |` lines, Word's list
-/// numbers kept. Throws with a clear message for a legacy .doc (convert it with `soffice
-/// --headless --convert-to docx FILE`), a file that is not a .docx, or one whose document part
-/// would inflate past 16 MiB.
-#[wasm_bindgen(js_name = "importPlanDocx", unchecked_return_type = "ImportResult")]
-pub fn import_plan_docx(
-    bytes: &[u8],
-    #[wasm_bindgen(unchecked_optional_param_type = "{ lang?: \"vi\" | \"en\" }")] options: Option<
-        JsValue,
-    >,
-) -> Result<JsValue, JsValue> {
-    let lang = lang_option(options.as_ref())?;
-    let result =
-        kehoach::import::from_docx_in(bytes, lang).map_err(|error| js_error(&error.to_string()))?;
-    to_js(&result)
 }

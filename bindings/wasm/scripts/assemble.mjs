@@ -2,7 +2,7 @@
 //
 // Usage: node scripts/assemble.mjs STAGING_DIR   (run by scripts/build-npm.sh, which has
 // already put the optimised kehoach_wasm_bg.wasm, kehoach_validate_bg.wasm,
-// kehoach_import_bg.wasm, kehoach_docx_bg.wasm, kehoach_consolidate_bg.wasm and
+// kehoach_import_bg.wasm, kehoach_import_docx_bg.wasm, kehoach_docx_bg.wasm, kehoach_consolidate_bg.wasm and
 // kehoach_consolidated_report_bg.wasm in pkg/, their glue in STAGING_DIR, and the plan's schema as the CLI's
 // `kehoach schema plan` prints it in STAGING_DIR/plan.schema.json)
 //
@@ -53,7 +53,7 @@ function replaceOnce(text, from, to, what) {
 }
 
 // The glue JS, as generated, and the hand-written entries.
-for (const file of ["kehoach_wasm.js", "kehoach_report.js", "kehoach_validate.js", "kehoach_import.js", "kehoach_docx.js", "kehoach_consolidate.js", "kehoach_consolidated_report.js"]) {
+for (const file of ["kehoach_wasm.js", "kehoach_report.js", "kehoach_validate.js", "kehoach_import.js", "kehoach_import_docx.js", "kehoach_docx.js", "kehoach_consolidate.js", "kehoach_consolidated_report.js"]) {
   await copyFile(path.join(staging, file), path.join(pkg, file));
 }
 for (const file of ["load-wasm.js", "wasm-source.d.ts"]) {
@@ -128,6 +128,7 @@ ${module.functions}`,
 await secondaryDeclarations("kehoach_report.d.ts", "report.d.ts", "ReportOptions");
 await secondaryDeclarations("kehoach_validate.d.ts", "validate.d.ts", "Diagnostic");
 await secondaryDeclarations("kehoach_import.d.ts", "import.d.ts", "ImportResult");
+await secondaryDeclarations("kehoach_import_docx.d.ts", "import-docx.d.ts", "ImportResult");
 await secondaryDeclarations("kehoach_docx.d.ts", "docx.d.ts", "ReportOptions");
 await secondaryDeclarations("kehoach_consolidate.d.ts", "consolidate.d.ts", "Consolidation");
 await secondaryDeclarations("kehoach_consolidated_report.d.ts", "consolidated-report.d.ts", "Consolidation");
@@ -175,6 +176,7 @@ const entries = [
   { entry: "kehoach/report", file: "report", glue: "kehoach_report", wasm: "kehoach_report_bg.wasm" },
   { entry: "kehoach/validate", file: "validate", glue: "kehoach_validate", wasm: "kehoach_validate_bg.wasm" },
   { entry: "kehoach/import", file: "import", glue: "kehoach_import", wasm: "kehoach_import_bg.wasm" },
+  { entry: "kehoach/import-docx", file: "import-docx", glue: "kehoach_import_docx", wasm: "kehoach_import_docx_bg.wasm" },
   { entry: "kehoach/docx", file: "docx", glue: "kehoach_docx", wasm: "kehoach_docx_bg.wasm" },
   { entry: "kehoach/consolidate", file: "consolidate", glue: "kehoach_consolidate", wasm: "kehoach_consolidate_bg.wasm" },
   { entry: "kehoach/consolidated-report", file: "consolidated-report", glue: "kehoach_consolidated_report", wasm: "kehoach_consolidated_report_bg.wasm" },
@@ -288,6 +290,10 @@ const examplePlan = await readFile(path.join(root, "../../examples/plans/lang-so
 const sampleDocx = typeof planDocx === "function" ? planDocx(examplePlan) : null;
 if (!(sampleDocx instanceof Uint8Array) || sampleDocx[0] !== 0x50 || sampleDocx[1] !== 0x4b) {
   throw new Error("docx.js does not give planDocx, or it does not return a ZIP package");
+}
+const { importPlanDocx } = await import(path.join(pkg, "import-docx.node.js"));
+if (typeof importPlanDocx !== "function" || importPlanDocx(sampleDocx).plan?.year !== 2023) {
+  throw new Error("import-docx.js does not give importPlanDocx, or it does not read kehoach's own Word file");
 }
 const { consolidate } = await import(path.join(pkg, "consolidate.node.js"));
 // The example province with no documents given: every agency comes back, without figures.

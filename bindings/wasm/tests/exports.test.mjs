@@ -10,6 +10,7 @@ import * as kehoach from "../pkg/index.node.js";
 import * as reporter from "../pkg/report.node.js";
 import * as validator from "../pkg/validate.node.js";
 import * as importer from "../pkg/import.node.js";
+import * as wordImporter from "../pkg/import-docx.node.js";
 import * as docx from "../pkg/docx.node.js";
 import * as consolidator from "../pkg/consolidate.node.js";
 import * as consolidatedReporter from "../pkg/consolidated-report.node.js";
@@ -18,6 +19,7 @@ import * as kehoachManual from "../pkg/index-manual.js";
 import * as reporterManual from "../pkg/report-manual.js";
 import * as validatorManual from "../pkg/validate-manual.js";
 import * as importerManual from "../pkg/import-manual.js";
+import * as wordImporterManual from "../pkg/import-docx-manual.js";
 import * as docxManual from "../pkg/docx-manual.js";
 import * as consolidatorManual from "../pkg/consolidate-manual.js";
 import * as consolidatedReporterManual from "../pkg/consolidated-report-manual.js";
@@ -27,6 +29,7 @@ const dts = await readFile(new URL("index.d.ts", pkg), "utf8");
 const reportDts = await readFile(new URL("report.d.ts", pkg), "utf8");
 const validateDts = await readFile(new URL("validate.d.ts", pkg), "utf8");
 const importDts = await readFile(new URL("import.d.ts", pkg), "utf8");
+const importDocxDts = await readFile(new URL("import-docx.d.ts", pkg), "utf8");
 const docxDts = await readFile(new URL("docx.d.ts", pkg), "utf8");
 const consolidateDts = await readFile(new URL("consolidate.d.ts", pkg), "utf8");
 const consolidatedReportDts = await readFile(new URL("consolidated-report.d.ts", pkg), "utf8");
@@ -43,6 +46,7 @@ const entries = [
   { name: "kehoach/report", file: "report", files: ["report.js", "report.node.js", "report-manual.js", "kehoach_report.js", "load-wasm.js"], module: "kehoach_report" },
   { name: "kehoach/validate", file: "validate", files: ["validate.js", "validate.node.js", "validate-manual.js", "kehoach_validate.js", "load-wasm.js"], module: "kehoach_validate" },
   { name: "kehoach/import", file: "import", files: ["import.js", "import.node.js", "import-manual.js", "kehoach_import.js", "load-wasm.js"], module: "kehoach_import" },
+  { name: "kehoach/import-docx", file: "import-docx", files: ["import-docx.js", "import-docx.node.js", "import-docx-manual.js", "kehoach_import_docx.js", "load-wasm.js"], module: "kehoach_import_docx" },
   { name: "kehoach/docx", file: "docx", files: ["docx.js", "docx.node.js", "docx-manual.js", "kehoach_docx.js", "load-wasm.js"], module: "kehoach_docx" },
   { name: "kehoach/consolidate", file: "consolidate", files: ["consolidate.js", "consolidate.node.js", "consolidate-manual.js", "kehoach_consolidate.js", "load-wasm.js"], module: "kehoach_consolidate" },
   { name: "kehoach/consolidated-report", file: "consolidated-report", files: ["consolidated-report.js", "consolidated-report.node.js", "consolidated-report-manual.js", "kehoach_consolidated_report.js", "load-wasm.js"], module: "kehoach_consolidated_report" },
@@ -51,7 +55,7 @@ const entries = [
 test("runtime exports and declared values are the same names", () => {
   assert.deepEqual(Object.keys(kehoach).sort(), declaredValues(dts));
   assert.deepEqual(Object.keys(kehoach).sort(), ["evaluate", "parsePlan", "planSchema", "version"]);
-  for (const entry of [kehoach, reporter, validator, importer, docx, consolidator, consolidatedReporter]) {
+  for (const entry of [kehoach, reporter, validator, importer, wordImporter, docx, consolidator, consolidatedReporter]) {
     assert.ok(!("initSync" in entry) && !("default" in entry), "glue init is private");
   }
   assert.deepEqual(Object.keys(reporter).sort(), declaredValues(reportDts));
@@ -59,7 +63,9 @@ test("runtime exports and declared values are the same names", () => {
   assert.deepEqual(Object.keys(validator).sort(), declaredValues(validateDts));
   assert.deepEqual(Object.keys(validator), ["validatePlan"]);
   assert.deepEqual(Object.keys(importer).sort(), declaredValues(importDts));
-  assert.deepEqual(Object.keys(importer).sort(), ["importPlanDocx", "importPlanText"]);
+  assert.deepEqual(Object.keys(importer).sort(), ["importPlanText"]);
+  assert.deepEqual(Object.keys(wordImporter).sort(), declaredValues(importDocxDts));
+  assert.deepEqual(Object.keys(wordImporter).sort(), ["importPlanDocx"]);
   assert.deepEqual(Object.keys(docx).sort(), declaredValues(docxDts));
   assert.deepEqual(Object.keys(docx).sort(), ["planDocx", "reportDocx"]);
   assert.deepEqual(Object.keys(consolidator).sort(), declaredValues(consolidateDts));
@@ -116,11 +122,12 @@ test("the manual twins: the same functions plus init and initSync, which throw a
   assert.deepEqual(Object.keys(kehoachManual).sort(), [...Object.keys(kehoach), "init", "initSync"].sort());
   assert.deepEqual(Object.keys(reporterManual).sort(), ["init", "initSync", "renderReport"]);
   assert.deepEqual(Object.keys(validatorManual).sort(), ["init", "initSync", "validatePlan"]);
-  assert.deepEqual(Object.keys(importerManual).sort(), ["importPlanDocx", "importPlanText", "init", "initSync"]);
+  assert.deepEqual(Object.keys(importerManual).sort(), ["importPlanText", "init", "initSync"]);
+  assert.deepEqual(Object.keys(wordImporterManual).sort(), ["importPlanDocx", "init", "initSync"]);
   assert.deepEqual(Object.keys(docxManual).sort(), ["init", "initSync", "planDocx", "reportDocx"]);
   assert.deepEqual(Object.keys(consolidatorManual).sort(), ["consolidate", "init", "initSync"]);
   assert.deepEqual(Object.keys(consolidatedReporterManual).sort(), ["init", "initSync", "renderConsolidated"]);
-  for (const manual of ["index", "report", "validate", "import", "docx", "consolidate", "consolidated-report"]) {
+  for (const manual of ["index", "report", "validate", "import", "import-docx", "docx", "consolidate", "consolidated-report"]) {
     const text = await readFile(new URL(`${manual}-manual.d.ts`, pkg), "utf8");
     assert.match(text, new RegExp(`^export \\* from "\\./${manual}\\.js";$`, "m"));
     assert.match(text, /^export function init\(options\?: InitOptions\): Promise<void>;$/m);

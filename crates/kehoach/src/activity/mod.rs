@@ -19,6 +19,7 @@
 //! ```
 
 mod check;
+#[cfg(feature = "one-pass-log")]
 mod parsed;
 mod read;
 
@@ -250,8 +251,16 @@ impl Activity {
     /// and serde_json matches them exactly, so a record read here has the keys the careful path
     /// would find after NFC. Values are normalised to NFC here, as there.
     ///
-    /// Only the stream reader uses it: the npm package reads logs from a string through the
-    /// careful path, so this second deserialiser of `Activity` stays out of its module.
+    /// Only the stream reader uses it, and only with the feature `one-pass-log`: without it
+    /// every record takes the careful path (the same records, slower), and this second
+    /// deserialiser of `Activity` stays out of the npm modules built for size.
+    #[cfg(not(feature = "one-pass-log"))]
+    pub(crate) fn from_plain_json_bytes(_bytes: &[u8]) -> Option<Activity> {
+        None
+    }
+
+    /// See the other definition: the one used with the feature `one-pass-log`.
+    #[cfg(feature = "one-pass-log")]
     pub(crate) fn from_plain_json_bytes(bytes: &[u8]) -> Option<Activity> {
         if bytes.contains(&b'[') {
             return None;

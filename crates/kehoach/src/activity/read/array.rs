@@ -7,7 +7,6 @@ use std::io::{BufRead, Read};
 use serde::de::{Deserializer as _, SeqAccess, Visitor};
 
 use super::super::check::BROKEN_ARRAY;
-use super::super::parsed::Parsed;
 use super::entry::{serde_error_text, Element};
 use super::metered::{element_too_long, Meter, Metered};
 use super::position::Origin;
@@ -24,7 +23,9 @@ pub(super) fn read_array_str(
     each: &mut impl FnMut(LogEntry),
 ) {
     let mut deserializer = serde_json::Deserializer::from_str(text);
-    if let Err(error) = walk_array::<_, Parsed>(&mut deserializer, 0, lang, each, &mut || {}) {
+    if let Err(error) =
+        walk_array::<_, super::InMemory>(&mut deserializer, 0, lang, each, &mut || {})
+    {
         each(broken_array(&error, skipped, lang));
     }
 }

@@ -1,6 +1,7 @@
 //! From a parsed value to a log entry: a record, or the diagnostic saying why it is not one.
 
 use super::super::check::{INVALID_RECORD, NOT_JSON, UNSUPPORTED_VERSION};
+#[cfg(feature = "one-pass-log")]
 use super::super::parsed::Parsed;
 use super::super::{Activity, RecordError};
 use super::LogEntry;
@@ -22,6 +23,7 @@ impl Element for serde_json::Value {
     }
 }
 
+#[cfg(feature = "one-pass-log")]
 impl Element for Parsed {
     fn entry(self, index: u32, line: Option<u32>, lang: Lang) -> LogEntry {
         match self {

@@ -3,7 +3,6 @@
 
 use std::io::BufRead;
 
-use super::super::parsed::Parsed;
 use super::super::Activity;
 use super::bytes::find_newline;
 use super::entry::{serde_error_text, syntax_error, Element};
@@ -153,7 +152,7 @@ pub(super) fn read_lines_str(text: &str, lang: Lang, each: &mut impl FnMut(LogEn
         let entry = if line.len() > MAX_RECORD_BYTES {
             Some(line_too_long(index, line.len(), lang))
         } else {
-            text_line_entry::<Parsed>(line, index, lang)
+            text_line_entry::<super::InMemory>(line, index, lang)
         };
         if let Some(entry) = entry {
             each(entry);

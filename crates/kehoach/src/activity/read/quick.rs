@@ -369,7 +369,11 @@ enum InPlace {
 /// value; [`InPlace::Incomplete`] when the element runs past these bytes, and
 /// [`InPlace::Careful`] when only the careful walk can decide.
 fn in_place_element(bytes: &[u8], index: u32, lang: Lang) -> InPlace {
+    // A plain record straight from its bytes: serde's derive of `Activity`, a second reader of
+    // records that the modules built for size leave out (feature `one-pass-log`).
+    #[cfg(feature = "one-pass-log")]
     let mut records = serde_json::Deserializer::from_slice(bytes).into_iter::<Activity>();
+    #[cfg(feature = "one-pass-log")]
     if let Some(Ok(activity)) = records.next() {
         let length = records.byte_offset();
         let plain = bytes
