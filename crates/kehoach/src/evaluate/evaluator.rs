@@ -206,10 +206,8 @@ impl<'p> Evaluator<'p> {
         if let Some(count) = check.form.and_then(|form| self.forms_to_date.get_mut(form)) {
             *count = count.saturating_add(1);
         }
-        let Some(task) = activity.task.as_deref() else {
-            return;
-        };
-        let Some(at) = self.plan.tasks.iter().position(|t| t.id == task) else {
+        // The log check has found the task by its id already (its sorted index).
+        let Some(at) = check.task else {
             return;
         };
         let in_window = self
